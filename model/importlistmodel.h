@@ -1,0 +1,62 @@
+#pragma once
+
+#include "importitem.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace EdxLoader {
+
+// The rows of the import list (PRODUCT.md §2 step 2): one per file, with its classification.
+class ImportListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportListModel)
+
+public:
+    enum Column { NameColumn, SizeColumn, KindColumn, CourseColumn, TargetColumn, NoteColumn, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // a value that sorts naturally (bytes for the size)
+        StateRole,                   // an ItemState
+        PathRole,                    // the absolute path
+        KindIdRole,                  // fileKindId() of the row
+    };
+    enum class ItemState { Imported, NotImported, Unrecognised, ExportFailed };
+    Q_ENUM(ItemState)
+
+    explicit ImportListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Appends the items whose path is not listed yet; returns how many were added.
+    int addItems(const ImportItems &items);
+    void removeRowsAt(QList<int> rows);
+    void clear();
+    const ImportItem &item(int row) const { return m_items.at(row); }
+    const ImportItems &items() const { return m_items; }
+
+    static ItemState stateOf(const Classification &c);
+
+    struct Summary
+    {
+        int total = 0;
+        int toImport = 0;
+        int notImported = 0;
+        int unrecognised = 0;
+        int exportFailed = 0;
+        qint64 bytesToImport = 0;
+    };
+    Summary summary() const;
+
+Q_SIGNALS:
+    void summaryChanged();
+
+private:
+    ImportItems m_items;
+    QHash<QString, int> m_rowOfPath;
+};
+
+} // namespace EdxLoader

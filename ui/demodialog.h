@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <atomic>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSpinBox;
+
+namespace EdxLoader {
+
+struct DemoResult;
+
+// Help ▸ Create Demo Package…: asks where and how big, writes the package on a worker thread
+// with progress, and hands the folder back so that its files can be listed.
+class DemoDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoDialog)
+
+public:
+    explicit DemoDialog(QWidget *parent = nullptr);
+    ~DemoDialog() override;
+
+    QString createdFolder() const { return m_created; }
+
+private:
+    void browse();
+    void start();
+    void finished();
+    void reject() override;
+
+    QLineEdit *m_folder;
+    QSpinBox *m_courses;
+    QSpinBox *m_days;
+    QSpinBox *m_events;
+    QSpinBox *m_seed;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QDialogButtonBox *m_buttons;
+    QFutureWatcher<DemoResult> *m_watcher;
+    std::atomic_bool m_cancel = false;
+    QString m_created;
+};
+
+} // namespace EdxLoader

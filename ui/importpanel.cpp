@@ -1,0 +1,240 @@
+#include "importpanel.h"
+
+#include "classifier.h"
+#include "dropzone.h"
+#include "importlistmodel.h"
+#include "importlistproxy.h"
+#include "inputscanner.h"
+
+#include <QDragEnterEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace EdxLoader {
+
+namespace {
+
+// Splits dropped URLs into local paths and the ones we cannot read (web links, remote shares).
+QStringList localPaths(const QList<QUrl> &urls, QStringList *refused)
+{
+    QStringList paths;
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+        else if (refused)
+            refused->append(url.toDisplayString());
+    }
+    return paths;
+}
+
+} // namespace
+
+ImportPanel::ImportPanel(ImportListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new ImportListProxy(this))
+    , m_stack(new QStackedWidget(this))
+    , m_dropZone(new DropZone(this))
+    , m_view(new QTreeView(this))
+    , m_filter(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("importPanel"));
+    setAcceptDrops(true);
+    m_proxy->setSourceModel(m_model);
+
+    m_view->setObjectName(QStringLiteral("importList"));
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAccessibleName(tr("Import list"));
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(true);
+    header->resizeSection(ImportListModel::NameColumn, 380);
+    header->resizeSection(ImportListModel::SizeColumn, 80);
+    header->resizeSection(ImportListModel::KindColumn, 220);
+    header->resizeSection(ImportListModel::CourseColumn, 190);
+    header->resizeSection(ImportListModel::TargetColumn, 280);
+
+    m_filter->setObjectName(QStringLiteral("importFilter"));
+    m_filter->setPlaceholderText(tr("Filter by name, kind, course or target"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_message->setObjectName(QStringLiteral("importMessage"));
+    m_message->setWordWrap(true);
+    m_message->setFrameShape(QFrame::StyledPanel);
+    m_message->setMargin(6);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    auto *listPage = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_filter);
+    m_filter->setMinimumWidth(280);
+    listLayout->addLayout(top);
+    listLayout->addWidget(m_view, 1);
+    auto *dropHint = new QLabel(tr("Drop more files or folders anywhere in this window to add them."), listPage);
+    dropHint->setEnabled(false);
+    listLayout->addWidget(dropHint);
+
+    m_stack->addWidget(m_dropZone);
+    m_stack->addWidget(listPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_dropZone, &DropZone::addFilesRequested, this, &ImportPanel::addFilesRequested);
+    connect(m_dropZone, &DropZone::addFolderRequested, this, &ImportPanel::addFolderRequested);
+    connect(m_dropZone, &DropZone::demoRequested, this, &ImportPanel::demoRequested);
+    connect(m_model, &ImportListModel::summaryChanged, this, &ImportPanel::updateState);
+    connect(&m_scan, &QFutureWatcher<ImportItems>::resultReadyAt, this, [this](int index) {
+        const ImportItems batch = m_scan.resultAt(index);
+        m_scannedFiles += int(batch.size());
+        m_model->addItems(batch);
+    });
+    connect(&m_scan, &QFutureWatcher<ImportItems>::finished, this, [this] {
+        if (!m_pendingScans.isEmpty())
+            return startNextScan();
+        updateState();
+        Q_EMIT scanFinished();
+    });
+    updateState();
+}
+
+ImportPanel::~ImportPanel()
+{
+    m_pendingScans.clear();
+    m_scan.cancel();
+    m_scan.waitForFinished();
+}
+
+bool ImportPanel::isScanning() const
+{
+    return m_scan.isRunning() || !m_pendingScans.isEmpty();
+}
+
+void ImportPanel::addPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (!isScanning())
+        m_scannedFiles = 0;
+    m_pendingScans.append(paths);
+    if (!m_scan.isRunning())
+        startNextScan();
+    updateState();
+}
+
+void ImportPanel::startNextScan()
+{
+    const QStringList paths = m_pendingScans.takeFirst();
+    const Classifier *classifier = &Classifier::builtIn();
+    m_scan.setFuture(QtConcurrent::run([paths, classifier](QPromise<ImportItems> &promise) {
+        const InputScanner scanner(*classifier);
+        const InputScanner::Result r = scanner.scan(paths, [&promise](const ImportItems &batch) {
+            promise.addResult(batch);
+            return !promise.isCanceled();
+        });
+        Q_UNUSED(r)
+    }));
+    // Missing paths are reported right away, from this thread.
+    QStringList missing;
+    for (const QString &p : paths) {
+        if (!QFileInfo::exists(p))
+            missing.append(p);
+    }
+    if (!missing.isEmpty())
+        showMessage(tr("Not found, so not added: %1").arg(missing.join(QStringLiteral(", "))));
+}
+
+void ImportPanel::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ImportPanel::removeSelected()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.append(m_proxy->mapToSource(index).row());
+    m_model->removeRowsAt(rows);
+}
+
+void ImportPanel::updateState()
+{
+    const ImportListModel::Summary s = m_model->summary();
+    m_stack->setCurrentIndex(s.total == 0 ? 0 : 1);
+    QStringList parts;
+    parts << tr("%n file(s)", nullptr, s.total);
+    parts << tr("%n to import (%1)", nullptr, s.toImport).arg(QLocale().formattedDataSize(s.bytesToImport));
+    if (s.notImported)
+        parts << tr("%n not imported by default", nullptr, s.notImported);
+    if (s.unrecognised)
+        parts << tr("%n unrecognised", nullptr, s.unrecognised);
+    if (s.exportFailed)
+        parts << tr("%n failed at edX", nullptr, s.exportFailed);
+    QString text = parts.join(QStringLiteral(" · "));
+    if (isScanning())
+        text = tr("Reading folders… %n file(s) so far", nullptr, m_scannedFiles);
+    m_summary->setText(text);
+}
+
+void ImportPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return event->ignore();
+    event->acceptProposedAction();
+    setDragHighlight(true);
+}
+
+void ImportPanel::dragMoveEvent(QDragMoveEvent *event)
+{
+    event->acceptProposedAction();
+}
+
+void ImportPanel::setDragHighlight(bool on)
+{
+    m_dropZone->setHighlighted(on);
+    m_view->setStyleSheet(on ? QStringLiteral("QTreeView { border: 2px dashed palette(highlight); }") : QString());
+}
+
+void ImportPanel::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    setDragHighlight(false);
+    QWidget::dragLeaveEvent(event);
+}
+
+void ImportPanel::dropEvent(QDropEvent *event)
+{
+    setDragHighlight(false);
+    QStringList refused;
+    const QStringList paths = localPaths(event->mimeData()->urls(), &refused);
+    if (!refused.isEmpty())
+        showMessage(tr("Only files on this computer can be added; download these first: %1")
+                        .arg(refused.join(QStringLiteral(", "))));
+    else
+        showMessage(QString());
+    addPaths(paths);
+    event->acceptProposedAction();
+}
+
+} // namespace EdxLoader

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "importitem.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTreeView;
+
+namespace EdxLoader {
+
+class DropZone;
+class ImportListModel;
+class ImportListProxy;
+
+// The import list with its empty state, filter and summary. Files and folders dropped on it (or
+// added through addPaths) are walked and classified on a worker thread; rows appear in batches.
+class ImportPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportPanel)
+
+public:
+    explicit ImportPanel(ImportListModel *model, QWidget *parent = nullptr);
+    ~ImportPanel() override;
+
+    void addPaths(const QStringList &paths);
+    bool isScanning() const;
+    QTreeView *view() const { return m_view; }
+    void showMessage(const QString &text);
+    void removeSelected();
+
+Q_SIGNALS:
+    void addFilesRequested();
+    void addFolderRequested();
+    void demoRequested();
+    void scanFinished();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void startNextScan();
+    void setDragHighlight(bool on);
+    void updateState();
+
+    ImportListModel *m_model;
+    ImportListProxy *m_proxy;
+    QStackedWidget *m_stack;
+    DropZone *m_dropZone;
+    QTreeView *m_view;
+    QLineEdit *m_filter;
+    QLabel *m_summary;
+    QLabel *m_message;
+    QFutureWatcher<ImportItems> m_scan;
+    QList<QStringList> m_pendingScans;
+    int m_scannedFiles = 0;
+};
+
+} // namespace EdxLoader
