@@ -6,7 +6,6 @@
 #include <KCompressionDevice>
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QFile>
 #include <QTimeZone>
 
@@ -15,8 +14,6 @@
 namespace EdxLoader::Demo {
 
 namespace {
-
-using J = QJsonObject;
 
 enum class Kind {
     PageView, PageViewTruncated, HandlerImplicit, Video, BrowserProblemCheck, ProblemGraded,
@@ -80,8 +77,17 @@ public:
     Rng &rng() { return m_rng; }
 
 private:
-    J base(const Spec &s, const QString &source, const QString &type, const QString &page);
-    J context(const Course &c, const User &u, const QString &path, bool tags);
+    struct Head
+    {
+        QString source;
+        QString type;
+        QString page; // empty: null
+        bool anonymous = false; // blank username and session (page_close of a timed-out session)
+        bool legacy = false;    // 2012 style: no context, no referer, time without offset
+        qint64 timeShift = 0;   // mobile events are filed by received_at, happened earlier
+    };
+    PyJsonObject head(const Spec &s, const Head &h);
+    PyJsonObject context(const Course &c, const User &u, const QString &path, bool tags);
     QString courseware(const Course &c);
     QDateTime at(qint64 msecs) const
     {
@@ -101,157 +107,159 @@ QString EventWriter::courseware(const Course &c)
            + QLatin1Char('/');
 }
 
-J EventWriter::context(const Course &c, const User &u, const QString &path, bool tags)
+PyJsonObject EventWriter::context(const Course &c, const User &u, const QString &path, bool tags)
 {
-    J ctx{{QStringLiteral("user_id"), u.id},
-          {QStringLiteral("org_id"), c.org},
-          {QStringLiteral("course_id"), c.courseId()},
-          {QStringLiteral("path"), path}};
+    PyJsonObject ctx;
     if (tags) // dotted keys: what MongoDB refuses without escaping (FORMATS.md §6.8)
-        ctx.insert(QStringLiteral("course_user_tags"),
-                   J{{QStringLiteral("xblock.partition_service.partition_1480964417"),
-                      QString::number(m_rng.below(3))}});
+        ctx.obj("course_user_tags", PyJsonObject().str("xblock.partition_service.partition_1480964417",
+                                                       QString::number(m_rng.below(3))));
+    ctx.num("user_id", u.id).str("org_id", c.org).str("course_id", c.courseId()).str("path", path);
     return ctx;
 }
 
-J EventWriter::base(const Spec &s, const QString &source, const QString &type, const QString &page)
+PyJsonObject EventWriter::head(const Spec &s, const Head &h)
 {
     const User &u = m_org.users.at(s.user);
-    J e{{QStringLiteral("username"), u.username},
-        {QStringLiteral("event_source"), source},
-        {QStringLiteral("event_type"), type},
-        {QStringLiteral("time"), isoTime(at(s.msecs), m_rng.below(1000) != 0)},
-        {QStringLiteral("ip"), QStringLiteral("83.10.%1.%2").arg(s.user % 250).arg(s.user % 199)},
-        {QStringLiteral("agent"), QString::fromLatin1(kAgents[s.user % std::size(kAgents)])},
-        {QStringLiteral("host"), QStringLiteral("courses.edx.org")},
-        {QStringLiteral("accept_language"), QStringLiteral("en-US,en;q=0.8")},
-        {QStringLiteral("referer"), page},
-        {QStringLiteral("page"), page.isEmpty() ? QJsonValue() : QJsonValue(page)}};
-    if (source == QLatin1String("browser"))
-        e.insert(QStringLiteral("session"), m_rng.hex(32));
+    PyJsonObject e;
+    e.str("username", h.anonymous ? QString() : u.username);
+    e.str("event_source", h.source).str("event_type", h.type);
+    if (h.legacy)
+        e.str("time", QDateTime(at(s.msecs)).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz512")));
+    else
+        e.str("time", isoTime(at(s.msecs - h.timeShift), m_rng.below(1000) != 0));
+    e.str("ip", QStringLiteral("83.10.%1.%2").arg(s.user % 250).arg(s.user % 199));
+    e.str("agent", QString::fromLatin1(kAgents[s.user % std::size(kAgents)]));
+    e.str("host", u"courses.edx.org");
+    if (!h.legacy)
+        e.str("accept_language", u"en-US,en;q=0.8").str("referer", h.page);
+    if (h.page.isEmpty())
+        e.null("page");
+    else
+        e.str("page", h.page);
+    if (h.source == QLatin1String("browser"))
+        e.str("session", h.anonymous ? QString() : m_rng.hex(32));
+    else if (h.source == QLatin1String("mobile"))
+        e.str("session", QString());
     return e;
 }
 
 QByteArray EventWriter::render(const Spec &s, QString *courseId)
 {
+    static const QString server = QStringLiteral("server");
+    static const QString browser = QStringLiteral("browser");
+    static const QString emptyRequest = QStringLiteral("{\"POST\": {}, \"GET\": {}}");
     const User &u = m_org.users.at(s.user);
     const Course *c = s.course >= 0 ? &m_org.courses.at(s.course) : nullptr;
     *courseId = c ? c->courseId() : QString();
-    const QString server = QStringLiteral("server");
-    const QString browser = QStringLiteral("browser");
-    Kind kind = s.kind;
-    if (!c)
-        kind = Kind::Dashboard;
-    J e;
+    const Kind kind = c ? s.kind : Kind::Dashboard;
+    PyJsonObject e;
     switch (kind) {
     case Kind::PageView:
     case Kind::PageViewTruncated: {
         const QString url = courseware(*c);
         const QString path = url.mid(url.indexOf(QLatin1String("/courses/")));
-        e = base(s, server, path, QString());
-        e.insert(QStringLiteral("context"), context(*c, u, path, c->newStyle));
-        QString inner = QStringLiteral("{\"POST\": {}, \"GET\": {}}");
+        e = head(s, {server, path, {}});
+        e.obj("context", context(*c, u, path, c->newStyle));
+        QString inner = emptyRequest;
         if (kind == Kind::PageViewTruncated) {
             // The middleware cuts the serialised request at 512 characters (FORMATS.md §6.3).
             QString q;
             while (q.size() < 600)
                 q += QStringLiteral("machine learning ");
-            inner = QString(QStringLiteral("{\"POST\": {}, \"GET\": {\"q\": [\"") + q + QStringLiteral("\"]}}"))
-                        .left(512);
+            inner = QString(QStringLiteral("{\"POST\": {}, \"GET\": {\"q\": [\"") + q + QStringLiteral("\"]}}")).left(512);
         }
-        e.insert(QStringLiteral("event"), inner);
+        e.str("event", inner);
         break;
     }
     case Kind::HandlerImplicit: {
         const Block &p = c->blocks.at(m_rng.pick(c->problems));
-        const QString path = QStringLiteral("/courses/") + c->courseId() + QStringLiteral("/xblock/")
-                             + p.usageKey + QStringLiteral("/handler/xmodule_handler/problem_check");
-        e = base(s, server, path, QString());
-        e.insert(QStringLiteral("context"), context(*c, u, path, false));
-        e.insert(QStringLiteral("event"),
-                 QStringLiteral("{\"POST\": {\"input_%1_2_1\": [\"x*2\"], \"input_ps03:ps.1_2_1[]\": "
-                                "[\"choice_0\"]}, \"GET\": {}}")
-                     .arg(p.name));
+        const QString path = QStringLiteral("/courses/") + c->courseId() + QStringLiteral("/xblock/") + p.usageKey
+                             + QStringLiteral("/handler/xmodule_handler/problem_check");
+        e = head(s, {server, path, {}});
+        e.obj("context", context(*c, u, path, false));
+        // POST keys with '[]', ':' and '.': hostile once a newer platform re-parses them.
+        e.str("event", QStringLiteral("{\"POST\": {\"input_%1_2_1\": [\"x*2\"], \"input_ps03:ps.1_2_1[]\": "
+                                      "[\"choice_0\"]}, \"GET\": {}}").arg(p.name));
         break;
     }
     case Kind::Video: {
         static const QStringList types{QStringLiteral("play_video"), QStringLiteral("pause_video"),
                                        QStringLiteral("seek_video"), QStringLiteral("load_video")};
         const Block &v = c->blocks.at(m_rng.pick(c->videos));
-        const QString id = c->newStyle ? v.name : c->htmlId(v.category, v.name);
-        e = base(s, browser, m_rng.pick(types), courseware(*c));
-        e.insert(QStringLiteral("context"), context(*c, u, QStringLiteral("/event"), false));
-        e.insert(QStringLiteral("event"),
-                 QString::fromLatin1(pyJsonDumps(J{{QStringLiteral("id"), id},
-                                                   {QStringLiteral("currentTime"), m_rng.below(60000) / 100.0},
-                                                   {QStringLiteral("code"), v.metadata.value(QStringLiteral("youtube_id_1_0"))}})));
+        e = head(s, {browser, m_rng.pick(types), courseware(*c)});
+        e.obj("context", context(*c, u, QStringLiteral("/event"), false));
+        e.str("event", PyJsonObject()
+                           .str("id", c->newStyle ? v.name : c->htmlId(v.category, v.name))
+                           .real("currentTime", m_rng.below(60000) / 100.0)
+                           .str("code", v.metadata.value(QStringLiteral("youtube_id_1_0")).toString())
+                           .text());
         break;
     }
     case Kind::BrowserProblemCheck:
     case Kind::ProblemGraded: {
         const Block &p = c->blocks.at(m_rng.pick(c->problems));
         const QString answer = QStringLiteral("input_%1_2_1=choice_%2").arg(p.name).arg(m_rng.below(4));
-        e = base(s, browser, kind == Kind::ProblemGraded ? QStringLiteral("problem_graded")
-                                                         : QStringLiteral("problem_check"),
-                 courseware(*c));
-        e.insert(QStringLiteral("context"), context(*c, u, QStringLiteral("/event"), false));
-        if (kind == Kind::ProblemGraded)
-            e.insert(QStringLiteral("event"),
-                     QJsonArray{answer, QStringLiteral("<div class=\"problem\">\n<p>Compute x<sup>2</sup>.</p>\n</div>")});
-        else
-            e.insert(QStringLiteral("event"), answer);
+        const bool graded = kind == Kind::ProblemGraded;
+        e = head(s, {browser, graded ? QStringLiteral("problem_graded") : QStringLiteral("problem_check"), courseware(*c)});
+        e.obj("context", context(*c, u, QStringLiteral("/event"), false));
+        if (graded) { // an actual array: [answers, html]
+            QByteArray array = "[";
+            pyJsonAppendString(array, answer);
+            array += ", ";
+            pyJsonAppendString(array, u"<div class=\"problem\">\n<p>Compute x<sup>2</sup>.</p>\n</div>");
+            e.raw("event", array + ']');
+        } else {
+            e.str("event", answer);
+        }
         break;
     }
     case Kind::ServerProblemCheck: {
         const Block &p = c->blocks.at(m_rng.pick(c->problems));
         const QString answerId = (c->newStyle ? p.name : c->htmlId(p.category, p.name)) + QStringLiteral("_2_1");
         const bool correct = m_rng.chance(60);
-        e = base(s, server, QStringLiteral("problem_check"), QStringLiteral("x_module"));
-        J ctx = context(*c, u, QStringLiteral("/courses/") + c->courseId() + QStringLiteral("/xblock/") + p.usageKey
-                                   + QStringLiteral("/handler/xmodule_handler/problem_check"), c->newStyle);
-        ctx.insert(QStringLiteral("module"), J{{QStringLiteral("display_name"), p.displayName},
-                                               {QStringLiteral("usage_key"), p.usageKey}});
-        e.insert(QStringLiteral("context"), ctx);
-        e.insert(QStringLiteral("event"),
-                 J{{QStringLiteral("problem_id"), p.usageKey},
-                   {QStringLiteral("success"), correct ? QStringLiteral("correct") : QStringLiteral("incorrect")},
-                   {QStringLiteral("grade"), correct ? 1 : 0},
-                   {QStringLiteral("max_grade"), 1},
-                   {QStringLiteral("attempts"), 1 + m_rng.below(2)},
-                   {QStringLiteral("answers"), J{{answerId, QStringLiteral("choice_%1").arg(m_rng.below(4))}}},
-                   {QStringLiteral("correct_map"),
-                    J{{answerId, J{{QStringLiteral("correctness"), correct ? QStringLiteral("correct") : QStringLiteral("incorrect")},
-                                   {QStringLiteral("hint"), QString()},
-                                   {QStringLiteral("hintmode"), QJsonValue()},
-                                   {QStringLiteral("npoints"), QJsonValue()}}}}},
-                   {QStringLiteral("submission"),
-                    J{{answerId, J{{QStringLiteral("question"), QStringLiteral("Which of these is a base?")},
-                                   {QStringLiteral("answer"), QStringLiteral("NaOH")},
-                                   {QStringLiteral("correct"), correct},
-                                   {QStringLiteral("response_type"), QStringLiteral("multiplechoiceresponse")},
-                                   {QStringLiteral("input_type"), QStringLiteral("choicegroup")},
-                                   {QStringLiteral("variant"), QString()}}}}}});
+        const QString correctness = correct ? QStringLiteral("correct") : QStringLiteral("incorrect");
+        e = head(s, {server, QStringLiteral("problem_check"), QStringLiteral("x_module")});
+        PyJsonObject ctx = context(*c, u, QStringLiteral("/courses/") + c->courseId() + QStringLiteral("/xblock/")
+                                              + p.usageKey + QStringLiteral("/handler/xmodule_handler/problem_check"),
+                                   c->newStyle);
+        ctx.obj("module", PyJsonObject().str("display_name", p.displayName).str("usage_key", p.usageKey));
+        e.obj("context", ctx);
+        e.obj("event", PyJsonObject()
+                           .str("problem_id", p.usageKey)
+                           .str("success", correctness)
+                           .num("grade", correct ? 1 : 0)
+                           .num("max_grade", 1)
+                           .num("attempts", 1 + m_rng.below(2))
+                           .obj("answers", PyJsonObject().str(answerId, QStringLiteral("choice_%1").arg(m_rng.below(4))))
+                           .obj("correct_map", PyJsonObject().obj(answerId, PyJsonObject()
+                                                                                 .str("correctness", correctness)
+                                                                                 .str("hint", QString())
+                                                                                 .null("hintmode")
+                                                                                 .null("npoints")))
+                           .obj("submission", PyJsonObject().obj(answerId, PyJsonObject()
+                                                                                .str("question", u"Which of these is a base?")
+                                                                                .str("answer", u"NaOH")
+                                                                                .boolean("correct", correct)
+                                                                                .str("response_type", u"multiplechoiceresponse")
+                                                                                .str("input_type", u"choicegroup")
+                                                                                .str("variant", QString()))));
         break;
     }
     case Kind::Sequence: {
         const Block &seq = c->blocks.at(m_rng.pick(c->sequentials));
         const int from = 1 + m_rng.below(2);
-        e = base(s, browser, m_rng.chance(50) ? QStringLiteral("seq_goto") : QStringLiteral("seq_next"),
-                 courseware(*c));
-        e.insert(QStringLiteral("context"), context(*c, u, QStringLiteral("/event"), false));
-        e.insert(QStringLiteral("event"),
-                 QString::fromLatin1(pyJsonDumps(J{{QStringLiteral("old"), from},
-                                                   {QStringLiteral("new"), from + 1},
-                                                   {QStringLiteral("id"), seq.usageKey}})));
+        e = head(s, {browser, m_rng.chance(50) ? QStringLiteral("seq_goto") : QStringLiteral("seq_next"), courseware(*c)});
+        e.obj("context", context(*c, u, QStringLiteral("/event"), false));
+        e.str("event", PyJsonObject().num("old", from).num("new", from + 1).str("id", seq.usageKey).text());
         break;
     }
     case Kind::Enrollment: {
-        e = base(s, server, QStringLiteral("edx.course.enrollment.activated"), QString());
-        e.insert(QStringLiteral("name"), QStringLiteral("edx.course.enrollment.activated"));
-        e.insert(QStringLiteral("context"), context(*c, u, QStringLiteral("/change_enrollment"), false));
-        e.insert(QStringLiteral("event"), J{{QStringLiteral("course_id"), c->courseId()},
-                                            {QStringLiteral("user_id"), u.id},
-                                            {QStringLiteral("mode"), m_rng.chance(70) ? QStringLiteral("audit") : QStringLiteral("verified")}});
+        const QString name = QStringLiteral("edx.course.enrollment.activated");
+        e = head(s, {server, name, {}});
+        e.str("name", name);
+        e.obj("context", context(*c, u, QStringLiteral("/change_enrollment"), false));
+        e.obj("event", PyJsonObject().str("course_id", c->courseId()).num("user_id", u.id)
+                           .str("mode", m_rng.chance(70) ? u"audit" : u"verified"));
         break;
     }
     case Kind::OraAssess:
@@ -259,100 +267,88 @@ QByteArray EventWriter::render(const Spec &s, QString *courseId)
         const Block &ora = c->blocks.at(m_rng.pick(c->oras));
         const QString type = kind == Kind::OraAssess ? QStringLiteral("openassessmentblock.peer_assess")
                                                      : QStringLiteral("openassessment.student_training_assess_example");
-        e = base(s, server, type, QStringLiteral("x_module"));
-        e.insert(QStringLiteral("name"), type);
-        J ctx = context(*c, u, QStringLiteral("/courses/") + c->courseId() + QStringLiteral("/xblock/") + ora.usageKey
-                                   + QStringLiteral("/handler/peer_assess"), false);
-        ctx.insert(QStringLiteral("module"), J{{QStringLiteral("display_name"), ora.displayName},
-                                               {QStringLiteral("usage_key"), ora.usageKey}});
-        e.insert(QStringLiteral("context"), ctx);
+        e = head(s, {server, type, QStringLiteral("x_module")});
+        e.str("name", type);
+        PyJsonObject ctx = context(*c, u, QStringLiteral("/courses/") + c->courseId() + QStringLiteral("/xblock/")
+                                              + ora.usageKey + QStringLiteral("/handler/peer_assess"), false);
+        ctx.obj("module", PyJsonObject().str("display_name", ora.displayName).str("usage_key", ora.usageKey));
+        e.obj("context", ctx);
         // Rubric criterion names are author text and become keys: '.' and a leading '$'.
-        if (kind == Kind::OraAssess)
-            e.insert(QStringLiteral("event"),
-                     J{{QStringLiteral("feedback"), QStringLiteral("Clear argument — cite sources.")},
-                       {QStringLiteral("parts"), QJsonArray{J{{QStringLiteral("criterion"), J{{QStringLiteral("name"), QStringLiteral("Ideas (v1.2)")}, {QStringLiteral("points_possible"), 3}}},
-                                                              {QStringLiteral("option"), QStringLiteral("Good")},
-                                                              {QStringLiteral("feedback"), QString()}}}},
-                       {QStringLiteral("rubric"), J{{QStringLiteral("contenthash"), m_rng.hex(40)}}},
-                       {QStringLiteral("scored_at"), isoTime(at(s.msecs), true)},
-                       {QStringLiteral("scorer_id"), m_rng.hex(32)},
-                       {QStringLiteral("score_type"), QStringLiteral("PE")},
-                       {QStringLiteral("submission_uuid"), m_rng.hex(32)}});
-        else
-            e.insert(QStringLiteral("event"),
-                     J{{QStringLiteral("submission_uuid"), m_rng.hex(32)},
-                       {QStringLiteral("options_selected"), J{{QStringLiteral("Ideas (v1.2)"), QStringLiteral("Good")},
-                                                              {QStringLiteral("$ Budget"), QStringLiteral("Fair")}}},
-                       {QStringLiteral("corrections"), J{{QStringLiteral("Ideas (v1.2)"), QStringLiteral("Excellent")}}}});
+        if (kind == Kind::OraAssess) {
+            const PyJsonObject part = PyJsonObject()
+                                          .obj("criterion", PyJsonObject().str("name", u"Ideas (v1.2)").num("points_possible", 3))
+                                          .str("option", u"Good")
+                                          .str("feedback", QString());
+            e.obj("event", PyJsonObject()
+                               .str("feedback", u"Clear argument \u2014 cite sources.")
+                               .raw("parts", '[' + part.bytes() + ']')
+                               .obj("rubric", PyJsonObject().str("contenthash", m_rng.hex(40)))
+                               .str("scored_at", isoTime(at(s.msecs), true))
+                               .str("scorer_id", m_rng.hex(32))
+                               .str("score_type", u"PE")
+                               .str("submission_uuid", m_rng.hex(32)));
+        } else {
+            e.obj("event", PyJsonObject()
+                               .str("submission_uuid", m_rng.hex(32))
+                               .obj("options_selected", PyJsonObject().str("Ideas (v1.2)", u"Good").str("$ Budget", u"Fair"))
+                               .obj("corrections", PyJsonObject().str("Ideas (v1.2)", u"Excellent")));
+        }
         break;
     }
     case Kind::Mobile: {
         const Block &v = c->blocks.at(m_rng.pick(c->videos));
-        // Filed by received_at: the event itself happened up to three days earlier.
-        Spec earlier = s;
-        earlier.msecs -= qint64(1 + m_rng.below(3)) * 86400000;
-        e = base(earlier, QStringLiteral("mobile"), QStringLiteral("play_video"),
-                 QStringLiteral("https://courses.edx.org/xblock/") + v.usageKey);
-        e.insert(QStringLiteral("name"), QStringLiteral("edx.video.played"));
-        e.insert(QStringLiteral("session"), QString());
-        J ctx = context(*c, u, QStringLiteral("/segment/event"), false);
-        ctx.insert(QStringLiteral("received_at"), isoTime(at(s.msecs), true));
-        ctx.insert(QStringLiteral("component"), QStringLiteral("videoplayer"));
-        ctx.insert(QStringLiteral("application"), J{{QStringLiteral("name"), QStringLiteral("edx.mobileapp.android")},
-                                                    {QStringLiteral("version"), QStringLiteral("2.3.1")}});
-        e.insert(QStringLiteral("context"), ctx);
-        e.insert(QStringLiteral("event"), J{{QStringLiteral("code"), QStringLiteral("mobile")},
-                                            {QStringLiteral("id"), v.name},
-                                            {QStringLiteral("currentTime"), m_rng.below(60000) / 100.0}});
+        Head h{QStringLiteral("mobile"), QStringLiteral("play_video"), QStringLiteral("https://courses.edx.org/xblock/") + v.usageKey};
+        h.timeShift = qint64(1 + m_rng.below(3)) * 86400000; // filed by received_at
+        e = head(s, h);
+        e.str("name", u"edx.video.played");
+        PyJsonObject ctx = context(*c, u, QStringLiteral("/segment/event"), false);
+        ctx.str("received_at", isoTime(at(s.msecs), true)).str("component", u"videoplayer");
+        ctx.obj("application", PyJsonObject().str("name", u"edx.mobileapp.android").str("version", u"2.3.1"));
+        e.obj("context", ctx);
+        e.obj("event", PyJsonObject().str("code", u"mobile").str("id", v.name).real("currentTime", m_rng.below(60000) / 100.0));
         break;
     }
     case Kind::PageClose: {
-        e = base(s, browser, QStringLiteral("page_close"), c->urlBase() + QStringLiteral("/progress"));
-        e.insert(QStringLiteral("username"), QString());
-        e.insert(QStringLiteral("session"), QString());
-        e.insert(QStringLiteral("name"), QStringLiteral("page_close"));
-        J ctx = context(*c, u, QStringLiteral("/event"), false);
-        ctx.insert(QStringLiteral("user_id"), QJsonValue());
-        e.insert(QStringLiteral("context"), ctx);
-        e.insert(QStringLiteral("event"), QString());
+        Head h{browser, QStringLiteral("page_close"), c->urlBase() + QStringLiteral("/progress")};
+        h.anonymous = true;
+        e = head(s, h);
+        e.str("name", u"page_close");
+        e.obj("context", PyJsonObject().null("user_id").str("org_id", c->org).str("course_id", c->courseId()).str("path", u"/event"));
+        e.str("event", QString());
         break;
     }
     case Kind::ForumThread: {
         const Block &d = c->blocks.at(m_rng.pick(c->discussions));
-        e = base(s, server, QStringLiteral("edx.forum.thread.created"), QString());
-        e.insert(QStringLiteral("name"), QStringLiteral("edx.forum.thread.created"));
-        e.insert(QStringLiteral("context"), context(*c, u, QStringLiteral("/courses/") + c->courseId()
-                                                               + QStringLiteral("/discussion/threads/create"), false));
-        e.insert(QStringLiteral("event"), J{{QStringLiteral("commentable_id"), d.metadata.value(QStringLiteral("discussion_id"))},
-                                            {QStringLiteral("id"), m_rng.hex(24)},
-                                            {QStringLiteral("thread_type"), QStringLiteral("question")},
-                                            {QStringLiteral("title"), QString(QStringLiteral("Question about ") + d.displayName)},
-                                            {QStringLiteral("body"), QStringLiteral("Is $x^2$ the same as x·x? 🤔")},
-                                            {QStringLiteral("anonymous"), false}});
+        e = head(s, {server, QStringLiteral("edx.forum.thread.created"), {}});
+        e.str("name", u"edx.forum.thread.created");
+        e.obj("context", context(*c, u, QStringLiteral("/courses/") + c->courseId() + QStringLiteral("/discussion/threads/create"), false));
+        e.obj("event", PyJsonObject()
+                           .str("commentable_id", d.metadata.value(QStringLiteral("discussion_id")).toString())
+                           .str("id", m_rng.hex(24))
+                           .str("thread_type", u"question")
+                           .str("title", QString(QStringLiteral("Question about ") + d.displayName))
+                           .str("body", QStringLiteral("Is $x^2$ the same as x\u00b7x? \U0001F914"))
+                           .boolean("anonymous", false));
         break;
     }
     case Kind::Dashboard: {
-        e = base(s, server, QStringLiteral("/dashboard"), QString());
-        e.insert(QStringLiteral("context"), J{{QStringLiteral("user_id"), u.id},
-                                              {QStringLiteral("org_id"), QString()},
-                                              {QStringLiteral("course_id"), QString()},
-                                              {QStringLiteral("path"), QStringLiteral("/dashboard")}});
-        e.insert(QStringLiteral("event"), QStringLiteral("{\"POST\": {}, \"GET\": {}}"));
+        e = head(s, {server, QStringLiteral("/dashboard"), {}});
+        e.obj("context", PyJsonObject().num("user_id", u.id).str("org_id", QString()).str("course_id", QString()).str("path", u"/dashboard"));
+        e.str("event", emptyRequest);
         *courseId = QString();
         break;
     }
     case Kind::LegacyNoContext: {
         // 2012-style: no context at all, time without offset; the course is in the URL only.
         const QString url = courseware(*c);
-        e = base(s, server, url.mid(url.indexOf(QLatin1String("/courses/"))), QString());
-        e.insert(QStringLiteral("time"), QString(at(s.msecs).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("512")));
-        e.remove(QStringLiteral("accept_language"));
-        e.remove(QStringLiteral("referer"));
-        e.insert(QStringLiteral("event"), QStringLiteral("{\"POST\": {}, \"GET\": {}}"));
+        Head h{server, url.mid(url.indexOf(QLatin1String("/courses/"))), {}};
+        h.legacy = true;
+        e = head(s, h);
+        e.str("event", emptyRequest);
         break;
     }
     }
-    return pyJsonDumps(e);
+    return e.bytes();
 }
 
 } // namespace

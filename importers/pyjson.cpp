@@ -9,14 +9,6 @@ namespace EdxLoader {
 
 namespace {
 
-void appendHex4(QByteArray &out, char16_t unit)
-{
-    static const char digits[] = "0123456789abcdef";
-    out += "\\u";
-    for (int shift = 12; shift >= 0; shift -= 4)
-        out += digits[(unit >> shift) & 0xf];
-}
-
 void appendNumber(QByteArray &out, double d)
 {
     if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e15)
@@ -95,46 +87,80 @@ void write(QByteArray &out, const QJsonValue &v, const PyJsonStyle &style, int d
 
 void pyJsonAppendString(QByteArray &out, QStringView text)
 {
-    out += '"';
+    // Escapes into a small stack buffer and appends it in chunks: appending byte by byte to the
+    // QByteArray dominated the demo generator's profile.
+    char buf[512];
+    int n = 0;
+    buf[n++] = '"';
+    static const char digits[] = "0123456789abcdef";
     for (const QChar ch : text) {
+        if (n > int(sizeof buf) - 8) {
+            out.append(buf, n);
+            n = 0;
+        }
         const char16_t u = ch.unicode();
+        if (u >= 0x20 && u < 0x7f && u != u'"' && u != u'\\') {
+            buf[n++] = char(u);
+            continue;
+        }
+        buf[n++] = '\\';
         switch (u) {
-        case u'"':
-            out += "\\\"";
-            break;
-        case u'\\':
-            out += "\\\\";
-            break;
-        case u'\n':
-            out += "\\n";
-            break;
-        case u'\r':
-            out += "\\r";
-            break;
-        case u'\t':
-            out += "\\t";
-            break;
-        case u'\b':
-            out += "\\b";
-            break;
-        case u'\f':
-            out += "\\f";
-            break;
+        case u'"': buf[n++] = '"'; break;
+        case u'\\': buf[n++] = '\\'; break;
+        case u'\n': buf[n++] = 'n'; break;
+        case u'\r': buf[n++] = 'r'; break;
+        case u'\t': buf[n++] = 't'; break;
+        case u'\b': buf[n++] = 'b'; break;
+        case u'\f': buf[n++] = 'f'; break;
         default:
-            if (u < 0x20 || u > 0x7e)
-                appendHex4(out, u);
-            else
-                out += char(u);
+            buf[n++] = 'u';
+            for (int shift = 12; shift >= 0; shift -= 4)
+                buf[n++] = digits[(u >> shift) & 0xf];
         }
     }
-    out += '"';
+    buf[n++] = '"';
+    out.append(buf, n);
 }
 
 QByteArray pyJsonDumps(const QJsonValue &value, const PyJsonStyle &style)
 {
     QByteArray out;
+    out.reserve(1024);
     write(out, value, style, 0);
     return out;
+}
+
+} // namespace EdxLoader
+
+namespace EdxLoader {
+
+PyJsonObject &PyJsonObject::str(QStringView key, QStringView value)
+{
+    if (m_bytes.size() > 1)
+        m_bytes += ", ";
+    pyJsonAppendString(m_bytes, key);
+    m_bytes += ": ";
+    pyJsonAppendString(m_bytes, value);
+    return *this;
+}
+
+PyJsonObject &PyJsonObject::obj(QStringView key, const PyJsonObject &value)
+{
+    if (m_bytes.size() > 1)
+        m_bytes += ", ";
+    pyJsonAppendString(m_bytes, key);
+    m_bytes += ": ";
+    m_bytes += value.bytes();
+    return *this;
+}
+
+PyJsonObject &PyJsonObject::real(const char *key, double value)
+{
+    open(key);
+    appendNumber(m_bytes, value);
+    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
+        m_bytes += ".0"; // Python's repr of a float
+    return *this;
 }
 
 } // namespace EdxLoader
