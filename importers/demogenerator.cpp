@@ -463,8 +463,13 @@ QByteArray olxExport(const Course &c, QString *error)
     }
     const QByteArray courseXml = QStringLiteral("<course url_name=\"%1\" org=\"%2\" course=\"%3\"/>\n")
                                      .arg(c.run, c.org, c.number).toUtf8();
-    tar.writeFile(QStringLiteral("course/course.xml"), courseXml);
-    tar.writeFile(QStringLiteral("course/about/overview.html"), QByteArray("<section class=\"about\"><h2>About</h2></section>\n"));
+    // Fixed owner and times keep the archive a pure function of the seed.
+    const QDateTime stamp(QDate(2016, 1, 1), QTime(0, 0), QTimeZone::UTC);
+    const QString owner = QStringLiteral("edx");
+    tar.writeFile(QStringLiteral("course/course.xml"), courseXml, 0100644, owner, owner, stamp, stamp, stamp);
+    tar.writeFile(QStringLiteral("course/about/overview.html"),
+                  QByteArray("<section class=\"about\"><h2>About</h2></section>\n"), 0100644, owner, owner, stamp,
+                  stamp, stamp);
     tar.close();
     return bytes;
 }

@@ -325,7 +325,7 @@ void Classifier::addKindNotes(Classification &c) const
         c.notes << tr("Course content export: not imported");
         break;
     case FileKind::DataPackage:
-        c.notes << tr("Weekly data package of %1: its files are imported one by one").arg(c.org);
+        c.notes << tr("Weekly data package of %1: a zip of the course files").arg(c.org);
         break;
     case FileKind::TrackingArchive:
         c.notes << tr("Pre-2014 weekly tracking archive: extract it and add its .log files");

@@ -1,493 +1,610 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" sourcelanguage="en" language="en_GB">
 <context>
-    <name>EdxLoader</name>
+    <name>Cli</name>
     <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+Loads edX research data packages into a document database; the command-line twin of
+the EdxLoader window.
+
+Commands:
+  classify PATH…   show what each file is and where it would be imported (writes nothing)
+  demo DIR         write a synthetic edX data package to try EdxLoader with
+
+Options:
+  -h, --help       show this help, or a command's help after the command
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 the work failed (the message says which file), 2 wrong usage.
+Run 'edxloader-cli COMMAND --help' for a command's options.
+</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <source>Try 'edxloader-cli %1 --help'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>COURSE</source>
-        <translation type="unfinished"></translation>
+        <source>Walks files and folders and shows, for each file, what it is (SQL table, forum posts, course
+structure, tracking log, …), the course it belongs to and the database.collection it would be
+imported into. Nothing is read beyond the names and nothing is written.
+Paths that do not exist are still classified by name and flagged.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <source>The command.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <source>Files and folders (walked recursively).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collection names: 'mcgillx' (user, enrollment, …; default) or 'edx' (auth_user, student_courseenrollment, …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>classify needs at least one file or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown collection scheme '%1' (use mcgillx or edx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edxloader-cli: warning: %1 not found; classified by its name only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output folder (created; must be empty).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of courses (default 2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days of tracking logs (default 3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events per daily log (default 2000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print a JSON summary instead of text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write into DIR even if it is not empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>demo needs exactly one output folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edxloader-cli: %1 is not empty (use --force to write into it anyway)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing demo package… %1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 files to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  course files:   %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  tracking logs:  %1 (%2 events, %3 MB uncompressed, %4 MB/s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  expected counts: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try: edxloader-cli classify %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edxloader-cli: unknown command '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run 'edxloader-cli --help' for the list of commands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes a realistic synthetic edX research data package into DIR: the weekly package folder
+with per-course SQL tables, forum posts and course structures (plus files that are not
+imported), daily tracking logs in DIR/events, and DIR/manifest.json with the exact counts
+an import of each file must produce. The same seed always gives the same content.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EdxLoader::Classification</name>
     <message>
         <source>SQL table %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open-response table %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Forum posts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Course structure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tracking log %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Email opt-in report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Course export (OLX)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data package %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Weekly tracking archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Error report of an older loader</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unrecognised</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::ClassificationReport</name>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>COURSE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EdxLoader::Classifier</name>
     <message>
         <source>Classification rules are not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Classification rules lack sites, tables or the tracking target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invalid classification rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Export failed at edX: the file holds the exporter&apos;s error report, not data</source>
-        <translation type="unfinished"></translation>
+        <source>Export failed at edX: the file holds the exporter's error report, not data</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unrecognised name: not an edX research data file that EdxLoader knows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown edX table: not imported unless you include it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not in use: not imported by default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Optional edX table: not imported by default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open-response assessment table: not imported by default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Course content export: not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly data package of %1: its files are imported one by one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pre-2014 weekly tracking archive: extract it and add its .log files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Written by an older loader: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encrypted (OpenPGP)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Renamed by the browser: classified by its original name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From edge.edx.org</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>EdxLoader::Demo</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Weekly data package of %1: a zip of the course files</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EdxLoader::DemoDialog</name>
     <message>
         <source>Create Demo Package</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writes a synthetic edX data package — course tables, forum posts, course structures and daily tracking logs of invented learners — so that you can try EdxLoader without real data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Courses:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Days of tracking logs:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Events per day:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Folder for the Demo Package</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The folder %1 is not empty: choose an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writing the demo package…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The demo package could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EdxLoader::DemoGenerator</name>
     <message>
         <source>No output folder given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The number of courses must be between 1 and 50</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The number of days must be between 0 and 366</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The number of events per day must be between 1 and 50000000</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot build the course export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder for %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EdxLoader::DropZone</name>
     <message>
         <source>Drop edX data files, folders or packages here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQL tables (.sql), forum posts (.mongo), course structures (.json), daily tracking logs (.log.gz) and whole weekly packages (.zip), encrypted (.gpg) or not.
-Each file is recognised by its name and shown with the database and collection it will go to. Nothing is written before you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create a Demo Package…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No data at hand?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL tables (.sql), forum posts (.mongo), course structures (.json), daily tracking logs (.log.gz) and whole weekly packages (.zip), encrypted (.gpg) or not.
+Each file is recognised by its name and shown with the database and collection it is meant for.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EdxLoader::ImportListModel</name>
     <message>
         <source>(%1, not included)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EdxLoader::ImportPanel</name>
     <message>
         <source>Import list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter by name, kind, course or target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Drop more files or folders anywhere in this window to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not found, so not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n to import (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n to import (%1)</numerusform><numerusform>%n to import (%1)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n not imported by default</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n not imported by default</numerusform><numerusform>%n not imported by default</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unrecognised</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n unrecognised</numerusform><numerusform>%n unrecognised</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed at edX</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n failed at edX</numerusform><numerusform>%n failed at edX</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Reading folders… %n file(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Reading folders… %n file so far</numerusform><numerusform>Reading folders… %n files so far</numerusform></translation>
     </message>
     <message>
         <source>Only files on this computer can be added; download these first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EdxLoader::MainWindow</name>
     <message>
         <source>EdxLoader</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Target: embedded database in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each course gets its own database file here; tracking logs go to tracking_logs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add edX data files or packages to the import list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add every file of a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Remove from List</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Take the selected rows off the list (the files are not touched)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create &amp;Demo Package…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write a synthetic edX data package to try EdxLoader with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About EdxLoader</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add edX Data Files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>edX data files (*.sql *.mongo *.json *.log *.gz *.gpg *.zip *.csv *.failed);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a Folder of edX Data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Demo package written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About EdxLoader</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;h3&gt;EdxLoader %1&lt;/h3&gt;&lt;p&gt;Loads edX research data packages — course tables, forum posts, course structures and daily tracking logs — into a document database: an embedded SQLite store or MongoDB.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EdxLoader::Writer</name>
-    <message>
-        <source>Cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Loads edX research data packages into a document database.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Files or folders to add to the import list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Interface language (en, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Folder of the embedded databases.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save a picture of the window to FILE once it is ready, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start with a small demo package in the import list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1,493 +1,633 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" sourcelanguage="en" language="fr_FR">
 <context>
-    <name>EdxLoader</name>
+    <name>Cli</name>
     <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+Loads edX research data packages into a document database; the command-line twin of
+the EdxLoader window.
+
+Commands:
+  classify PATH…   show what each file is and where it would be imported (writes nothing)
+  demo DIR         write a synthetic edX data package to try EdxLoader with
+
+Options:
+  -h, --help       show this help, or a command's help after the command
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 the work failed (the message says which file), 2 wrong usage.
+Run 'edxloader-cli COMMAND --help' for a command's options.
+</source>
+        <translation>Utilisation : edxloader-cli COMMANDE [OPTIONS] [ARGUMENTS]
+
+Charge les paquets de données de recherche edX dans une base de données documentaire ; le
+jumeau en ligne de commande de la fenêtre EdxLoader.
+
+Commandes :
+  classify CHEMIN…  indique ce qu'est chaque fichier et où il serait importé (n'écrit rien)
+  demo DOSSIER      écrit un paquet de données edX synthétique pour essayer EdxLoader
+
+Options :
+  -h, --help        affiche cette aide, ou l'aide d'une commande placée après elle
+  -v, --version     affiche la version
+
+Codes de sortie : 0 succès, 1 le travail a échoué (le message nomme le fichier), 2 mauvaise utilisation.
+Lancez « edxloader-cli COMMANDE --help » pour les options d'une commande.
+</translation>
     </message>
     <message>
-        <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <source>Try 'edxloader-cli %1 --help'.</source>
+        <translation>Essayez « edxloader-cli %1 --help ».</translation>
     </message>
     <message>
-        <source>COURSE</source>
-        <translation type="unfinished"></translation>
+        <source>Walks files and folders and shows, for each file, what it is (SQL table, forum posts, course
+structure, tracking log, …), the course it belongs to and the database.collection it would be
+imported into. Nothing is read beyond the names and nothing is written.
+Paths that do not exist are still classified by name and flagged.</source>
+        <translation>Parcourt fichiers et dossiers et indique, pour chaque fichier, ce qu'il est (table SQL, messages
+du forum, structure de cours, journal de suivi…), le cours auquel il appartient et la
+base.collection où il serait importé. Seuls les noms sont lus et rien n'est écrit.
+Les chemins inexistants sont tout de même classés d'après leur nom, et signalés.</translation>
     </message>
     <message>
-        <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <source>The command.</source>
+        <translation>La commande.</translation>
     </message>
     <message>
-        <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <source>Files and folders (walked recursively).</source>
+        <translation>Fichiers et dossiers (parcourus récursivement).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array instead of a table.</source>
+        <translation>Affiche un tableau JSON au lieu d'un tableau de texte.</translation>
+    </message>
+    <message>
+        <source>Collection names: 'mcgillx' (user, enrollment, …; default) or 'edx' (auth_user, student_courseenrollment, …).</source>
+        <translation>Noms des collections : « mcgillx » (user, enrollment… ; par défaut) ou « edx » (auth_user, student_courseenrollment…).</translation>
+    </message>
+    <message>
+        <source>classify needs at least one file or folder</source>
+        <translation>classify demande au moins un fichier ou un dossier</translation>
+    </message>
+    <message>
+        <source>unknown collection scheme '%1' (use mcgillx or edx)</source>
+        <translation>schéma de collections « %1 » inconnu (utilisez mcgillx ou edx)</translation>
+    </message>
+    <message>
+        <source>edxloader-cli: warning: %1 not found; classified by its name only</source>
+        <translation>edxloader-cli : attention : %1 introuvable ; classé d'après son seul nom</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3</source>
+        <translation>--%1 doit être un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Output folder (created; must be empty).</source>
+        <translation>Dossier de sortie (créé ; doit être vide).</translation>
+    </message>
+    <message>
+        <source>Number of courses (default 2).</source>
+        <translation>Nombre de cours (2 par défaut).</translation>
+    </message>
+    <message>
+        <source>Days of tracking logs (default 3).</source>
+        <translation>Jours de journaux de suivi (3 par défaut).</translation>
+    </message>
+    <message>
+        <source>Events per daily log (default 2000).</source>
+        <translation>Événements par journal quotidien (2000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Graine aléatoire (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print a JSON summary instead of text.</source>
+        <translation>Affiche un résumé JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>Write into DIR even if it is not empty.</source>
+        <translation>Écrit dans DOSSIER même s'il n'est pas vide.</translation>
+    </message>
+    <message>
+        <source>demo needs exactly one output folder</source>
+        <translation>demo demande exactement un dossier de sortie</translation>
+    </message>
+    <message>
+        <source>edxloader-cli: %1 is not empty (use --force to write into it anyway)</source>
+        <translation>edxloader-cli : %1 n'est pas vide (utilisez --force pour y écrire quand même)</translation>
+    </message>
+    <message>
+        <source>Writing demo package… %1/%2</source>
+        <translation>Écriture du paquet de démonstration… %1/%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files to %2</source>
+        <translation>%1 fichiers écrits dans %2</translation>
+    </message>
+    <message>
+        <source>  course files:   %1</source>
+        <translation>  fichiers des cours :   %1</translation>
+    </message>
+    <message>
+        <source>  tracking logs:  %1 (%2 events, %3 MB uncompressed, %4 MB/s)</source>
+        <translation>  journaux de suivi :    %1 (%2 événements, %3 Mo décompressés, %4 Mo/s)</translation>
+    </message>
+    <message>
+        <source>  expected counts: %1</source>
+        <translation>  comptes attendus :     %1</translation>
+    </message>
+    <message>
+        <source>Try: edxloader-cli classify %1</source>
+        <translation>Essayez : edxloader-cli classify %1</translation>
+    </message>
+    <message>
+        <source>edxloader-cli: unknown command '%1'</source>
+        <translation>edxloader-cli : commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Run 'edxloader-cli --help' for the list of commands.</source>
+        <translation>Lancez « edxloader-cli --help » pour la liste des commandes.</translation>
+    </message>
+    <message>
+        <source>Writes a realistic synthetic edX research data package into DIR: the weekly package folder
+with per-course SQL tables, forum posts and course structures (plus files that are not
+imported), daily tracking logs in DIR/events, and DIR/manifest.json with the exact counts
+an import of each file must produce. The same seed always gives the same content.</source>
+        <translation>Écrit dans DOSSIER un paquet de données de recherche edX synthétique et réaliste : le dossier du
+paquet hebdomadaire avec, par cours, les tables SQL, les messages du forum et la structure du
+cours (plus des fichiers qui ne sont pas importés), les journaux de suivi quotidiens dans
+DOSSIER/events, et DOSSIER/manifest.json avec les comptes exacts que doit produire l'import de
+chaque fichier. La même graine donne toujours le même contenu.</translation>
     </message>
 </context>
 <context>
     <name>EdxLoader::Classification</name>
     <message>
         <source>SQL table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Table SQL %1</translation>
     </message>
     <message>
         <source>Open-response table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Table de réponses ouvertes %1</translation>
     </message>
     <message>
         <source>Forum posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages du forum</translation>
     </message>
     <message>
         <source>Course structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure du cours</translation>
     </message>
     <message>
         <source>Tracking log %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de suivi du %1</translation>
     </message>
     <message>
         <source>Email opt-in report</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements aux courriels</translation>
     </message>
     <message>
         <source>Course export (OLX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du cours (OLX)</translation>
     </message>
     <message>
         <source>Data package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de données du %1</translation>
     </message>
     <message>
         <source>Weekly tracking archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive hebdomadaire de suivi du %1</translation>
     </message>
     <message>
         <source>Error report of an older loader</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d'erreurs d'un ancien chargeur</translation>
     </message>
     <message>
         <source>Unrecognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Non reconnu</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::ClassificationReport</name>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>COURSE</source>
+        <translation>COURS</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>CIBLE</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>REMARQUE</translation>
     </message>
 </context>
 <context>
     <name>EdxLoader::Classifier</name>
     <message>
         <source>Classification rules are not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de classement ne sont pas un objet JSON : %1</translation>
     </message>
     <message>
         <source>Classification rules lack sites, tables or the tracking target</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque aux règles de classement les sites, les tables ou la cible du suivi</translation>
     </message>
     <message>
         <source>Invalid classification rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de classement invalide %1 : %2</translation>
     </message>
     <message>
-        <source>Export failed at edX: the file holds the exporter&apos;s error report, not data</source>
-        <translation type="unfinished"></translation>
+        <source>Export failed at edX: the file holds the exporter's error report, not data</source>
+        <translation>Export échoué chez edX : le fichier contient le rapport d'erreur de l'exportateur, pas des données</translation>
     </message>
     <message>
         <source>Unrecognised name: not an edX research data file that EdxLoader knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom non reconnu : ce n'est pas un fichier de données de recherche edX connu d'EdxLoader</translation>
     </message>
     <message>
         <source>Unknown edX table: not imported unless you include it</source>
-        <translation type="unfinished"></translation>
+        <translation>Table edX inconnue : importée seulement si vous l'incluez</translation>
     </message>
     <message>
         <source>Not in use: not imported by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisé : pas importé par défaut</translation>
     </message>
     <message>
         <source>Optional edX table: not imported by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Table edX facultative : pas importée par défaut</translation>
     </message>
     <message>
         <source>Open-response assessment table: not imported by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Table d'évaluation des réponses ouvertes : pas importée par défaut</translation>
     </message>
     <message>
         <source>Course content export: not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly data package of %1: its files are imported one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du contenu du cours : pas importé</translation>
     </message>
     <message>
         <source>Pre-2014 weekly tracking archive: extract it and add its .log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive hebdomadaire de suivi d'avant 2014 : extrayez-la et ajoutez ses fichiers .log</translation>
     </message>
     <message>
         <source>Written by an older loader: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit par un ancien chargeur : pas importé</translation>
     </message>
     <message>
         <source>Encrypted (OpenPGP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffré (OpenPGP)</translation>
     </message>
     <message>
         <source>Renamed by the browser: classified by its original name</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommé par le navigateur : classé d'après son nom d'origine</translation>
     </message>
     <message>
         <source>From edge.edx.org</source>
-        <translation type="unfinished"></translation>
+        <translation>Provient d'edge.edx.org</translation>
     </message>
-</context>
-<context>
-    <name>EdxLoader::Demo</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Weekly data package of %1: a zip of the course files</source>
+        <translation>Paquet de données hebdomadaire de %1 : un zip des fichiers des cours</translation>
     </message>
 </context>
 <context>
     <name>EdxLoader::DemoDialog</name>
     <message>
         <source>Create Demo Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un paquet de démonstration</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Writes a synthetic edX data package — course tables, forum posts, course structures and daily tracking logs of invented learners — so that you can try EdxLoader without real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un paquet de données edX synthétique — tables des cours, messages du forum, structures des cours et journaux de suivi quotidiens d'apprenants inventés — pour essayer EdxLoader sans données réelles.</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>&amp;Courses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cours :</translation>
     </message>
     <message>
         <source>&amp;Days of tracking logs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours de journaux de suivi :</translation>
     </message>
     <message>
         <source>&amp;Events per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Év&amp;énements par jour :</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graine :</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer</translation>
     </message>
     <message>
         <source>Folder for the Demo Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du paquet de démonstration</translation>
     </message>
     <message>
         <source>The folder %1 is not empty: choose an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n'est pas vide : choisissez un dossier vide ou nouveau.</translation>
     </message>
     <message>
         <source>Writing the demo package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du paquet de démonstration…</translation>
     </message>
     <message>
         <source>The demo package could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet de démonstration n'a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours…</translation>
     </message>
 </context>
 <context>
     <name>EdxLoader::DemoGenerator</name>
     <message>
         <source>No output folder given</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier de sortie indiqué</translation>
     </message>
     <message>
         <source>The number of courses must be between 1 and 50</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de cours doit être compris entre 1 et 50</translation>
     </message>
     <message>
         <source>The number of days must be between 0 and 366</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de jours doit être compris entre 0 et 366</translation>
     </message>
     <message>
         <source>The number of events per day must be between 1 and 50000000</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d'événements par jour doit être compris entre 1 et 50000000</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>Cannot build the course export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de construire l'export du cours : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1</source>
+        <translation>Impossible de créer le dossier de %1</translation>
     </message>
 </context>
 <context>
     <name>EdxLoader::DropZone</name>
     <message>
         <source>Drop edX data files, folders or packages here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQL tables (.sql), forum posts (.mongo), course structures (.json), daily tracking logs (.log.gz) and whole weekly packages (.zip), encrypted (.gpg) or not.
-Each file is recognised by its name and shown with the database and collection it will go to. Nothing is written before you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici des fichiers, dossiers ou paquets de données edX</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Add Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier…</translation>
     </message>
     <message>
         <source>Create a Demo Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un paquet de démonstration…</translation>
     </message>
     <message>
         <source>No data at hand?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de données sous la main ?</translation>
+    </message>
+    <message>
+        <source>SQL tables (.sql), forum posts (.mongo), course structures (.json), daily tracking logs (.log.gz) and whole weekly packages (.zip), encrypted (.gpg) or not.
+Each file is recognised by its name and shown with the database and collection it is meant for.</source>
+        <translation>Tables SQL (.sql), messages du forum (.mongo), structures de cours (.json), journaux de suivi quotidiens (.log.gz) et paquets hebdomadaires entiers (.zip), chiffrés (.gpg) ou non.
+Chaque fichier est reconnu d'après son nom et affiché avec la base et la collection auxquelles il est destiné.</translation>
     </message>
 </context>
 <context>
     <name>EdxLoader::ImportListModel</name>
     <message>
         <source>(%1, not included)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1, non inclus)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Cours</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
     <name>EdxLoader::ImportPanel</name>
     <message>
         <source>Import list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d'import</translation>
     </message>
     <message>
         <source>Filter by name, kind, course or target</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, type, cours ou cible</translation>
     </message>
     <message>
         <source>Drop more files or folders anywhere in this window to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez d'autres fichiers ou dossiers n'importe où dans cette fenêtre pour les ajouter.</translation>
     </message>
     <message>
         <source>Not found, so not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable, donc pas ajouté : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n fichier</numerusform><numerusform>%n fichiers</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n to import (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n à importer (%1)</numerusform><numerusform>%n à importer (%1)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n not imported by default</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n non importé par défaut</numerusform><numerusform>%n non importés par défaut</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unrecognised</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n non reconnu</numerusform><numerusform>%n non reconnus</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed at edX</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n en échec chez edX</numerusform><numerusform>%n en échec chez edX</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Reading folders… %n file(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Lecture des dossiers… %n fichier pour l'instant</numerusform><numerusform>Lecture des dossiers… %n fichiers pour l'instant</numerusform></translation>
     </message>
     <message>
         <source>Only files on this computer can be added; download these first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les fichiers de cet ordinateur peuvent être ajoutés ; téléchargez d'abord ceux-ci : %1</translation>
     </message>
 </context>
 <context>
     <name>EdxLoader::MainWindow</name>
     <message>
         <source>EdxLoader</source>
-        <translation type="unfinished"></translation>
+        <translation>EdxLoader</translation>
     </message>
     <message>
         <source>Target: embedded database in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible : base intégrée dans %1</translation>
     </message>
     <message>
         <source>Each course gets its own database file here; tracking logs go to tracking_logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cours a ici son propre fichier de base ; les journaux de suivi vont dans tracking_logs.</translation>
     </message>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;fichiers…</translation>
     </message>
     <message>
         <source>Add edX data files or packages to the import list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers ou paquets de données edX à la liste d'import</translation>
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un d&amp;ossier…</translation>
     </message>
     <message>
         <source>Add every file of a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter tous les fichiers d'un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
         <source>&amp;Remove from List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de la liste</translation>
     </message>
     <message>
         <source>Take the selected rows off the list (the files are not touched)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les lignes sélectionnées de la liste (les fichiers restent intacts)</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la liste</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Create &amp;Demo Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un paquet de &amp;démonstration…</translation>
     </message>
     <message>
         <source>Write a synthetic edX data package to try EdxLoader with</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un paquet de données edX synthétique pour essayer EdxLoader</translation>
     </message>
     <message>
         <source>&amp;About EdxLoader</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d'EdxLoader</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Add edX Data Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers de données edX</translation>
     </message>
     <message>
         <source>edX data files (*.sql *.mongo *.json *.log *.gz *.gpg *.zip *.csv *.failed);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de données edX (*.sql *.mongo *.json *.log *.gz *.gpg *.zip *.csv *.failed);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Add a Folder of edX Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier de données edX</translation>
     </message>
     <message>
         <source>Demo package written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de démonstration écrit dans %1</translation>
     </message>
     <message>
         <source>About EdxLoader</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d'EdxLoader</translation>
     </message>
     <message>
         <source>&lt;h3&gt;EdxLoader %1&lt;/h3&gt;&lt;p&gt;Loads edX research data packages — course tables, forum posts, course structures and daily tracking logs — into a document database: an embedded SQLite store or MongoDB.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EdxLoader::Writer</name>
-    <message>
-        <source>Cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;EdxLoader %1&lt;/h3&gt;&lt;p&gt;Charge les paquets de données de recherche edX — tables des cours, messages du forum, structures des cours et journaux de suivi quotidiens — dans une base de données documentaire : une base SQLite intégrée ou MongoDB.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Loads edX research data packages into a document database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge les paquets de données de recherche edX dans une base de données documentaire.</translation>
     </message>
     <message>
         <source>Files or folders to add to the import list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ou dossiers à ajouter à la liste d'import.</translation>
     </message>
     <message>
         <source>Interface language (en, fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l'interface (en, fr).</translation>
     </message>
     <message>
         <source>Folder of the embedded databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des bases intégrées.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE once it is ready, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre une image de la fenêtre dans FICHIER dès qu'elle est prête, puis quitte.</translation>
     </message>
     <message>
         <source>Start with a small demo package in the import list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre avec un petit paquet de démonstration dans la liste d'import.</translation>
     </message>
 </context>
 </TS>

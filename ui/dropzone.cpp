@@ -26,8 +26,7 @@ DropZone::DropZone(QWidget *parent)
     auto *hint = new QLabel(
         tr("SQL tables (.sql), forum posts (.mongo), course structures (.json), daily tracking logs "
            "(.log.gz) and whole weekly packages (.zip), encrypted (.gpg) or not.\nEach file is "
-           "recognised by its name and shown with the database and collection it will go to. "
-           "Nothing is written before you press Import."),
+           "recognised by its name and shown with the database and collection it is meant for."),
         this);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);

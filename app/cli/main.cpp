@@ -142,7 +142,7 @@ int demo(const QStringList &args)
         Cli::tr("Writes a realistic synthetic edX research data package into DIR: the weekly package folder\n"
            "with per-course SQL tables, forum posts and course structures (plus files that are not\n"
            "imported), daily tracking logs in DIR/events, and DIR/manifest.json with the exact counts\n"
-           "an import of each file must produce. The same seed always gives the same bytes."));
+           "an import of each file must produce. The same seed always gives the same content."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("demo"), Cli::tr("The command."), QStringLiteral("demo"));
     parser.addPositionalArgument(QStringLiteral("dir"), Cli::tr("Output folder (created; must be empty)."),

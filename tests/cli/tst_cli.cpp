@@ -1,0 +1,177 @@
+// edxloader-cli as a user runs it: exit codes, help, classify output, demo.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void helpAndUsageErrors_data();
+    void helpAndUsageErrors();
+    void classifyJson();
+    void classifyTableAndScheme();
+    void demoWritesAPackage();
+    void speaksFrench();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &args, const QString &language = QStringLiteral("en"));
+    void touch(const QString &relative);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+TestCli::Run TestCli::run(const QStringList &args, const QString &language)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("EDXLOADER_LANGUAGE"), language);
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(m_dir->path());
+    p.start(QStringLiteral(EDXLOADER_CLI), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+void TestCli::touch(const QString &relative)
+{
+    const QString path = m_dir->filePath(relative);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("data");
+}
+
+void TestCli::helpAndUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("needle"); // in stdout for 0, stderr otherwise
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("classify PATH");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0 << QStringLiteral("edxloader-cli 0.");
+    QTest::newRow("classify --help") << QStringList{QStringLiteral("classify"), QStringLiteral("--help")} << 0
+                                     << QStringLiteral("--json");
+    QTest::newRow("demo --help") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")} << 0
+                                 << QStringLiteral("--events-per-day");
+    QTest::newRow("no command") << QStringList{} << 2 << QStringLiteral("Commands:");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command");
+    QTest::newRow("classify without path") << QStringList{QStringLiteral("classify")} << 2
+                                           << QStringLiteral("at least one file");
+    QTest::newRow("bad scheme") << QStringList{QStringLiteral("classify"), QStringLiteral("--scheme"), QStringLiteral("x"), QStringLiteral(".")}
+                                << 2 << QStringLiteral("unknown collection scheme");
+    QTest::newRow("demo bad count") << QStringList{QStringLiteral("demo"), QStringLiteral("out"), QStringLiteral("--courses"), QStringLiteral("0")}
+                                    << 2 << QStringLiteral("--courses must be");
+    QTest::newRow("demo two folders") << QStringList{QStringLiteral("demo"), QStringLiteral("a"), QStringLiteral("b")} << 2
+                                      << QStringLiteral("exactly one");
+}
+
+void TestCli::helpAndUsageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, needle);
+    const Run r = run(args);
+    QCOMPARE(r.code, code);
+    const QByteArray &where = code == 0 ? r.out : r.err;
+    QVERIFY2(where.contains(needle.toUtf8()), where.constData());
+}
+
+void TestCli::classifyJson()
+{
+    touch(QStringLiteral("pkg/MITx-6.00.1-x-1T2014-auth_user-prod-analytics.sql.gpg"));
+    touch(QStringLiteral("pkg/ora/MITx-6.00.1-x-1T2014-submissions_submission-prod-analytics.sql"));
+    touch(QStringLiteral("mitx-edx-events-2014-02-01.log.gz"));
+    const Run r = run({QStringLiteral("classify"), QStringLiteral("--json"), QStringLiteral("pkg"),
+                       QStringLiteral("mitx-edx-events-2014-02-01.log.gz"), QStringLiteral("gone-prod.mongo")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.err.contains("gone-prod.mongo not found"));
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(rows.size(), 4);
+    QMap<QString, QJsonObject> byName;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        for (const char *key : {"file", "kind", "course", "database", "collection", "encrypted", "note"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        byName.insert(o.value(QLatin1String("name")).toString(), o);
+    }
+    const QJsonObject user = byName.value(QStringLiteral("MITx-6.00.1-x-1T2014-auth_user-prod-analytics.sql.gpg"));
+    QCOMPARE(user.value(QLatin1String("file")).toString(), QStringLiteral("pkg/MITx-6.00.1-x-1T2014-auth_user-prod-analytics.sql.gpg"));
+    QCOMPARE(user.value(QLatin1String("kind")).toString(), QStringLiteral("sql-table"));
+    QCOMPARE(user.value(QLatin1String("course")).toString(), QStringLiteral("MITx-6.00.1-x-1T2014"));
+    QCOMPARE(user.value(QLatin1String("database")).toString(), QStringLiteral("MITx-6_00_1-x-1T2014"));
+    QCOMPARE(user.value(QLatin1String("collection")).toString(), QStringLiteral("user"));
+    QCOMPARE(user.value(QLatin1String("encrypted")).toBool(), true);
+    const QJsonObject ora = byName.value(QStringLiteral("MITx-6.00.1-x-1T2014-submissions_submission-prod-analytics.sql"));
+    QVERIFY(ora.value(QLatin1String("database")).isNull());
+    QVERIFY(ora.value(QLatin1String("collection")).isNull());
+    QVERIFY(!ora.value(QLatin1String("note")).toString().isEmpty());
+    const QJsonObject log = byName.value(QStringLiteral("mitx-edx-events-2014-02-01.log.gz"));
+    QCOMPARE(log.value(QLatin1String("database")).toString(), QStringLiteral("tracking_logs"));
+    QCOMPARE(log.value(QLatin1String("collection")).toString(), QStringLiteral("tracking"));
+    QCOMPARE(log.value(QLatin1String("date")).toString(), QStringLiteral("2014-02-01"));
+    const QJsonObject gone = byName.value(QStringLiteral("gone-prod.mongo"));
+    QCOMPARE(gone.value(QLatin1String("exists")).toBool(), false);
+    QCOMPARE(gone.value(QLatin1String("kind")).toString(), QStringLiteral("forum"));
+}
+
+void TestCli::classifyTableAndScheme()
+{
+    touch(QStringLiteral("X-Y-Z-student_courseenrollment-prod-analytics.sql"));
+    Run r = run({QStringLiteral("classify"), QStringLiteral(".")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith("FILE"));
+    QVERIFY(r.out.contains("X-Y-Z.enrollment"));
+    r = run({QStringLiteral("classify"), QStringLiteral("--scheme"), QStringLiteral("edx"), QStringLiteral(".")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("X-Y-Z.student_courseenrollment"));
+}
+
+void TestCli::demoWritesAPackage()
+{
+    const QStringList args{QStringLiteral("demo"), QStringLiteral("out"), QStringLiteral("--courses"), QStringLiteral("1"),
+                           QStringLiteral("--days"), QStringLiteral("1"), QStringLiteral("--events-per-day"),
+                           QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--json")};
+    Run r = run(args);
+    QCOMPARE(r.code, 0);
+    const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(QFile::exists(summary.value(QLatin1String("manifest")).toString()));
+    QVERIFY(summary.value(QLatin1String("tracking_events")).toInteger() >= 300);
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("out/events/demox-edx-events-2016-03-01.log.gz"))));
+    r = run(args); // not empty any more
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains("not empty"));
+    r = run(args + QStringList{QStringLiteral("--force")});
+    QCOMPARE(r.code, 0);
+}
+
+void TestCli::speaksFrench()
+{
+    const Run r = run({QStringLiteral("--help")}, QStringLiteral("fr"));
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("Commandes"), r.out.constData());
+    const Run e = run({QStringLiteral("frobnicate")}, QStringLiteral("fr"));
+    QVERIFY2(e.err.contains("commande inconnue"), e.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,200 @@
+// The first window, offscreen: dropping files and folders fills the import list without
+// blocking, web links are refused with a message, and the empty state offers the buttons.
+#include "dropzone.h"
+#include "importlistmodel.h"
+#include "importpanel.h"
+#include "localisation.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace EdxLoader;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); }
+    void init();
+    void cleanup();
+    void emptyWindowInvitesToDrop();
+    void droppedFilesAndFoldersBecomeRows();
+    void webLinksAreRefused();
+    void dragFeedbackAndFilter();
+    void removeSelectedRows();
+
+private:
+    void touch(const QString &relative);
+    bool drop(const QList<QUrl> &urls);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_window = std::make_unique<MainWindow>(m_dir->filePath(QStringLiteral("data")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::touch(const QString &relative)
+{
+    const QString path = m_dir->filePath(relative);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("x");
+}
+
+bool TestMainWindow::drop(const QList<QUrl> &urls)
+{
+    ImportPanel *panel = m_window->importPanel();
+    QMimeData data;
+    data.setUrls(urls);
+    const QPoint pos = panel->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent dropEvent(pos, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &dropEvent);
+    return dropEvent.isAccepted();
+}
+
+void TestMainWindow::emptyWindowInvitesToDrop()
+{
+    auto *zone = m_window->findChild<DropZone *>(QStringLiteral("dropZone"));
+    QVERIFY(zone);
+    QVERIFY(zone->isVisible());
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("dropZoneAddFiles"))->isVisible());
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("dropZoneAddFolder"))->isVisible());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionDemo")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("targetLabel"))->text().contains(QLatin1String("data")));
+}
+
+void TestMainWindow::droppedFilesAndFoldersBecomeRows()
+{
+    touch(QStringLiteral("pkg/McGillX-CHEM181x-1T2014-auth_user-prod-analytics.sql"));
+    touch(QStringLiteral("pkg/McGillX-CHEM181x-1T2014-prod.mongo.gpg"));
+    touch(QStringLiteral("pkg/deep/er/notes.txt"));
+    touch(QStringLiteral("mcgillx-edx-events-2014-02-01.log.gz"));
+    for (int i = 0; i < 300; ++i) // enough for several batches
+        touch(QStringLiteral("many/mcgillx-edx-events-2014-%1-%2.log.gz").arg(1 + i / 28, 2, 10, QLatin1Char('0')).arg(1 + i % 28, 2, 10, QLatin1Char('0')));
+
+    QSignalSpy finished(m_window->importPanel(), &ImportPanel::scanFinished);
+    QVERIFY(drop({QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("pkg"))),
+                  QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("mcgillx-edx-events-2014-02-01.log.gz"))),
+                  QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("many")))}));
+    QVERIFY(finished.wait(10000));
+    ImportListModel *model = m_window->importModel();
+    QCOMPARE(model->rowCount(), 304);
+
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
+    QVERIFY(view && view->isVisible());
+    QVERIFY(!m_window->findChild<DropZone *>(QStringLiteral("dropZone"))->isVisible());
+    QMap<QString, QString> targetOf;
+    for (int r = 0; r < model->rowCount(); ++r)
+        targetOf.insert(model->index(r, ImportListModel::NameColumn).data().toString(),
+                        model->index(r, ImportListModel::TargetColumn).data().toString());
+    QCOMPARE(targetOf.value(QStringLiteral("McGillX-CHEM181x-1T2014-auth_user-prod-analytics.sql")),
+             QStringLiteral("McGillX-CHEM181x-1T2014.user"));
+    QCOMPARE(targetOf.value(QStringLiteral("McGillX-CHEM181x-1T2014-prod.mongo.gpg")),
+             QStringLiteral("McGillX-CHEM181x-1T2014.forum"));
+    QCOMPARE(targetOf.value(QStringLiteral("mcgillx-edx-events-2014-02-01.log.gz")),
+             QStringLiteral("tracking_logs.tracking"));
+    QCOMPARE(targetOf.value(QStringLiteral("notes.txt")), QStringLiteral("—"));
+    const QString summary = m_window->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+    QVERIFY2(summary.contains(QLatin1String("304 files")) && summary.contains(QLatin1String("1 unrecognised")),
+             qPrintable(summary));
+
+    // Dropping the same folder again adds nothing.
+    QVERIFY(drop({QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("pkg")))}));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(model->rowCount(), 304);
+}
+
+void TestMainWindow::webLinksAreRefused()
+{
+    touch(QStringLiteral("McGillX-CHEM181x-1T2014-prod.mongo"));
+    QSignalSpy finished(m_window->importPanel(), &ImportPanel::scanFinished);
+    QVERIFY(drop({QUrl(QStringLiteral("https://example.org/mcgillx-2016-05-01.zip")),
+                  QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("McGillX-CHEM181x-1T2014-prod.mongo")))}));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_window->importModel()->rowCount(), 1);
+    auto *message = m_window->findChild<QLabel *>(QStringLiteral("importMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(QLatin1String("https://example.org/mcgillx-2016-05-01.zip")));
+}
+
+void TestMainWindow::dragFeedbackAndFilter()
+{
+    ImportPanel *panel = m_window->importPanel();
+    auto *zone = m_window->findChild<DropZone *>(QStringLiteral("dropZone"));
+    const QColor idle = zone->palette().color(QPalette::Window);
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(m_dir->path())});
+    QDragEnterEvent enter(panel->rect().center(), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &enter);
+    QVERIFY(enter.isAccepted());
+    QVERIFY(zone->palette().color(QPalette::Window) != idle);
+    QDragLeaveEvent leave;
+    QApplication::sendEvent(panel, &leave);
+    QCOMPARE(zone->palette().color(QPalette::Window), idle);
+
+    QMimeData text;
+    text.setText(QStringLiteral("just words"));
+    QDragEnterEvent refused(panel->rect().center(), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &refused);
+    QVERIFY(!refused.isAccepted());
+
+    touch(QStringLiteral("a/McGillX-CHEM181x-1T2014-prod.mongo"));
+    touch(QStringLiteral("a/mcgillx-edx-events-2014-02-01.log.gz"));
+    QSignalSpy finished(panel, &ImportPanel::scanFinished);
+    m_window->addPaths({m_dir->filePath(QStringLiteral("a"))});
+    QVERIFY(finished.wait(10000));
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
+    QCOMPARE(view->model()->rowCount(), 2);
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("importFilter")), QStringLiteral("tracking"));
+    QCOMPARE(view->model()->rowCount(), 1);
+}
+
+void TestMainWindow::removeSelectedRows()
+{
+    touch(QStringLiteral("b/McGillX-CHEM181x-1T2014-prod.mongo"));
+    touch(QStringLiteral("b/readme.txt"));
+    QSignalSpy finished(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({m_dir->filePath(QStringLiteral("b"))});
+    QVERIFY(finished.wait(10000));
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
+    view->setFocus();
+    view->selectionModel()->select(view->model()->index(0, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_window->findChild<QAction *>(QStringLiteral("actionRemove"))->trigger();
+    QCOMPARE(m_window->importModel()->rowCount(), 1);
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("b/readme.txt"))));
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("b/McGillX-CHEM181x-1T2014-prod.mongo"))));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
