@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("EdxLoader"));
-    QApplication::setOrganizationName(QStringLiteral("EdxLoader"));
+    QApplication::setOrganizationName(QString()); // data in ~/.local/share/EdxLoader, not …/EdxLoader/EdxLoader
     QApplication::setApplicationVersion(QStringLiteral(EDXLOADER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("edxloader"));
 
@@ -56,9 +56,11 @@ int main(int argc, char *argv[])
         DemoParams params;
         params.directory = demoDir->path();
         params.eventsPerDay = 300;
-        if (!DemoGenerator(params).run().ok)
+        const DemoResult demoResult = DemoGenerator(params).run();
+        if (demoResult.ok)
+            paths << demoResult.packageDir << demoResult.eventsDir;
+        else
             qWarning("demo package could not be written");
-        paths.append(demoDir->path());
     }
     window.addPaths(paths);
 

@@ -48,9 +48,7 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
         case CourseColumn:
             return c.courseKey;
         case TargetColumn:
-            if (c.imported)
-                return c.target();
-            return c.hasTarget() ? tr("(%1, not included)").arg(c.target()) : tr("—");
+            return c.imported ? c.target() : tr("not imported");
         case NoteColumn:
             return c.note();
         }
@@ -60,10 +58,15 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
             return it.size;
         if (index.column() == KindColumn)
             return QString(fileKindId(c.kind) + c.table + c.date.toString(Qt::ISODate));
+        if (index.column() == CourseColumn) // by course, files to import first, then by name
+            return QString((c.courseKey.isEmpty() ? QStringLiteral("\uffff") : c.courseKey) + QLatin1Char('\t')
+                           + QLatin1Char(c.imported ? '0' : '1') + c.fileName);
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return it.path;
+        if (index.column() == TargetColumn && !c.imported && c.hasTarget())
+            return tr("Would go to %1 if included").arg(c.target());
         if (index.column() == NoteColumn || index.column() == TargetColumn)
             return c.note();
         break;

@@ -1,5 +1,5 @@
 <?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1" sourcelanguage="en" language="en_GB">
+<TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
     <name>Cli</name>
     <message>
@@ -406,14 +406,6 @@ Each file is recognised by its name and shown with the database and collection i
 <context>
     <name>EdxLoader::ImportListModel</name>
     <message>
-        <source>(%1, not included)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished" />
     </message>
@@ -435,6 +427,14 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would go to %1 if included</source>
         <translation type="unfinished" />
     </message>
 </context>

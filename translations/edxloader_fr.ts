@@ -1,5 +1,5 @@
 <?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1" sourcelanguage="en" language="fr_FR">
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>Cli</name>
     <message>
@@ -429,14 +429,6 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
 <context>
     <name>EdxLoader::ImportListModel</name>
     <message>
-        <source>(%1, not included)</source>
-        <translation>(%1, non inclus)</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -459,6 +451,14 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message>
         <source>Note</source>
         <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>non importé</translation>
+    </message>
+    <message>
+        <source>Would go to %1 if included</source>
+        <translation>Irait dans %1 s'il était inclus</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -161,6 +162,9 @@ void DemoDialog::finished()
         return;
     }
     m_created = m_folder->text().trimmed();
+    m_inputs = {result.packageDir};
+    if (QFileInfo::exists(result.eventsDir))
+        m_inputs << result.eventsDir;
     accept();
 }
 

@@ -27,6 +27,8 @@ public:
     ~DemoDialog() override;
 
     QString createdFolder() const { return m_created; }
+    // The folders worth listing: the weekly package and the daily logs (not the manifest).
+    QStringList createdInputs() const { return m_inputs; }
 
 private:
     void browse();
@@ -45,6 +47,7 @@ private:
     QFutureWatcher<DemoResult> *m_watcher;
     std::atomic_bool m_cancel = false;
     QString m_created;
+    QStringList m_inputs;
 };
 
 } // namespace EdxLoader

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -20,6 +21,19 @@
 namespace EdxLoader {
 
 namespace {
+
+class MiddleElideDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
 
 // Splits dropped URLs into local paths and the ones we cannot read (web links, remote shares).
 QStringList localPaths(const QList<QUrl> &urls, QStringList *refused)
@@ -57,17 +71,19 @@ ImportPanel::ImportPanel(ImportListModel *model, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->sortByColumn(ImportListModel::CourseColumn, Qt::AscendingOrder);
+    // Long file names keep their distinctive end (table, site, suffix) visible.
+    m_view->setItemDelegateForColumn(ImportListModel::NameColumn, new MiddleElideDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAccessibleName(tr("Import list"));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(true);
-    header->resizeSection(ImportListModel::NameColumn, 380);
-    header->resizeSection(ImportListModel::SizeColumn, 80);
-    header->resizeSection(ImportListModel::KindColumn, 220);
-    header->resizeSection(ImportListModel::CourseColumn, 190);
-    header->resizeSection(ImportListModel::TargetColumn, 280);
+    header->resizeSection(ImportListModel::NameColumn, 300);
+    header->resizeSection(ImportListModel::SizeColumn, 70);
+    header->resizeSection(ImportListModel::KindColumn, 230);
+    header->resizeSection(ImportListModel::CourseColumn, 170);
+    header->resizeSection(ImportListModel::TargetColumn, 255);
 
     m_filter->setObjectName(QStringLiteral("importFilter"));
     m_filter->setPlaceholderText(tr("Filter by name, kind, course or target"));

@@ -14,6 +14,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QItemSelectionModel>
 #include <QTreeView>
 
 namespace EdxLoader {
@@ -97,6 +98,9 @@ void MainWindow::createActions()
     bar->addAction(addFolderAction);
     bar->addAction(removeAction);
     m_panel->view()->addAction(removeAction);
+    removeAction->setEnabled(false);
+    connect(m_panel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, removeAction,
+            [this, removeAction] { removeAction->setEnabled(m_panel->view()->selectionModel()->hasSelection()); });
 }
 
 void MainWindow::addPaths(const QStringList &paths)
@@ -123,7 +127,7 @@ void MainWindow::createDemo()
 {
     DemoDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted && !dialog.createdFolder().isEmpty()) {
-        addPaths({dialog.createdFolder()});
+        addPaths(dialog.createdInputs());
         statusBar()->showMessage(tr("Demo package written to %1").arg(QDir::toNativeSeparators(dialog.createdFolder())), 10000);
     }
 }

@@ -69,7 +69,9 @@ void TestImportListModel::columnsShowTheClassification()
              QStringLiteral("/d/MITx-6.00.1-x-1T2014-student_courseenrollment-prod-analytics.sql.gpg"));
     QCOMPARE(model.index(1, 0).data(ImportListModel::StateRole).value<ImportListModel::ItemState>(),
              ImportListModel::ItemState::NotImported);
-    QVERIFY(text(1, ImportListModel::TargetColumn).contains(QLatin1String("not included")));
+    QCOMPARE(text(1, ImportListModel::TargetColumn), QStringLiteral("not imported"));
+    QVERIFY(model.index(1, ImportListModel::TargetColumn).data(Qt::ToolTipRole).toString().contains(
+        QLatin1String("MITx-6_00_1-x-1T2014.wiki_article")));
     QCOMPARE(model.headerData(ImportListModel::TargetColumn, Qt::Horizontal).toString(), QStringLiteral("Target"));
 }
 
