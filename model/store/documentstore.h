@@ -1,0 +1,103 @@
+#pragma once
+
+#include "document.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace EdxLoader {
+
+// A condition on one field (dotted path): equality, membership or a range bound.
+struct Condition
+{
+    enum Op { Eq, In, Gt, Gte, Lt, Lte };
+    QString field;
+    Op op = Eq;
+    QList<Value> values; // one value, or several for In
+};
+using Filter = QList<Condition>; // all conditions must hold
+
+struct FindOptions
+{
+    QString orderBy;      // dotted path; empty: insertion order
+    bool descending = false;
+    qint64 limit = -1;
+    qint64 skip = 0;
+};
+
+struct DistinctValue
+{
+    Value value;
+    qint64 count = 0;
+};
+
+struct CollectionInfo
+{
+    QString database;
+    QString collection;
+    qint64 count = 0;
+};
+
+// One write transaction on one database: either everything in it becomes visible at commit or
+// nothing does (ARCHITECTURE.md §3: the ledger protocol builds on this).
+class WriteTransaction
+{
+public:
+    virtual ~WriteTransaction() = default;
+    // Inserts documents that came from sourceFile (may be empty). A document whose _id is already
+    // in the collection is not inserted: its index in documents is added to duplicates.
+    virtual bool insert(const QString &collection, const std::vector<Document> &documents,
+                        const QString &sourceFile, QList<int> *duplicates = nullptr) = 0;
+    // Insert or replace by _id.
+    virtual bool upsert(const QString &collection, const Document &document) = 0;
+    // Removes what an earlier import of sourceFile put in the collection.
+    virtual bool removeFromFile(const QString &collection, const QString &sourceFile, qint64 *removed = nullptr) = 0;
+    virtual bool removeAll(const QString &collection) = 0;
+    virtual bool commit() = 0;
+    virtual void rollback() = 0;
+    virtual QString errorString() const = 0;
+};
+
+// Where documents live: the embedded SQLite store or MongoDB (model/store/…). Every method is
+// safe to call from any thread; each call names its database and collection.
+class DocumentStore
+{
+public:
+    virtual ~DocumentStore() = default;
+
+    virtual QString description() const = 0; // "embedded store in /path" — for people
+    virtual QString errorString() const = 0;
+
+    virtual QStringList databases() = 0;
+    virtual QStringList collections(const QString &database) = 0;
+    virtual QList<CollectionInfo> collectionInfos(const QString &database = {}) = 0;
+
+    // Starts a write transaction; waits for other writers of the same database.
+    virtual std::unique_ptr<WriteTransaction> beginWrite(const QString &database) = 0;
+
+    virtual qint64 count(const QString &database, const QString &collection, const Filter &filter = {}) = 0;
+    virtual QList<DistinctValue> distinct(const QString &database, const QString &collection,
+                                          const QString &field, const Filter &filter = {}) = 0;
+    // Calls visit for each match in order; visit returns false to stop. Returns false on error.
+    virtual bool find(const QString &database, const QString &collection, const Filter &filter,
+                      const FindOptions &options, const std::function<bool(const Document &)> &visit) = 0;
+    virtual std::optional<Document> findById(const QString &database, const QString &collection,
+                                             const Value &id) = 0;
+    virtual bool createIndex(const QString &database, const QString &collection, const QString &field) = 0;
+    virtual bool dropCollection(const QString &database, const QString &collection) = 0;
+    virtual bool dropDatabase(const QString &database) = 0;
+
+    QList<Document> sample(const QString &database, const QString &collection, int n);
+};
+
+// The target a user names: "sqlite:DIR" (or a plain folder) or "mongodb://…".
+std::unique_ptr<DocumentStore> openStore(const QString &target, QString *error);
+QString defaultEmbeddedDirectory();
+
+} // namespace EdxLoader
