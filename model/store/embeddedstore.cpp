@@ -14,11 +14,6 @@ namespace EdxLoader {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EdxLoader::EmbeddedStore", text);
-}
-
 // Internal tables start with this prefix; every other table is a collection.
 constexpr char kInternalPrefix[] = "_edxloader_";
 constexpr int kSchemaVersion = 1;
@@ -41,7 +36,7 @@ bool exec(sqlite3 *db, const QByteArray &sql)
 
 QString lastError(sqlite3 *db)
 {
-    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : tr("no database");
+    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : EmbeddedStore::tr("no database");
 }
 
 bool validName(const QString &name)
@@ -201,7 +196,7 @@ public:
             d.writeRelaxedJson(json);
             const QByteArray id = idOf(d);
             if (id.isEmpty()) {
-                m_error = tr("A document without _id cannot be stored");
+                m_error = EmbeddedStore::tr("A document without _id cannot be stored");
                 return false;
             }
             sqlite3_bind_text(stmt, 1, id.constData(), int(id.size()), SQLITE_STATIC);
@@ -342,7 +337,7 @@ QString EmbeddedStore::databasePath(const QString &database) const
 
 QString EmbeddedStore::description() const
 {
-    return tr("embedded store in %1").arg(QDir::toNativeSeparators(m_directory));
+    return EmbeddedStore::tr("embedded store in %1").arg(QDir::toNativeSeparators(m_directory));
 }
 
 QString EmbeddedStore::errorString() const
@@ -383,22 +378,22 @@ QByteArray EmbeddedStore::idText(const Value &id)
 sqlite3 *EmbeddedStore::open(const QString &database, bool create)
 {
     if (!validName(database)) {
-        setError(tr("Invalid database name \"%1\"").arg(database));
+        setError(EmbeddedStore::tr("Invalid database name \"%1\"").arg(database));
         return nullptr;
     }
     const QString path = databasePath(database);
     if (!create && !QFile::exists(path)) {
-        setError(tr("No database %1 in %2").arg(database, m_directory));
+        setError(EmbeddedStore::tr("No database %1 in %2").arg(database, m_directory));
         return nullptr;
     }
     if (create && !QDir().mkpath(m_directory)) {
-        setError(tr("Cannot create the folder %1").arg(m_directory));
+        setError(EmbeddedStore::tr("Cannot create the folder %1").arg(m_directory));
         return nullptr;
     }
     sqlite3 *db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr) != SQLITE_OK) {
-        setError(tr("Cannot open %1: %2").arg(path, lastError(db)));
+        setError(EmbeddedStore::tr("Cannot open %1: %2").arg(path, lastError(db)));
         sqlite3_close_v2(db);
         return nullptr;
     }
@@ -522,7 +517,7 @@ bool EmbeddedStore::find(const QString &database, const QString &collection, con
             const QByteArrayView json(reinterpret_cast<const char *>(sqlite3_column_text(s.stmt, 0)),
                                       sqlite3_column_bytes(s.stmt, 0));
             if (!Document::fromJson(json, &d, &error)) {
-                setError(tr("Unreadable document in %1.%2: %3").arg(database, collection, error));
+                setError(EmbeddedStore::tr("Unreadable document in %1.%2: %3").arg(database, collection, error));
                 ok = false;
                 break;
             }
@@ -605,7 +600,7 @@ std::unique_ptr<DocumentStore> openStore(const QString &target, QString *error)
 {
     if (target.startsWith(QLatin1String("mongodb://")) || target.startsWith(QLatin1String("mongodb+srv://"))) {
         if (error)
-            *error = tr("MongoDB targets are not available in this version yet: use the embedded store");
+            *error = EmbeddedStore::tr("MongoDB targets are not available in this version yet: use the embedded store");
         return nullptr;
     }
     QString dir = target;

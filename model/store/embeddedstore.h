@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "documentstore.h"
 
 #include <QMutex>
@@ -12,6 +14,8 @@ namespace EdxLoader {
 // (docs/embedded-store.md describes the schema for sqlite3 users).
 class EmbeddedStore final : public DocumentStore
 {
+    Q_DECLARE_TR_FUNCTIONS(EdxLoader::EmbeddedStore)
+
 public:
     explicit EmbeddedStore(const QString &directory);
     ~EmbeddedStore() override;

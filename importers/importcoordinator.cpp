@@ -1,0 +1,77 @@
+#include "importcoordinator.h"
+
+#include "documentstore.h"
+
+#include <QHash>
+#include <QtConcurrent>
+
+namespace EdxLoader {
+
+ImportCoordinator::ImportCoordinator(std::shared_ptr<DocumentStore> store, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+{
+    qRegisterMetaType<EdxLoader::FileResult>();
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+}
+
+ImportCoordinator::~ImportCoordinator()
+{
+    m_cancel = true;
+    m_pool.waitForDone();
+}
+
+void ImportCoordinator::setMaxParallelJobs(int n)
+{
+    m_pool.setMaxThreadCount(std::max(1, n));
+}
+
+void ImportCoordinator::cancel()
+{
+    m_cancel = true;
+}
+
+void ImportCoordinator::start(const QList<ImportTask> &tasks, const ImportOptions &options)
+{
+    m_cancel = false;
+    m_results = QList<FileResult>(tasks.size());
+    QHash<QString, QList<int>> byDatabase;
+    QStringList order;
+    for (int i = 0; i < tasks.size(); ++i) {
+        const QString key = tasks[i].included ? tasks[i].database : QString();
+        if (!byDatabase.contains(key))
+            order << key;
+        byDatabase[key].append(i);
+    }
+    if (tasks.isEmpty()) {
+        QMetaObject::invokeMethod(this, &ImportCoordinator::finished, Qt::QueuedConnection);
+        return;
+    }
+    m_running = int(order.size());
+    for (const QString &database : std::as_const(order)) {
+        const QList<int> indexes = byDatabase.value(database);
+        QThreadPool *pool = &m_pool;
+        (void)QtConcurrent::run(pool, [this, tasks, indexes, options] {
+            ImportJob job(*m_store, options);
+            for (int i : indexes) {
+                QMetaObject::invokeMethod(this, [this, i] { Q_EMIT fileStarted(i); }, Qt::QueuedConnection);
+                const FileResult result = job.run(
+                    tasks[i], [this, i](qint64 done, qint64 total) {
+                        QMetaObject::invokeMethod(this, [this, i, done, total] { Q_EMIT fileProgress(i, done, total); },
+                                                  Qt::QueuedConnection);
+                    },
+                    &m_cancel);
+                QMetaObject::invokeMethod(this, [this, i, result] {
+                    m_results[i] = result;
+                    Q_EMIT fileFinished(i, result);
+                }, Qt::QueuedConnection);
+            }
+            QMetaObject::invokeMethod(this, [this] {
+                if (--m_running == 0)
+                    Q_EMIT finished();
+            }, Qt::QueuedConnection);
+        });
+    }
+}
+
+} // namespace EdxLoader

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "document.h"
+
+namespace EdxLoader {
+
+// MongoDB cannot store keys containing '.' or starting with '$' (FORMATS.md §6.8). They are
+// escaped reversibly, never dropped: '.' becomes U+FF0E FULLWIDTH FULL STOP and a leading '$'
+// becomes U+FF04 FULLWIDTH DOLLAR SIGN. Both stores receive the escaped documents.
+QByteArray escapeKey(QByteArrayView key);
+QByteArray unescapeKey(QByteArrayView key);
+bool keyNeedsEscape(QByteArrayView key);
+
+// Appends every element of src to dst, escaping the keys of objects at every depth.
+void appendEscaped(bson_t *dst, const bson_t *src);
+// A copy of the value at it (an object or array is copied with escaped keys) appended as key.
+void appendEscapedValue(bson_t *dst, QByteArrayView key, const bson_iter_t *it);
+
+} // namespace EdxLoader

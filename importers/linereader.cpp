@@ -1,0 +1,59 @@
+#include "linereader.h"
+
+namespace EdxLoader {
+
+LineReader::LineReader(QIODevice *device, qint64 chunkSize)
+    : m_device(device)
+    , m_chunkSize(chunkSize)
+{
+}
+
+bool LineReader::fill()
+{
+    if (m_eof)
+        return false;
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    const qsizetype old = m_buffer.size();
+    m_buffer.resize(old + m_chunkSize);
+    const qint64 n = m_device->read(m_buffer.data() + old, m_chunkSize);
+    if (n <= 0) {
+        m_buffer.resize(old);
+        m_eof = true;
+        m_failed = n < 0;
+        return false;
+    }
+    m_buffer.resize(old + n);
+    return true;
+}
+
+bool LineReader::next(QByteArray *line)
+{
+    qsizetype searchFrom = m_pos;
+    for (;;) {
+        const qsizetype nl = m_buffer.indexOf('\n', searchFrom);
+        if (nl >= 0) {
+            *line = m_buffer.mid(m_pos, nl - m_pos);
+            m_consumed += nl + 1 - m_pos;
+            m_pos = nl + 1;
+            ++m_lineNumber;
+            return true;
+        }
+        const qsizetype scanned = m_buffer.size() - m_pos;
+        if (!fill()) {
+            if (m_pos < m_buffer.size()) { // last line without a final newline
+                *line = m_buffer.mid(m_pos);
+                m_consumed += m_buffer.size() - m_pos;
+                m_pos = m_buffer.size();
+                ++m_lineNumber;
+                return true;
+            }
+            return false;
+        }
+        searchFrom = m_pos + scanned;
+    }
+}
+
+} // namespace EdxLoader

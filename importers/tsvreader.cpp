@@ -1,0 +1,244 @@
+#include "tsvreader.h"
+
+#include "linereader.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+namespace EdxLoader {
+
+namespace {
+
+struct Column
+{
+    QByteArray key;
+    QString name;
+    ColumnSchema::Type type;
+};
+
+// Values exported during the broken month of the exporter's Python 3 port look like b'…'
+// (FORMATS.md §2): take the text back out, decoding the \xNN escapes Python wrote.
+bool repairBytesLiteral(const QByteArray &value, QByteArray *repaired)
+{
+    if (value.size() < 3 || !value.startsWith("b'") || !value.endsWith('\''))
+        return false;
+    const QByteArrayView body(value.constData() + 2, value.size() - 3);
+    QByteArray out;
+    out.reserve(body.size());
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const char c = body[i];
+        if (c != '\\' || i + 1 >= body.size()) {
+            out += c;
+            continue;
+        }
+        const char n = body[++i];
+        if (n == 'x' && i + 2 < body.size()) {
+            bool ok = false;
+            const int byte = QByteArray(body.constData() + i + 1, 2).toInt(&ok, 16);
+            if (ok) {
+                out += char(byte);
+                i += 2;
+                continue;
+            }
+        }
+        switch (n) {
+        case 'n': out += '\n'; break;
+        case 't': out += '\t'; break;
+        case 'r': out += '\r'; break;
+        case '\\': out += '\\'; break;
+        case '\'': out += '\''; break;
+        default: out += '\\'; out += n;
+        }
+    }
+    *repaired = out;
+    return true;
+}
+
+} // namespace
+
+ObjectId rowObjectId(const QByteArray &fileKey, qint64 line)
+{
+    // 8 bytes identifying the file, 4 bytes for the line: unique within a file, stable across runs.
+    static thread_local QByteArray lastKey;
+    static thread_local QByteArray lastHash;
+    if (fileKey != lastKey) {
+        lastKey = fileKey;
+        lastHash = QCryptographicHash::hash(fileKey, QCryptographicHash::Sha256).left(8);
+    }
+    ObjectId oid;
+    std::memcpy(oid.oid.bytes, lastHash.constData(), 8);
+    const quint32 n = quint32(line);
+    oid.oid.bytes[8] = uint8_t(n >> 24);
+    oid.oid.bytes[9] = uint8_t(n >> 16);
+    oid.oid.bytes[10] = uint8_t(n >> 8);
+    oid.oid.bytes[11] = uint8_t(n);
+    return oid;
+}
+
+TsvReader::TsvReader(const QString &table, const QByteArray &fileKey, const ColumnSchema &schema)
+    : m_table(table)
+    , m_fileKey(fileKey)
+    , m_schema(schema)
+{
+}
+
+QByteArray TsvReader::unescapeMySql(QByteArrayView field)
+{
+    QByteArray out;
+    out.reserve(field.size());
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        const char c = field[i];
+        if (c != '\\' || i + 1 == field.size()) {
+            out += c;
+            continue;
+        }
+        switch (field[++i]) {
+        case '\\': out += '\\'; break;
+        case 't': out += '\t'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case '0': out += '\0'; break;
+        default: // any other \x stays as it is (PIPELINE backslash_decode_value)
+            out += '\\';
+            out += field[i];
+        }
+    }
+    return out;
+}
+
+QByteArray TsvReader::unescapeBackslashes(QByteArrayView field)
+{
+    QByteArray out;
+    out.reserve(field.size());
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        out += field[i];
+        if (field[i] == '\\' && i + 1 < field.size() && field[i + 1] == '\\')
+            ++i;
+    }
+    return out;
+}
+
+bool TsvReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
+{
+    LineReader lines(device);
+    QByteArray line;
+    if (!lines.next(&line)) {
+        *fatal = lines.failed() ? TsvReader::tr("Cannot read the file: %1").arg(lines.errorString())
+                                : TsvReader::tr("The file is empty: an edX table always starts with a header line");
+        return false;
+    }
+    // CR LF is tolerated only when the whole file uses it, as told by the header line.
+    const bool crlf = line.endsWith('\r');
+    if (crlf)
+        line.chop(1);
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    QList<Column> columns;
+    for (const QByteArray &name : line.split('\t')) {
+        const QString column = QString::fromUtf8(name);
+        if (!identifier.match(column).hasMatch()) {
+            *fatal = TsvReader::tr("The first line is not a header of column names (found \"%1\"): the file cannot be "
+                        "mapped by column name")
+                         .arg(column.left(60));
+            return false;
+        }
+        columns.append({name, column, m_schema.type(m_table, column)});
+    }
+    const bool backslashOnly = m_schema.escaping(m_table) == ColumnSchema::Escaping::Backslash;
+    sink.progress(lines.bytesConsumed());
+
+    QList<QByteArrayView> fields;
+    while (lines.next(&line)) {
+        const qint64 number = lines.lineNumber();
+        if (crlf && line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty()) {
+            sink.skipped(number, QStringLiteral("blank-line"));
+            continue;
+        }
+        fields.clear();
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= line.size(); ++i) {
+            if (i == line.size() || line.at(i) == '\t') {
+                fields.append(QByteArrayView(line.constData() + start, i - start));
+                start = i + 1;
+            }
+        }
+        if (fields.size() != columns.size()) {
+            sink.rejected({number, QStringLiteral("ragged-row"),
+                           TsvReader::tr("%1 fields where the header has %2 columns").arg(fields.size()).arg(columns.size()), line});
+            continue;
+        }
+        Document doc;
+        doc.appendObjectId("_id", rowObjectId(m_fileKey, number));
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const Column &col = columns.at(c);
+            const QByteArrayView raw = fields.at(c);
+            if (raw == "NULL") {
+                doc.appendNull(col.key);
+                continue;
+            }
+            QByteArray value = raw.contains('\\') ? (backslashOnly ? unescapeBackslashes(raw) : unescapeMySql(raw))
+                                                  : raw.toByteArray();
+            QByteArray repaired;
+            if (repairBytesLiteral(value, &repaired)) {
+                sink.warning({number, QStringLiteral("bytes-literal"),
+                              TsvReader::tr("Column %1 held a Python bytes literal (exporter bug of Nov 2022); its text was kept")
+                                  .arg(col.name),
+                              line});
+                value = repaired;
+            }
+            if (value.isEmpty() && col.type != ColumnSchema::Type::String) {
+                doc.appendNull(col.key);
+                continue;
+            }
+            bool ok = true;
+            switch (col.type) {
+            case ColumnSchema::Type::String:
+                doc.appendUtf8(col.key, value);
+                continue;
+            case ColumnSchema::Type::Int:
+            case ColumnSchema::Type::Flag: {
+                const qint64 v = value.toLongLong(&ok);
+                ok = ok && (col.type == ColumnSchema::Type::Int || v == 0 || v == 1);
+                if (ok)
+                    doc.appendInt64(col.key, v);
+                break;
+            }
+            case ColumnSchema::Type::Float: {
+                const double v = value.toDouble(&ok);
+                if (ok)
+                    doc.appendDouble(col.key, v);
+                break;
+            }
+            case ColumnSchema::Type::DateTime: {
+                qint64 ms = 0;
+                ok = parseIsoDateTime(QString::fromLatin1(value), &ms);
+                if (ok)
+                    doc.appendDate(col.key, ms);
+                break;
+            }
+            }
+            if (!ok) { // kept as text, never lost (FORMATS.md §3.9: one bad datetime is no reason to drop a row)
+                doc.appendUtf8(col.key, value);
+                sink.warning({number, QStringLiteral("bad-value"),
+                              TsvReader::tr("Column %1: \"%2\" is not a valid %3; kept as text")
+                                  .arg(col.name, QString::fromUtf8(value.left(80)),
+                                       col.type == ColumnSchema::Type::DateTime ? TsvReader::tr("date and time") : TsvReader::tr("number")),
+                              line});
+            }
+        }
+        if (!sink.document(std::move(doc), number))
+            return true;
+        if ((number & 0x3ff) == 0)
+            sink.progress(lines.bytesConsumed());
+    }
+    sink.progress(lines.bytesConsumed());
+    if (lines.failed()) {
+        *fatal = TsvReader::tr("Reading stopped at line %1: %2").arg(lines.lineNumber()).arg(lines.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace EdxLoader
