@@ -401,9 +401,12 @@ sqlite3 *EmbeddedStore::open(const QString &database, bool create)
     // loaders wait for each other instead of failing.
     sqlite3_busy_timeout(db, 600000);
     exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;");
-    exec(db, QByteArray("CREATE TABLE IF NOT EXISTS ") + kInternalPrefix
-                 + "meta (key TEXT PRIMARY KEY, value TEXT); INSERT OR IGNORE INTO " + kInternalPrefix
-                 + "meta VALUES ('schema_version', '" + QByteArray::number(kSchemaVersion) + "');");
+    // Only writers create the meta table: a reader must never need the write lock, which a
+    // loader of the same database may hold for the length of a file.
+    if (create && !tableExists(db, QString::fromLatin1(kInternalPrefix) + QStringLiteral("meta")))
+        exec(db, QByteArray("CREATE TABLE IF NOT EXISTS ") + kInternalPrefix
+                     + "meta (key TEXT PRIMARY KEY, value TEXT); INSERT OR IGNORE INTO " + kInternalPrefix
+                     + "meta VALUES ('schema_version', '" + QByteArray::number(kSchemaVersion) + "');");
     return db;
 }
 

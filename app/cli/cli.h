@@ -1,0 +1,47 @@
+#pragma once
+
+// Shared by the edxloader-cli commands: output streams, exit codes, option helpers.
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace EdxLoader {
+class DocumentStore;
+}
+
+namespace Cli {
+
+// The translation context of the command line's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Exit codes (documented in --help): 0 success, 1 some rows were rejected, 2 a file or the
+// work failed, 3 wrong usage.
+enum ExitCode { Ok = 0, Rejected = 1, Failure = 2, Usage = 3 };
+
+QTextStream &out();
+QTextStream &err();
+bool stderrIsTerminal();
+
+// Shows paths the way the user gave them: relative to the current folder when inside it.
+QString displayPath(const QString &absolute);
+int usageError(QCommandLineParser &parser, const QString &message);
+
+// --target: "sqlite:DIR" or a folder (the embedded store), or "mongodb://…".
+QCommandLineOption targetOption();
+std::unique_ptr<EdxLoader::DocumentStore> openTarget(QCommandLineParser &parser, int *exitCode);
+
+int classify(const QStringList &args);
+int demo(const QStringList &args);
+int import(const QStringList &args);
+int list(const QStringList &args);
+int dump(const QStringList &args);
+int status(const QStringList &args);
+int errors(const QStringList &args);
+
+} // namespace Cli

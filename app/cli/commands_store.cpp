@@ -1,0 +1,226 @@
+// edxloader-cli list, dump, status and errors: reading what the target holds.
+#include "cli.h"
+#include "documentstore.h"
+#include "importjob.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace EdxLoader;
+
+namespace Cli {
+
+namespace {
+
+QString csvField(QString s)
+{
+    if (s.contains(QLatin1Char('"')) || s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('\n'))
+        || s.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return s;
+}
+
+QString valueText(const Value &v)
+{
+    if (const QString *s = std::get_if<QString>(&v))
+        return *s;
+    if (std::holds_alternative<std::monostate>(v))
+        return {};
+    if (const DateTime *d = std::get_if<DateTime>(&v))
+        return QString::fromLatin1(isoMillis(d->msecs));
+    return valueToJson(v);
+}
+
+QString longText(const Document &d, const char *field)
+{
+    const Value v = d.value(field);
+    if (const qint64 *n = std::get_if<qint64>(&v))
+        return QLocale::c().toString(*n);
+    return valueText(v);
+}
+
+} // namespace
+
+int list(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Lists the databases and collections of the target with their "
+                                              "document counts."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("list"), Text::tr("The command."), QStringLiteral("list"));
+    parser.addPositionalArgument(QStringLiteral("database"), Text::tr("Only this database."), QStringLiteral("[DATABASE]"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Text::tr("Print a JSON array of {database, collection, count}."));
+    parser.addOptions({targetOption(), json});
+    parser.process(args);
+    int code = Ok;
+    auto store = openTarget(parser, &code);
+    if (!store)
+        return code;
+    const QList<CollectionInfo> infos = store->collectionInfos(parser.positionalArguments().value(1));
+    if (parser.isSet(json)) {
+        QJsonArray a;
+        for (const CollectionInfo &i : infos)
+            a.append(QJsonObject{{QStringLiteral("database"), i.database},
+                                 {QStringLiteral("collection"), i.collection},
+                                 {QStringLiteral("count"), i.count}});
+        out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    qsizetype width = 10;
+    for (const CollectionInfo &i : infos)
+        width = std::max(width, i.database.size() + i.collection.size() + 1);
+    for (const CollectionInfo &i : infos)
+        out() << QString(i.database + QLatin1Char('.') + i.collection).leftJustified(width) << "  "
+              << QLocale::c().toString(i.count) << '\n';
+    if (infos.isEmpty())
+        err() << Text::tr("Nothing in %1 yet.").arg(store->description()) << '\n';
+    return Ok;
+}
+
+int dump(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Prints the documents of a collection, one MongoDB Extended JSON v2 "
+                                              "(relaxed) document per line, in the order they were imported."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("dump"), Text::tr("The command."), QStringLiteral("dump"));
+    parser.addPositionalArgument(QStringLiteral("database"), Text::tr("The database."), QStringLiteral("DATABASE"));
+    parser.addPositionalArgument(QStringLiteral("collection"), Text::tr("The collection."), QStringLiteral("COLLECTION"));
+    const QCommandLineOption limit(QStringLiteral("limit"), Text::tr("At most N documents."), QStringLiteral("N"));
+    parser.addOptions({targetOption(), limit});
+    parser.process(args);
+    const QStringList positional = parser.positionalArguments().mid(1);
+    if (positional.size() != 2)
+        return usageError(parser, Text::tr("dump needs a database and a collection"));
+    bool ok = true;
+    const qint64 n = parser.isSet(limit) ? parser.value(limit).toLongLong(&ok) : -1;
+    if (!ok || (parser.isSet(limit) && n < 0))
+        return usageError(parser, Text::tr("--limit must be a whole number"));
+    int code = Ok;
+    auto store = openTarget(parser, &code);
+    if (!store)
+        return code;
+    if (!store->collections(positional[0]).contains(positional[1])) {
+        err() << Text::tr("edxloader-cli: no collection %1.%2 in %3")
+                     .arg(positional[0], positional[1], store->description())
+              << Qt::endl;
+        return Failure;
+    }
+    QByteArray line;
+    QTextStream &o = out();
+    o.flush();
+    const bool done = store->find(positional[0], positional[1], {}, FindOptions{{}, false, n, 0}, [&](const Document &d) {
+        line.clear();
+        d.writeRelaxedJson(line);
+        line += '\n';
+        fwrite(line.constData(), 1, size_t(line.size()), stdout);
+        return true;
+    });
+    fflush(stdout);
+    if (!done) {
+        err() << "edxloader-cli: " << store->errorString() << Qt::endl;
+        return Failure;
+    }
+    return Ok;
+}
+
+int status(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Shows the ledger: every file imported into the target, with its "
+                                              "status, date and counts."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("status"), Text::tr("The command."), QStringLiteral("status"));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the ledger entries as a JSON array."));
+    parser.addOptions({targetOption(), json});
+    parser.process(args);
+    int code = Ok;
+    auto store = openTarget(parser, &code);
+    if (!store)
+        return code;
+    QJsonArray entries;
+    for (const QString &db : store->databases()) {
+        for (const QString &c : store->collections(db)) {
+            if (!c.endsWith(QLatin1String("_imported")))
+                continue;
+            store->find(db, c, {}, {}, [&](const Document &d) {
+                QJsonObject o = QJsonDocument::fromJson(d.toRelaxedJson()).object();
+                o.insert(QStringLiteral("ledger"), QString(db + QLatin1Char('.') + c));
+                entries.append(o);
+                if (!parser.isSet(json))
+                    out() << QStringLiteral("%1  %2  %3.%4  ")
+                                 .arg(d.string("status"), -7)
+                                 .arg(valueText(d.value("date")).left(20), d.string("database"), d.string("collection"))
+                          << Text::tr("read %1, imported %2, rejected %3, skipped %4")
+                                 .arg(longText(d, "read"), longText(d, "imported"), longText(d, "rejected"),
+                                      longText(d, "skipped"))
+                          << "  " << d.string("file") << '\n';
+                return true;
+            });
+        }
+    }
+    if (parser.isSet(json))
+        out() << QJsonDocument(entries).toJson(QJsonDocument::Indented);
+    else if (entries.isEmpty())
+        err() << Text::tr("No file has been imported into %1 yet.").arg(store->description()) << '\n';
+    return Ok;
+}
+
+int errors(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Prints the error report of an imported file: every rejected line "
+                                              "(and every value kept with a warning) with its line number, reason, "
+                                              "message and complete raw text."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("errors"), Text::tr("The command."), QStringLiteral("errors"));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The imported file (its path or name)."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"), Text::tr("csv (default) or jsonl."),
+                                    QStringLiteral("format"), QStringLiteral("csv"));
+    parser.addOptions({targetOption(), format});
+    parser.process(args);
+    const QStringList positional = parser.positionalArguments().mid(1);
+    if (positional.size() != 1)
+        return usageError(parser, Text::tr("errors needs exactly one file"));
+    const QString fmt = parser.value(format).toLower();
+    if (fmt != QLatin1String("csv") && fmt != QLatin1String("jsonl"))
+        return usageError(parser, Text::tr("unknown format '%1' (use csv or jsonl)").arg(fmt));
+    int code = Ok;
+    auto store = openTarget(parser, &code);
+    if (!store)
+        return code;
+    const QString id = ledgerIdFor(QFileInfo(positional.first()).fileName());
+    for (const QString &db : store->databases()) {
+        for (const QString &c : store->collections(db)) {
+            if (!c.endsWith(QLatin1String("_imported")) || !store->findById(db, c, id))
+                continue;
+            const QString reports = errorsCollection(c.chopped(9));
+            if (fmt == QLatin1String("csv"))
+                out() << "file,line,severity,reason,message,raw\n";
+            store->find(db, reports, {{QStringLiteral("file"), Condition::Eq, {id}}},
+                        FindOptions{QStringLiteral("line"), false, -1, 0}, [&](const Document &d) {
+                            if (fmt == QLatin1String("jsonl")) {
+                                out() << QString::fromUtf8(d.toRelaxedJson()) << '\n';
+                                return true;
+                            }
+                            QStringList fields{d.string("file"), valueText(d.value("line")), d.string("severity"),
+                                               d.string("reason"), d.string("message"), d.string("raw")};
+                            for (QString &f : fields)
+                                f = csvField(f);
+                            out() << fields.join(QLatin1Char(',')) << "\r\n";
+                            return true;
+                        });
+            return Ok;
+        }
+    }
+    err() << Text::tr("edxloader-cli: %1 has not been imported into %2").arg(positional.first(), store->description())
+          << Qt::endl;
+    return Failure;
+}
+
+} // namespace Cli
