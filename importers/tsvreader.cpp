@@ -221,10 +221,11 @@ bool TsvReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
             }
             if (!ok) { // kept as text, never lost (FORMATS.md §3.9: one bad datetime is no reason to drop a row)
                 doc.appendUtf8(col.key, value);
+                const QString shown = QString::fromUtf8(value.left(80));
                 sink.warning({number, QStringLiteral("bad-value"),
-                              TsvReader::tr("Column %1: \"%2\" is not a valid %3; kept as text")
-                                  .arg(col.name, QString::fromUtf8(value.left(80)),
-                                       col.type == ColumnSchema::Type::DateTime ? TsvReader::tr("date and time") : TsvReader::tr("number")),
+                              col.type == ColumnSchema::Type::DateTime
+                                  ? TsvReader::tr("Column %1: \"%2\" is not a valid date and time; kept as text").arg(col.name, shown)
+                                  : TsvReader::tr("Column %1: \"%2\" is not a valid number; kept as text").arg(col.name, shown),
                               line});
             }
         }

@@ -3,25 +3,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
-
-Loads edX research data packages into a document database; the command-line twin of
-the EdxLoader window.
-
-Commands:
-  classify PATH…   show what each file is and where it would be imported (writes nothing)
-  demo DIR         write a synthetic edX data package to try EdxLoader with
-
-Options:
-  -h, --help       show this help, or a command's help after the command
-  -v, --version    show the version
-
-Exit codes: 0 success, 1 the work failed (the message says which file), 2 wrong usage.
-Run 'edxloader-cli COMMAND --help' for a command's options.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Try 'edxloader-cli %1 --help'.</source>
         <translation type="unfinished" />
     </message>
@@ -137,6 +118,197 @@ Paths that do not exist are still classified by name and flagged.</source>
 with per-course SQL tables, forum posts and course structures (plus files that are not
 imported), daily tracking logs in DIR/events, and DIR/manifest.json with the exact counts
 an import of each file must produce. The same seed always gives the same content.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+Loads edX research data packages into a document database; the command-line twin of
+the EdxLoader window.
+
+Commands:
+  classify PATH…           show what each file is and where it would be imported
+  import PATH…             import course files into the target database
+  list [DATABASE]          databases and collections of the target, with counts
+  dump DATABASE COLLECTION print documents as Extended JSON, one per line
+  status                   the ledger: every imported file and how it went
+  errors FILE              the rejected lines of an imported file (CSV or JSON lines)
+  demo DIR                 write a synthetic edX data package to try EdxLoader with
+
+Options:
+  -h, --help               show this help, or a command's help after the command
+  -v, --version            show the version
+
+The target is the embedded store in %1 unless --target names another
+(sqlite:DIR or a folder).
+
+Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
+3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the data goes: sqlite:DIR or a folder for the embedded store (default: %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imports edX course files — SQL tables, forum posts, course structures — found in the given files
+and folders into the target: one database per course, one collection per kind of file. Each file
+is imported whole or not at all, recorded in the ledger ({collection}_imported), and its rejected
+lines are kept ({collection}_errors; see 'edxloader-cli errors'). A file already imported with
+the same content is skipped; a changed file is only replaced with --replace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collection names: mcgillx (default) or edx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also import this optional table (e.g. wiki_article); 'all' for every one. May be repeated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace what a file imported before when its content changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also write each file's rejected lines to FILE-errors beside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print a JSON summary instead of a table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edxloader-cli: %1 not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1/%2] %3 %4%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read %1, imported %2, rejected %3, skipped %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 files unchanged since their last import: skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 files into %2: read %3, imported %4, rejected %5, skipped %6 in %7 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected lines: edxloader-cli errors FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lists the databases and collections of the target with their document counts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print a JSON array of {database, collection, count}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in %1 yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prints the documents of a collection, one MongoDB Extended JSON v2 (relaxed) document per line, in the order they were imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The collection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most N documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dump needs a database and a collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--limit must be a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edxloader-cli: no collection %1.%2 in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows the ledger: every file imported into the target, with its status, date and counts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the ledger entries as a JSON array.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file has been imported into %1 yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prints the error report of an imported file: every rejected line (and every value kept with a warning) with its line number, reason, message and complete raw text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The imported file (its path or name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>csv (default) or jsonl.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>errors needs exactly one file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown format '%1' (use csv or jsonl)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edxloader-cli: %1 has not been imported into %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -278,6 +450,41 @@ an import of each file must produce. The same seed always gives the same content
     </message>
 </context>
 <context>
+    <name>EdxLoader::CourseStructureReader</name>
+    <message>
+        <source>Bytes that are not UTF-8 were replaced by U+FFFD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading stopped at line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No JSON object in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) before the JSON object were ignored</source>
+        <translation><numerusform>%n byte before the JSON object was ignored</numerusform><numerusform>%n bytes before the JSON object were ignored</numerusform></translation>
+    </message>
+    <message>
+        <source>The course structure is not valid JSON: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block %1 lists the child %2, which is not in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value of %1 is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No block lists %1 as a child</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EdxLoader::DemoDialog</name>
     <message>
         <source>Create Demo Package</source>
@@ -400,6 +607,119 @@ an import of each file must produce. The same seed always gives the same content
     <message>
         <source>SQL tables (.sql), forum posts (.mongo), course structures (.json), daily tracking logs (.log.gz) and whole weekly packages (.zip), encrypted (.gpg) or not.
 Each file is recognised by its name and shown with the database and collection it is meant for.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::EmbeddedStore</name>
+    <message>
+        <source>no database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A document without _id cannot be stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>embedded store in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid database name "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No database %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unreadable document in %1.%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MongoDB targets are not available in this version yet: use the embedded store</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::FileHash</name>
+    <message>
+        <source>SHA-256 is not available: install the QCA OpenSSL plugin (package libqca-qt6-plugins)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::ImportJob</name>
+    <message>
+        <source>Another document of this file has the same _id; the first one was kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracking logs are not imported by this version yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypted: decrypt it with GnuPG first (built-in decryption is coming)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already imported on %1 with the same content: skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported on %1, and the file has changed since: import again with Replace to replace what it imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EdxLoader cannot import this kind of file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: nothing of this file was kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing to %1.%2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot record the import: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The error report could not be written beside the file: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -577,6 +897,41 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
     <message>
         <source>&lt;h3&gt;EdxLoader %1&lt;/h3&gt;&lt;p&gt;Loads edX research data packages — course tables, forum posts, course structures and daily tracking logs — into a document database: an embedded SQLite store or MongoDB.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::TsvReader</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty: an edX table always starts with a header line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first line is not a header of column names (found "%1"): the file cannot be mapped by column name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1 held a Python bytes literal (exporter bug of Nov 2022); its text was kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading stopped at line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1: "%2" is not a valid date and time; kept as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1: "%2" is not a valid number; kept as text</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3,40 +3,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
-
-Loads edX research data packages into a document database; the command-line twin of
-the EdxLoader window.
-
-Commands:
-  classify PATH…   show what each file is and where it would be imported (writes nothing)
-  demo DIR         write a synthetic edX data package to try EdxLoader with
-
-Options:
-  -h, --help       show this help, or a command's help after the command
-  -v, --version    show the version
-
-Exit codes: 0 success, 1 the work failed (the message says which file), 2 wrong usage.
-Run 'edxloader-cli COMMAND --help' for a command's options.
-</source>
-        <translation>Utilisation : edxloader-cli COMMANDE [OPTIONS] [ARGUMENTS]
-
-Charge les paquets de données de recherche edX dans une base de données documentaire ; le
-jumeau en ligne de commande de la fenêtre EdxLoader.
-
-Commandes :
-  classify CHEMIN…  indique ce qu'est chaque fichier et où il serait importé (n'écrit rien)
-  demo DOSSIER      écrit un paquet de données edX synthétique pour essayer EdxLoader
-
-Options :
-  -h, --help        affiche cette aide, ou l'aide d'une commande placée après elle
-  -v, --version     affiche la version
-
-Codes de sortie : 0 succès, 1 le travail a échoué (le message nomme le fichier), 2 mauvaise utilisation.
-Lancez « edxloader-cli COMMANDE --help » pour les options d'une commande.
-</translation>
-    </message>
-    <message>
         <source>Try 'edxloader-cli %1 --help'.</source>
         <translation>Essayez « edxloader-cli %1 --help ».</translation>
     </message>
@@ -160,6 +126,224 @@ paquet hebdomadaire avec, par cours, les tables SQL, les messages du forum et la
 cours (plus des fichiers qui ne sont pas importés), les journaux de suivi quotidiens dans
 DOSSIER/events, et DOSSIER/manifest.json avec les comptes exacts que doit produire l'import de
 chaque fichier. La même graine donne toujours le même contenu.</translation>
+    </message>
+    <message>
+        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+Loads edX research data packages into a document database; the command-line twin of
+the EdxLoader window.
+
+Commands:
+  classify PATH…           show what each file is and where it would be imported
+  import PATH…             import course files into the target database
+  list [DATABASE]          databases and collections of the target, with counts
+  dump DATABASE COLLECTION print documents as Extended JSON, one per line
+  status                   the ledger: every imported file and how it went
+  errors FILE              the rejected lines of an imported file (CSV or JSON lines)
+  demo DIR                 write a synthetic edX data package to try EdxLoader with
+
+Options:
+  -h, --help               show this help, or a command's help after the command
+  -v, --version            show the version
+
+The target is the embedded store in %1 unless --target names another
+(sqlite:DIR or a folder).
+
+Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
+3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
+</source>
+        <translation>Utilisation : edxloader-cli COMMANDE [OPTIONS] [ARGUMENTS]
+
+Charge les paquets de données de recherche edX dans une base de données documentaire ; le
+jumeau en ligne de commande de la fenêtre EdxLoader.
+
+Commandes :
+  classify CHEMIN…          indique ce qu'est chaque fichier et où il serait importé
+  import CHEMIN…            importe les fichiers des cours dans la base cible
+  list [BASE]               bases et collections de la cible, avec leurs effectifs
+  dump BASE COLLECTION      affiche les documents en Extended JSON, un par ligne
+  status                    le registre : chaque fichier importé et son issue
+  errors FICHIER            les lignes rejetées d'un fichier importé (CSV ou JSON lines)
+  demo DOSSIER              écrit un paquet de données edX synthétique pour essayer EdxLoader
+
+Options :
+  -h, --help                affiche cette aide, ou l'aide d'une commande placée après elle
+  -v, --version             affiche la version
+
+La cible est la base intégrée dans %1, sauf si --target en désigne une autre
+(sqlite:DOSSIER ou un dossier).
+
+Codes de sortie : 0 succès, 1 des lignes ont été rejetées, 2 un fichier a échoué (le message le nomme),
+3 mauvaise utilisation. Lancez « edxloader-cli COMMANDE --help » pour les options d'une commande.
+</translation>
+    </message>
+    <message>
+        <source>Where the data goes: sqlite:DIR or a folder for the embedded store (default: %1).</source>
+        <translation>Où vont les données : sqlite:DOSSIER ou un dossier pour la base intégrée (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>MODIFIÉ</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>non importé</translation>
+    </message>
+    <message>
+        <source>Imports edX course files — SQL tables, forum posts, course structures — found in the given files
+and folders into the target: one database per course, one collection per kind of file. Each file
+is imported whole or not at all, recorded in the ledger ({collection}_imported), and its rejected
+lines are kept ({collection}_errors; see 'edxloader-cli errors'). A file already imported with
+the same content is skipped; a changed file is only replaced with --replace.</source>
+        <translation>Importe dans la cible les fichiers de cours edX — tables SQL, messages du forum, structures de cours —
+trouvés dans les fichiers et dossiers donnés : une base par cours, une collection par sorte de fichier.
+Chaque fichier est importé en entier ou pas du tout, inscrit au registre ({collection}_imported), et ses
+lignes rejetées sont conservées ({collection}_errors ; voir « edxloader-cli errors »). Un fichier déjà
+importé avec le même contenu est ignoré ; un fichier modifié n'est remplacé qu'avec --replace.</translation>
+    </message>
+    <message>
+        <source>Collection names: mcgillx (default) or edx.</source>
+        <translation>Noms des collections : mcgillx (par défaut) ou edx.</translation>
+    </message>
+    <message>
+        <source>Also import this optional table (e.g. wiki_article); 'all' for every one. May be repeated.</source>
+        <translation>Importe aussi cette table facultative (p. ex. wiki_article) ; « all » pour toutes. Peut être répété.</translation>
+    </message>
+    <message>
+        <source>Replace what a file imported before when its content changed.</source>
+        <translation>Remplace ce qu'un fichier a importé auparavant quand son contenu a changé.</translation>
+    </message>
+    <message>
+        <source>Also write each file's rejected lines to FILE-errors beside it.</source>
+        <translation>Écrit aussi les lignes rejetées de chaque fichier dans FICHIER-errors à côté de lui.</translation>
+    </message>
+    <message>
+        <source>Print a JSON summary instead of a table.</source>
+        <translation>Affiche un résumé JSON au lieu d'un tableau.</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import demande au moins un fichier ou un dossier</translation>
+    </message>
+    <message>
+        <source>edxloader-cli: %1 not found</source>
+        <translation>edxloader-cli : %1 introuvable</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 %4%</source>
+        <translation>[%1/%2] %3 %4 %</translation>
+    </message>
+    <message>
+        <source>read %1, imported %2, rejected %3, skipped %4</source>
+        <translation>lues %1, importées %2, rejetées %3, ignorées %4</translation>
+    </message>
+    <message>
+        <source>%1 files unchanged since their last import: skipped</source>
+        <translation>%1 fichiers inchangés depuis leur dernier import : ignorés</translation>
+    </message>
+    <message>
+        <source>%1 files into %2: read %3, imported %4, rejected %5, skipped %6 in %7 s</source>
+        <translation>%1 fichiers vers %2 : lues %3, importées %4, rejetées %5, ignorées %6 en %7 s</translation>
+    </message>
+    <message>
+        <source>Rejected lines: edxloader-cli errors FILE</source>
+        <translation>Lignes rejetées : edxloader-cli errors FICHIER</translation>
+    </message>
+    <message>
+        <source>Lists the databases and collections of the target with their document counts.</source>
+        <translation>Liste les bases et collections de la cible avec leur nombre de documents.</translation>
+    </message>
+    <message>
+        <source>Only this database.</source>
+        <translation>Seulement cette base.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {database, collection, count}.</source>
+        <translation>Affiche un tableau JSON de {database, collection, count}.</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 yet.</source>
+        <translation>Rien dans %1 pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Prints the documents of a collection, one MongoDB Extended JSON v2 (relaxed) document per line, in the order they were imported.</source>
+        <translation>Affiche les documents d'une collection, un document MongoDB Extended JSON v2 (relaxed) par ligne, dans l'ordre de leur import.</translation>
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation>La base.</translation>
+    </message>
+    <message>
+        <source>The collection.</source>
+        <translation>La collection.</translation>
+    </message>
+    <message>
+        <source>At most N documents.</source>
+        <translation>Au plus N documents.</translation>
+    </message>
+    <message>
+        <source>dump needs a database and a collection</source>
+        <translation>dump demande une base et une collection</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number</source>
+        <translation>--limit doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>edxloader-cli: no collection %1.%2 in %3</source>
+        <translation>edxloader-cli : pas de collection %1.%2 dans %3</translation>
+    </message>
+    <message>
+        <source>Shows the ledger: every file imported into the target, with its status, date and counts.</source>
+        <translation>Affiche le registre : chaque fichier importé dans la cible, avec son état, sa date et ses effectifs.</translation>
+    </message>
+    <message>
+        <source>Print the ledger entries as a JSON array.</source>
+        <translation>Affiche les entrées du registre en tableau JSON.</translation>
+    </message>
+    <message>
+        <source>No file has been imported into %1 yet.</source>
+        <translation>Aucun fichier n'a encore été importé dans %1.</translation>
+    </message>
+    <message>
+        <source>Prints the error report of an imported file: every rejected line (and every value kept with a warning) with its line number, reason, message and complete raw text.</source>
+        <translation>Affiche le rapport d'erreurs d'un fichier importé : chaque ligne rejetée (et chaque valeur gardée avec un avertissement) avec son numéro de ligne, sa raison, son message et son texte brut complet.</translation>
+    </message>
+    <message>
+        <source>The imported file (its path or name).</source>
+        <translation>Le fichier importé (son chemin ou son nom).</translation>
+    </message>
+    <message>
+        <source>csv (default) or jsonl.</source>
+        <translation>csv (par défaut) ou jsonl.</translation>
+    </message>
+    <message>
+        <source>errors needs exactly one file</source>
+        <translation>errors demande exactement un fichier</translation>
+    </message>
+    <message>
+        <source>unknown format '%1' (use csv or jsonl)</source>
+        <translation>format « %1 » inconnu (utilisez csv ou jsonl)</translation>
+    </message>
+    <message>
+        <source>edxloader-cli: %1 has not been imported into %2</source>
+        <translation>edxloader-cli : %1 n'a pas été importé dans %2</translation>
     </message>
 </context>
 <context>
@@ -300,6 +484,41 @@ chaque fichier. La même graine donne toujours le même contenu.</translation>
     </message>
 </context>
 <context>
+    <name>EdxLoader::CourseStructureReader</name>
+    <message>
+        <source>Bytes that are not UTF-8 were replaced by U+FFFD</source>
+        <translation>Des octets non UTF-8 ont été remplacés par U+FFFD</translation>
+    </message>
+    <message>
+        <source>Reading stopped at line %1: %2</source>
+        <translation>Lecture interrompue à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>No JSON object in the file</source>
+        <translation>Aucun objet JSON dans le fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) before the JSON object were ignored</source>
+        <translation><numerusform>%n octet avant l'objet JSON a été ignoré</numerusform><numerusform>%n octets avant l'objet JSON ont été ignorés</numerusform></translation>
+    </message>
+    <message>
+        <source>The course structure is not valid JSON: %1</source>
+        <translation>La structure du cours n'est pas du JSON valide : %1</translation>
+    </message>
+    <message>
+        <source>Block %1 lists the child %2, which is not in the file</source>
+        <translation>Le bloc %1 cite l'enfant %2, absent du fichier</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not an object</source>
+        <translation>La valeur de %1 n'est pas un objet</translation>
+    </message>
+    <message>
+        <source>No block lists %1 as a child</source>
+        <translation>Aucun bloc ne cite %1 comme enfant</translation>
+    </message>
+</context>
+<context>
     <name>EdxLoader::DemoDialog</name>
     <message>
         <source>Create Demo Package</source>
@@ -424,6 +643,119 @@ chaque fichier. La même graine donne toujours le même contenu.</translation>
 Each file is recognised by its name and shown with the database and collection it is meant for.</source>
         <translation>Tables SQL (.sql), messages du forum (.mongo), structures de cours (.json), journaux de suivi quotidiens (.log.gz) et paquets hebdomadaires entiers (.zip), chiffrés (.gpg) ou non.
 Chaque fichier est reconnu d'après son nom et affiché avec la base et la collection auxquelles il est destiné.</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::EmbeddedStore</name>
+    <message>
+        <source>no database</source>
+        <translation>pas de base</translation>
+    </message>
+    <message>
+        <source>A document without _id cannot be stored</source>
+        <translation>Un document sans _id ne peut pas être enregistré</translation>
+    </message>
+    <message>
+        <source>embedded store in %1</source>
+        <translation>base intégrée dans %1</translation>
+    </message>
+    <message>
+        <source>Invalid database name "%1"</source>
+        <translation>Nom de base invalide « %1 »</translation>
+    </message>
+    <message>
+        <source>No database %1 in %2</source>
+        <translation>Pas de base %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unreadable document in %1.%2: %3</source>
+        <translation>Document illisible dans %1.%2 : %3</translation>
+    </message>
+    <message>
+        <source>MongoDB targets are not available in this version yet: use the embedded store</source>
+        <translation>Les cibles MongoDB ne sont pas encore disponibles dans cette version : utilisez la base intégrée</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::FileHash</name>
+    <message>
+        <source>SHA-256 is not available: install the QCA OpenSSL plugin (package libqca-qt6-plugins)</source>
+        <translation>SHA-256 n'est pas disponible : installez le greffon OpenSSL de QCA (paquet libqca-qt6-plugins)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::ImportJob</name>
+    <message>
+        <source>Another document of this file has the same _id; the first one was kept</source>
+        <translation>Un autre document de ce fichier a le même _id ; le premier a été gardé</translation>
+    </message>
+    <message>
+        <source>Tracking logs are not imported by this version yet</source>
+        <translation>Les journaux de suivi ne sont pas encore importés par cette version</translation>
+    </message>
+    <message>
+        <source>Encrypted: decrypt it with GnuPG first (built-in decryption is coming)</source>
+        <translation>Chiffré : déchiffrez-le d'abord avec GnuPG (le déchiffrement intégré arrive)</translation>
+    </message>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>Erreur interne : %1</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Erreur interne</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Impossible d'écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Already imported on %1 with the same content: skipped</source>
+        <translation>Déjà importé le %1 avec le même contenu : ignoré</translation>
+    </message>
+    <message>
+        <source>Imported on %1, and the file has changed since: import again with Replace to replace what it imported</source>
+        <translation>Importé le %1, et le fichier a changé depuis : importez-le de nouveau avec Remplacer pour remplacer ce qu'il avait importé</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>EdxLoader cannot import this kind of file</source>
+        <translation>EdxLoader ne sait pas importer cette sorte de fichier</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of this file was kept</source>
+        <translation>Annulé : rien de ce fichier n'a été gardé</translation>
+    </message>
+    <message>
+        <source>Writing to %1.%2 failed: %3</source>
+        <translation>L'écriture dans %1.%2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>Cannot record the import: %1</source>
+        <translation>Impossible d'inscrire l'import : %1</translation>
+    </message>
+    <message>
+        <source>The error report could not be written beside the file: %1</source>
+        <translation>Le rapport d'erreurs n'a pas pu être écrit à côté du fichier : %1</translation>
     </message>
 </context>
 <context>
@@ -601,6 +933,41 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message>
         <source>&lt;h3&gt;EdxLoader %1&lt;/h3&gt;&lt;p&gt;Loads edX research data packages — course tables, forum posts, course structures and daily tracking logs — into a document database: an embedded SQLite store or MongoDB.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EdxLoader %1&lt;/h3&gt;&lt;p&gt;Charge les paquets de données de recherche edX — tables des cours, messages du forum, structures des cours et journaux de suivi quotidiens — dans une base de données documentaire : une base SQLite intégrée ou MongoDB.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::TsvReader</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>The file is empty: an edX table always starts with a header line</source>
+        <translation>Le fichier est vide : une table edX commence toujours par une ligne d'en-tête</translation>
+    </message>
+    <message>
+        <source>The first line is not a header of column names (found "%1"): the file cannot be mapped by column name</source>
+        <translation>La première ligne n'est pas un en-tête de noms de colonnes (trouvé « %1 ») : le fichier ne peut pas être lu par nom de colonne</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 columns</source>
+        <translation>%1 champs alors que l'en-tête a %2 colonnes</translation>
+    </message>
+    <message>
+        <source>Column %1 held a Python bytes literal (exporter bug of Nov 2022); its text was kept</source>
+        <translation>La colonne %1 contenait un littéral d'octets Python (bogue de l'exportateur de nov. 2022) ; son texte a été gardé</translation>
+    </message>
+    <message>
+        <source>Reading stopped at line %1: %2</source>
+        <translation>Lecture interrompue à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Column %1: "%2" is not a valid date and time; kept as text</source>
+        <translation>Colonne %1 : « %2 » n'est pas une date et heure valide ; gardé comme texte</translation>
+    </message>
+    <message>
+        <source>Column %1: "%2" is not a valid number; kept as text</source>
+        <translation>Colonne %1 : « %2 » n'est pas un nombre valide ; gardé comme texte</translation>
     </message>
 </context>
 <context>

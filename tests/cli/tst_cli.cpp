@@ -75,13 +75,13 @@ void TestCli::helpAndUsageErrors_data()
                                  << QStringLiteral("--events-per-day");
     QTest::newRow("no command") << QStringList{} << 3 << QStringLiteral("Commands:");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 3 << QStringLiteral("unknown command");
-    QTest::newRow("classify without path") << QStringList{QStringLiteral("classify")} << 2
+    QTest::newRow("classify without path") << QStringList{QStringLiteral("classify")} << 3
                                            << QStringLiteral("at least one file");
     QTest::newRow("bad scheme") << QStringList{QStringLiteral("classify"), QStringLiteral("--scheme"), QStringLiteral("x"), QStringLiteral(".")}
                                 << 3 << QStringLiteral("unknown collection scheme");
     QTest::newRow("demo bad count") << QStringList{QStringLiteral("demo"), QStringLiteral("out"), QStringLiteral("--courses"), QStringLiteral("0")}
                                     << 3 << QStringLiteral("--courses must be");
-    QTest::newRow("demo two folders") << QStringList{QStringLiteral("demo"), QStringLiteral("a"), QStringLiteral("b")} << 2
+    QTest::newRow("demo two folders") << QStringList{QStringLiteral("demo"), QStringLiteral("a"), QStringLiteral("b")} << 3
                                       << QStringLiteral("exactly one");
 }
 
