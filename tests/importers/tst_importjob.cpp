@@ -1,0 +1,380 @@
+// Course files into the embedded store: exact counts on a demo package, typed values of tricky
+// rows, malformed files, the ledger and idempotent re-imports.
+#include "demogenerator.h"
+#include "embeddedstore.h"
+#include "importjob.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace EdxLoader;
+
+namespace {
+
+const QString kDb = QStringLiteral("UniX-DS101x-1T2016");
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write fixture %s", qPrintable(path));
+    return path;
+}
+
+} // namespace
+
+class TestImportJob : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void demoPackageMatchesTheManifest();
+    void trickyTableValues();
+    void studentModuleStateIsTheOriginalJson();
+    void forumDatesInEveryDialect();
+    void courseStructureParentData();
+    void raggedAndHeaderOnlyFiles();
+    void brokenFilesFailWithAReason_data();
+    void brokenFilesFailWithAReason();
+    void reimportIsIdempotent();
+    void optionalTablesOnlyWhenIncluded();
+
+private:
+    QList<FileResult> importPaths(const QStringList &paths, const ImportOptions &options = {});
+    FileResult importOne(const QString &path, const ImportOptions &options = {});
+    Document one(const QString &collection, const Filter &filter);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EmbeddedStore> m_store;
+};
+
+void TestImportJob::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<EmbeddedStore>(m_dir->filePath(QStringLiteral("store")));
+}
+
+QList<FileResult> TestImportJob::importPaths(const QStringList &paths, const ImportOptions &options)
+{
+    ImportJob job(*m_store, options);
+    QList<FileResult> results;
+    for (const ImportTask &t : planImport(paths, options))
+        results.append(job.run(t));
+    return results;
+}
+
+FileResult TestImportJob::importOne(const QString &path, const ImportOptions &options)
+{
+    const QList<FileResult> r = importPaths({path}, options);
+    return r.value(0);
+}
+
+Document TestImportJob::one(const QString &collection, const Filter &filter)
+{
+    Document found;
+    int n = 0;
+    m_store->find(kDb, collection, filter, {}, [&](const Document &d) {
+        found = d;
+        ++n;
+        return true;
+    });
+    if (n != 1)
+        qWarning("expected one document in %s, found %d", qPrintable(collection), n);
+    return found;
+}
+
+void TestImportJob::demoPackageMatchesTheManifest()
+{
+    DemoParams p;
+    p.directory = m_dir->filePath(QStringLiteral("demo"));
+    p.courses = 3;
+    p.days = 1;
+    p.eventsPerDay = 600;
+    const DemoResult demo = DemoGenerator(p).run();
+    QVERIFY(demo.ok);
+    const QList<FileResult> results = importPaths({demo.packageDir});
+    QFile f(demo.manifestPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray files = QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("files")).toArray();
+    int compared = 0;
+    for (const QJsonValue &v : files) {
+        const QJsonObject m = v.toObject();
+        if (!m.contains(QLatin1String("read")) || m.value(QLatin1String("kind")).toString() == QLatin1String("tracking-log"))
+            continue;
+        const QString path = QDir(p.directory).filePath(m.value(QLatin1String("file")).toString());
+        const auto it = std::find_if(results.begin(), results.end(), [&](const FileResult &r) { return r.path == path; });
+        QVERIFY2(it != results.end(), qPrintable(path));
+        QCOMPARE(statusId(it->status), QStringLiteral("imported"));
+        QCOMPARE(it->read, m.value(QLatin1String("read")).toInteger());
+        QCOMPARE(it->imported, m.value(QLatin1String("imported")).toInteger());
+        QCOMPARE(it->rejected, m.value(QLatin1String("rejected")).toInteger());
+        QCOMPARE(it->skipped, m.value(QLatin1String("skipped")).toInteger());
+        QCOMPARE(it->read, it->imported + it->rejected + it->skipped);
+        QCOMPARE(m.value(QLatin1String("database")).toString(), it->database);
+        QCOMPARE(m.value(QLatin1String("collection")).toString(), it->collection);
+        ++compared;
+    }
+    QCOMPARE(compared, 3 * 8);
+    for (const FileResult &r : results) {
+        if (r.status == FileResult::Status::Imported)
+            QCOMPARE(m_store->count(r.database, r.collection), r.imported);
+        else
+            QCOMPARE(statusId(r.status), QStringLiteral("not-included"));
+    }
+    // Not-in-use files were listed, not imported.
+    const QStringList collections = m_store->collections(QStringLiteral("DemoX-DS101x-1T2016"));
+    QVERIFY(!collections.contains(QStringLiteral("wiki_article")));
+    QVERIFY(collections.contains(QStringLiteral("user_imported")));
+}
+
+void TestImportJob::trickyTableValues()
+{
+    // ⇥ is a TAB; the escapes are the exporter's (FORMATS.md §2).
+    QByteArray profile = "id\tuser_id\tname\tmailing_address\tyear_of_birth\tgoals\tcountry\tcity\tprofile_image_uploaded_at\n";
+    profile += "1\t4821907\tMaría Kowalski\t12 Rue\\tde la Paix\\r\\n75002 Paris \\\\ back\tNULL\tnul\\0byte\tPL\t02139\t2016-02-11 06:00:59.417203\n";
+    profile += "2\t4821911\tb'Wei \\xe4\\xbc\\x9f'\t\t1991\t\t\tNULL\t2016-02-11 06:00:59\n";
+    write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-auth_userprofile-prod-analytics.sql"), profile);
+    write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-auth_user-prod-analytics.sql"),
+          "id\tusername\temail\tis_active\tlast_login\tdate_joined\n"
+          "4821907\t0001003\tu@example.org\t1\tNULL\t2015-09-14 08:22:41.000123\n"
+          "4821911\t20160012\tv@example.org\t0\t2016-03-02 14:05:11\t2015-09-31 08:22:41\n");
+    write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-user_id_map-prod-analytics.sql"),
+          "hash_id\tuser_id\tusername\n12345678901234567890123456789012\t4821907\t0001003\n");
+    const QList<FileResult> results = importPaths({m_dir->path()});
+    for (const FileResult &r : results)
+        QCOMPARE(statusId(r.status), QStringLiteral("imported"));
+
+    const Document a = one(QStringLiteral("userprofile"), {{QStringLiteral("user_id"), Condition::Eq, {qint64(4821907)}}});
+    QCOMPARE(a.string("name"), QStringLiteral("María Kowalski"));
+    QCOMPARE(a.string("mailing_address"), QStringLiteral("12 Rue\tde la Paix\r\n75002 Paris \\ back"));
+    QVERIFY(std::holds_alternative<std::monostate>(a.value("year_of_birth")));
+    QCOMPARE(a.string("goals"), QString::fromUtf8("nul\0byte", 8));
+    QCOMPARE(a.string("city"), QStringLiteral("02139")); // a postal code stays text
+    QCOMPARE(std::get<DateTime>(a.value("profile_image_uploaded_at")).msecs,
+             QDateTime(QDate(2016, 2, 11), QTime(6, 0, 59, 417), QTimeZone::UTC).toMSecsSinceEpoch());
+    const Document b = one(QStringLiteral("userprofile"), {{QStringLiteral("user_id"), Condition::Eq, {qint64(4821911)}}});
+    QCOMPARE(b.string("name"), QStringLiteral("Wei 伟")); // b'…' repaired (and reported)
+    QCOMPARE(b.string("mailing_address"), QString());     // empty string column stays ""
+    QCOMPARE(std::get<qint64>(b.value("year_of_birth")), 1991);
+
+    const Document u = one(QStringLiteral("user"), {{QStringLiteral("id"), Condition::Eq, {qint64(4821907)}}});
+    QCOMPARE(u.string("username"), QStringLiteral("0001003"));
+    QCOMPARE(std::get<qint64>(u.value("is_active")), 1);
+    QVERIFY(std::holds_alternative<std::monostate>(u.value("last_login")));
+    QCOMPARE(std::get<DateTime>(u.value("date_joined")).msecs % 1000, 0); // 123 µs rounds down to 0 ms
+    const Document v = one(QStringLiteral("user"), {{QStringLiteral("id"), Condition::Eq, {qint64(4821911)}}});
+    QCOMPARE(v.string("username"), QStringLiteral("20160012"));
+    QCOMPARE(v.string("date_joined"), QStringLiteral("2015-09-31 08:22:41")); // impossible date kept as text
+    QCOMPARE(one(QStringLiteral("user_id_map"), {}).string("hash_id"), QStringLiteral("12345678901234567890123456789012"));
+
+    // The warnings are in the error report with their line and raw text.
+    QCOMPARE(m_store->count(kDb, QStringLiteral("user_errors")), 1);
+    QCOMPARE(m_store->count(kDb, QStringLiteral("userprofile_errors"),
+                            {{QStringLiteral("reason"), Condition::Eq, {QStringLiteral("bytes-literal")}},
+                             {QStringLiteral("line"), Condition::Eq, {qint64(3)}}}),
+             1);
+}
+
+void TestImportJob::studentModuleStateIsTheOriginalJson()
+{
+    const QByteArray state = R"({"correct_map": {"a_2_1": {"msg": "<p class=\"hint\">Think \\(x^2\\)</p>", "hintmode": null}}, "student_answers": {"a_2_1": "{\"answer\":\"x\\ty\"}"}})";
+    QByteArray onDisk = state;
+    onDisk.replace("\\", "\\\\"); // the only escaping of this table
+    write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-courseware_studentmodule-prod-analytics.sql"),
+          "id\tmodule_type\tmodule_id\tstudent_id\tstate\tgrade\tcreated\tmodified\tmax_grade\tdone\tcourse_id\n"
+          "412118807\tproblem\tblock-v1:UniX+DS101x+1T2016+type@problem+block@a\t4821907\t" + onDisk
+              + "\t0.5\t2016-02-03 10:59:12\t2016-02-03 11:02:44.250000\t1.0\tna\tcourse-v1:UniX+DS101x+1T2016\n");
+    const FileResult r = importOne(m_dir->filePath(QStringLiteral("UniX-DS101x-1T2016-courseware_studentmodule-prod-analytics.sql")));
+    QCOMPARE(r.imported, 1);
+    const Document d = one(QStringLiteral("courseware_studentmodule"), {});
+    QCOMPARE(d.string("state").toUtf8(), state);
+    QVERIFY(QJsonDocument::fromJson(d.string("state").toUtf8()).isObject());
+    QCOMPARE(std::get<double>(d.value("grade")), 0.5);
+    QCOMPARE(d.string("done"), QStringLiteral("na"));
+    QCOMPARE(r.courses.value(QStringLiteral("course-v1:UniX+DS101x+1T2016")), 1);
+}
+
+void TestImportJob::forumDatesInEveryDialect()
+{
+    write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-prod.mongo"),
+          R"({ "_id" : { "$oid" : "50f1dd4ae05f6d2600000001" }, "_type" : "CommentThread", "created_at" : { "$date" : 1358028106904 }, "votes" : { "up" : [ "4821907" ] } })"
+          "\n"
+          R"({"_id":{"$oid":"52a946079b474155d0000030"},"_type":"Comment","created_at":{"$date":"2013-12-13T02:59:58.520Z"},"parent_ids":[{"$oid":"50f1dd4ae05f6d2600000001"}],"comment_count":{"$numberLong":"3"}})"
+          "\n\n"
+          R"({"_id":{"$oid":"5f3a1c2b9e8d7c6b5a4f3e2d"},"created_at":{"$date":"2020-08-17T05:41:31.2Z"},"updated_at":{"$date":{"$numberLong":"1597642891200"}}})"
+          "\n"
+          R"({"_id": ISODate("not json")})"
+          "\n");
+    const FileResult r = importOne(m_dir->filePath(QStringLiteral("UniX-DS101x-1T2016-prod.mongo")));
+    QCOMPARE(r.read, 5);
+    QCOMPARE(r.imported, 3);
+    QCOMPARE(r.skipped, 1);
+    QCOMPARE(r.rejected, 1);
+    auto byId = [&](const char *hex) {
+        ObjectId oid;
+        ObjectId::fromHex(QString::fromLatin1(hex), &oid);
+        return *m_store->findById(kDb, QStringLiteral("forum"), oid);
+    };
+    QCOMPARE(std::get<DateTime>(byId("50f1dd4ae05f6d2600000001").value("created_at")).msecs, 1358028106904LL);
+    const Document c = byId("52a946079b474155d0000030");
+    QCOMPARE(std::get<DateTime>(c.value("created_at")).msecs, 1386903598520LL);
+    QCOMPARE(std::get<qint64>(c.value("comment_count")), 3);
+    QCOMPARE(std::get<ObjectId>(c.value("parent_ids.0")).toHex(), QStringLiteral("50f1dd4ae05f6d2600000001"));
+    const Document e = byId("5f3a1c2b9e8d7c6b5a4f3e2d");
+    QCOMPARE(std::get<DateTime>(e.value("created_at")).msecs, 1597642891200LL);
+    QCOMPARE(std::get<DateTime>(e.value("updated_at")).msecs, 1597642891200LL);
+    QCOMPARE(m_store->count(kDb, QStringLiteral("forum_errors"), {{QStringLiteral("line"), Condition::Eq, {qint64(5)}}}), 1);
+}
+
+void TestImportJob::courseStructureParentData()
+{
+    // Keys sorted, Python 2 trailing spaces, a display name missing, a dotted topic name.
+    write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-course_structure-prod-analytics.json"), R"({
+  "block-v1:UniX+DS101x+1T2016+type@chapter+block@ch1": {
+    "category": "chapter", 
+    "children": ["block-v1:UniX+DS101x+1T2016+type@sequential+block@sq1"], 
+    "metadata": {"display_name": "Semaine 1 : \u00e9quilibres"}
+  }, 
+  "block-v1:UniX+DS101x+1T2016+type@course+block@course": {
+    "category": "course", 
+    "children": ["block-v1:UniX+DS101x+1T2016+type@chapter+block@ch1"], 
+    "metadata": {"display_name": "Data Science", "discussion_topics": {"Q&A for Ch. 1.2": {"id": "x"}}}
+  }, 
+  "block-v1:UniX+DS101x+1T2016+type@problem+block@p1": {"category": "problem", "children": [], "metadata": {"weight": 1.0}}, 
+  "block-v1:UniX+DS101x+1T2016+type@sequential+block@sq1": {
+    "category": "sequential", "children": ["block-v1:UniX+DS101x+1T2016+type@vertical+block@v1"], "metadata": {}
+  }, 
+  "block-v1:UniX+DS101x+1T2016+type@vertical+block@v1": {
+    "category": "vertical", 
+    "children": ["block-v1:UniX+DS101x+1T2016+type@html+block@h1", "block-v1:UniX+DS101x+1T2016+type@problem+block@p1"], 
+    "metadata": {"display_name": "Unit 1"}
+  }
+})");
+    const FileResult r = importOne(m_dir->filePath(QStringLiteral("UniX-DS101x-1T2016-course_structure-prod-analytics.json")));
+    QCOMPARE(r.read, 5);
+    QCOMPARE(r.imported, 5);
+    QCOMPARE(r.warnings, 1); // the html child is not in the file
+    const auto leaf = m_store->findById(kDb, QStringLiteral("course_structure"),
+                                        QStringLiteral("block-v1:UniX+DS101x+1T2016+type@problem+block@p1"));
+    QVERIFY(leaf);
+    QCOMPARE(leaf->string("block_id"), QStringLiteral("p1"));
+    QCOMPARE(leaf->string("category"), QStringLiteral("problem"));
+    QCOMPARE(std::get<double>(leaf->value("metadata.weight")), 1.0);
+    QCOMPARE(QString::fromUtf8(leaf->toRelaxedJson()).section(QLatin1String("\"parent_data\":"), 1),
+             QStringLiteral(R"({"course_order":0,"course_id":"course","course_display_name":"Data Science",)"
+                            R"("chapter_order":0,"chapter_id":"ch1","chapter_display_name":"Semaine 1 : équilibres",)"
+                            R"("sequential_order":0,"sequential_id":"sq1","sequential_display_name":null,)"
+                            R"("vertical_order":1,"vertical_id":"v1","vertical_display_name":"Unit 1"}})"));
+    const auto course = m_store->findById(kDb, QStringLiteral("course_structure"),
+                                          QStringLiteral("block-v1:UniX+DS101x+1T2016+type@course+block@course"));
+    QVERIFY(course->toRelaxedJson().contains(QStringLiteral("\"Q&A for Ch\uFF0E 1\uFF0E2\"").toUtf8()));
+    QVERIFY(course->toRelaxedJson().contains("\"parent_data\":{}"));
+}
+
+void TestImportJob::raggedAndHeaderOnlyFiles()
+{
+    const QString ragged = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-student_courseenrollment-prod-analytics.sql"),
+                                 "id\tuser_id\tcourse_id\tcreated\tis_active\tmode\n"
+                                 "1\t10\tcourse-v1:UniX+DS101x+1T2016\t2016-01-09 17:42:03\t1\taudit\n"
+                                 "2\t11\tcourse-v1:UniX+DS101x+1T2016\t2016-01-09 17:42:03\t1\n"
+                                 "3\t12\tcourse-v1:UniX+DS101x+1T2016\t2016-01-09 17:42:03\t1\thonor\textra\n"
+                                 "\n"
+                                 "4\t13\tcourse-v1:UniX+DS101x+1T2016\t2016-01-09 17:42:03\t0\tverified");
+    const FileResult r = importOne(ragged);
+    QCOMPARE(r.read, 5);
+    QCOMPARE(r.imported, 2);
+    QCOMPARE(r.rejected, 2);
+    QCOMPARE(r.skipped, 1);
+    // Never shifted: the row after the bad ones has its own values.
+    QCOMPARE(one(QStringLiteral("enrollment"), {{QStringLiteral("user_id"), Condition::Eq, {qint64(13)}}}).string("mode"),
+             QStringLiteral("verified"));
+    QList<Document> reports;
+    m_store->find(kDb, QStringLiteral("enrollment_errors"), {}, FindOptions{QStringLiteral("line"), false, -1, 0},
+                  [&](const Document &d) {
+                      reports << d;
+                      return true;
+                  });
+    QCOMPARE(reports.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(std::get<qint64>(reports[i].value("line")), qint64(3 + i));
+        QCOMPARE(reports[i].string("reason"), QStringLiteral("ragged-row"));
+        QVERIFY(reports[i].string("raw").startsWith(QString::number(2 + i) + QLatin1Char('\t')));
+    }
+
+    const QString headerOnly = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-certificates_generatedcertificate-prod-analytics.sql"),
+                                     "id\tuser_id\tgrade\n");
+    const FileResult h = importOne(headerOnly);
+    QCOMPARE(statusId(h.status), QStringLiteral("imported"));
+    QCOMPARE(h.read, 0);
+    QVERIFY(m_store->findById(kDb, QStringLiteral("certificates_imported"),
+                              QStringLiteral("unix-ds101x-1t2016-certificates_generatedcertificate-prod-analytics.sql")));
+}
+
+void TestImportJob::brokenFilesFailWithAReason_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("needle");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+    QTest::newRow("no header") << QByteArray("1\t4821907\tmaria\n2\t3\tx\n") << QStringLiteral("header");
+}
+
+void TestImportJob::brokenFilesFailWithAReason()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, needle);
+    const QString path = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-auth_user-prod-analytics.sql"), content);
+    const FileResult r = importOne(path);
+    QCOMPARE(statusId(r.status), QStringLiteral("failed"));
+    QVERIFY2(r.message.contains(needle), qPrintable(r.message));
+    QCOMPARE(m_store->count(kDb, QStringLiteral("user")), 0);
+    const auto ledger = m_store->findById(kDb, QStringLiteral("user_imported"),
+                                          QStringLiteral("unix-ds101x-1t2016-auth_user-prod-analytics.sql"));
+    QVERIFY(ledger);
+    QCOMPARE(ledger->string("status"), QStringLiteral("failed")); // never marked done
+    QVERIFY(!ledger->string("error").isEmpty());
+}
+
+void TestImportJob::reimportIsIdempotent()
+{
+    const QString path = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-auth_user-prod-analytics.sql"),
+                               "id\tusername\n1\ta\n2\tb\n3\tc\n");
+    QCOMPARE(statusId(importOne(path).status), QStringLiteral("imported"));
+    const FileResult again = importOne(path);
+    QCOMPARE(statusId(again.status), QStringLiteral("unchanged"));
+    QCOMPARE(again.imported, 3);
+    QCOMPARE(m_store->count(kDb, QStringLiteral("user")), 3);
+
+    write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-auth_user-prod-analytics.sql"), "id\tusername\n1\ta\n2\tb2\n");
+    QCOMPARE(statusId(importOne(path).status), QStringLiteral("changed"));
+    QCOMPARE(m_store->count(kDb, QStringLiteral("user")), 3); // untouched without Replace
+    ImportOptions replace;
+    replace.replace = true;
+    const FileResult replaced = importOne(path, replace);
+    QCOMPARE(statusId(replaced.status), QStringLiteral("imported"));
+    QCOMPARE(replaced.replaced, 3);
+    QCOMPARE(m_store->count(kDb, QStringLiteral("user")), 2);
+    QCOMPARE(m_store->count(kDb, QStringLiteral("user"), {{QStringLiteral("username"), Condition::Eq, {QStringLiteral("b2")}}}), 1);
+    QCOMPARE(m_store->count(kDb, QStringLiteral("user_imported")), 1);
+}
+
+void TestImportJob::optionalTablesOnlyWhenIncluded()
+{
+    const QString path = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-wiki_article-prod-analytics.sql"),
+                               "id\tcreated\n1\t2013-07-17 21:53:57\n");
+    QCOMPARE(statusId(importOne(path).status), QStringLiteral("not-included"));
+    QVERIFY(!m_store->collections(kDb).contains(QStringLiteral("wiki_article")));
+    ImportOptions include;
+    include.include.insert(QStringLiteral("wiki_article"));
+    QCOMPARE(importOne(path, include).imported, 1);
+    QCOMPARE(m_store->count(kDb, QStringLiteral("wiki_article")), 1);
+}
+
+QTEST_GUILESS_MAIN(TestImportJob)
+#include "tst_importjob.moc"
