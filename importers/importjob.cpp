@@ -13,8 +13,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QtConcurrent>
 
+#include <condition_variable>
+#include <deque>
 #include <exception>
+#include <mutex>
+#include <thread>
 
 namespace EdxLoader {
 
@@ -32,19 +37,22 @@ public:
           m_total(total), m_cancel(cancel)
     {
         m_batch.reserve(kBatch);
+        // Parsing runs on the job's thread, writing on this one, with a bounded queue between
+        // (ARCHITECTURE.md §3: use both cores). The transaction is only touched here until finish().
+        m_writer = std::thread([this] { writeLoop(); });
     }
+
+    ~StoreSink() override { stopWriter(); }
 
     bool document(Document &&doc, qint64 line) override
     {
         ++m_result.read;
-        const QString course = doc.string("course_id");
-        if (!course.isEmpty())
-            ++m_result.courses[course];
+        countCourse(doc);
         m_batch.push_back(std::move(doc));
         m_lines.append(line);
-        if (m_batch.size() >= kBatch && !flush())
-            return false;
-        return !(m_cancel && m_cancel->load());
+        if (m_batch.size() >= kBatch)
+            enqueue();
+        return !m_failed.load() && !(m_cancel && m_cancel->load());
     }
 
     void rejected(Rejection &&r) override
@@ -72,29 +80,26 @@ public:
             m_progress(bytesRead, m_total);
     }
 
-    bool flush()
+    // Writes what is left, waits for the writer, then reports duplicates: false on a write error.
+    bool finish()
     {
-        if (!m_batch.empty()) {
-            QList<int> duplicates;
-            if (!m_write.insert(m_task.collection, m_batch, m_ledgerId, &duplicates))
-                return fail();
-            m_result.imported += qint64(m_batch.size()) - duplicates.size();
-            for (int i : std::as_const(duplicates)) {
-                // Counted as rejected, not imported: the first document with this _id stays.
-                ++m_result.rejected;
-                report({m_lines.at(i), QStringLiteral("duplicate-id"),
-                        ImportJob::tr("Another document of this file has the same _id; the first one was kept"),
-                        m_batch[size_t(i)].toRelaxedJson()},
-                       QStringLiteral("rejected"));
-            }
-            m_batch.clear();
-            m_lines.clear();
+        enqueue();
+        stopWriter();
+        if (m_failed.load())
+            return false;
+        m_result.imported = m_inserted;
+        for (const auto &[line, json] : std::as_const(m_duplicates)) {
+            // Counted as rejected, not imported: the first document with this _id stays.
+            ++m_result.rejected;
+            report({line, QStringLiteral("duplicate-id"),
+                    ImportJob::tr("Another document of this file has the same _id; the first one was kept"), json},
+                   QStringLiteral("rejected"), false);
         }
-        if (!m_errors.empty()) {
-            if (!m_write.insert(errorsCollection(m_task.collection), m_errors, m_ledgerId))
-                return fail();
-            m_errors.clear();
+        if (!m_errors.empty() && !m_write.insert(errorsCollection(m_task.collection), m_errors, m_ledgerId)) {
+            m_writeError = m_write.errorString();
+            return false;
         }
+        m_errors.clear();
         return true;
     }
 
@@ -102,7 +107,98 @@ public:
     QByteArray errorFileText() const { return m_errorFile; }
 
 private:
-    void report(Rejection &&r, const QString &severity)
+    struct Batch
+    {
+        bool errors = false;
+        std::vector<Document> documents;
+        QList<qint64> lines;
+    };
+
+    void enqueue()
+    {
+        auto push = [this](Batch &&b) {
+            std::unique_lock lock(m_mutex);
+            m_space.wait(lock, [this] { return m_queue.size() < 2 || m_failed.load(); });
+            m_queue.push_back(std::move(b));
+            m_ready.notify_one();
+        };
+        if (!m_batch.empty()) {
+            push(Batch{false, std::move(m_batch), std::move(m_lines)});
+            m_batch = {};
+            m_batch.reserve(kBatch);
+            m_lines.clear();
+        }
+        if (!m_errors.empty()) {
+            push(Batch{true, std::move(m_errors), {}});
+            m_errors = {};
+        }
+    }
+
+    void writeLoop()
+    {
+        for (;;) {
+            Batch b;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock, [this] { return !m_queue.empty() || m_closing; });
+                if (m_queue.empty())
+                    return;
+                b = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_space.notify_one();
+            }
+            if (m_failed.load())
+                continue;
+            QList<int> duplicates;
+            const QString collection = b.errors ? errorsCollection(m_task.collection) : m_task.collection;
+            if (!m_write.insert(collection, b.documents, m_ledgerId, b.errors ? nullptr : &duplicates)) {
+                std::lock_guard lock(m_mutex);
+                m_writeError = m_write.errorString();
+                m_failed = true;
+                m_space.notify_all();
+                continue;
+            }
+            if (b.errors)
+                continue;
+            m_inserted += qint64(b.documents.size()) - duplicates.size();
+            for (int i : std::as_const(duplicates))
+                m_duplicates.append({b.lines.at(i), b.documents[size_t(i)].toRelaxedJson()});
+        }
+    }
+
+    void stopWriter()
+    {
+        if (!m_writer.joinable())
+            return;
+        {
+            std::lock_guard lock(m_mutex);
+            m_closing = true;
+        }
+        m_ready.notify_all();
+        m_writer.join();
+    }
+
+    // Documents per course_id; rows of one course come in long runs, so compare bytes first.
+    void countCourse(const Document &doc)
+    {
+        bson_iter_t it;
+        if (!bson_iter_init_find(&it, doc.bson(), "course_id") || !BSON_ITER_HOLDS_UTF8(&it)) {
+            m_lastCourse = nullptr;
+            return;
+        }
+        uint32_t length = 0;
+        const char *utf8 = bson_iter_utf8(&it, &length);
+        const QByteArrayView course(utf8, length);
+        if (length == 0)
+            return;
+        if (!m_lastCourse || m_lastCourseBytes != course) {
+            m_lastCourseBytes = course.toByteArray();
+            m_lastCourse = &m_result.courses[QString::fromUtf8(m_lastCourseBytes)];
+        }
+        ++*m_lastCourse;
+    }
+
+    void report(Rejection &&r, const QString &severity, bool mayEnqueue = true)
     {
         Document e;
         e.appendString("_id", QStringLiteral("%1#%2#%3").arg(m_ledgerId).arg(r.line).arg(++m_sequence));
@@ -116,14 +212,8 @@ private:
         // The seed's "{file}-errors": one entry per line, reason then raw text.
         m_errorFile += QByteArray::number(r.line) + '\t' + severity.toUtf8() + '\t' + r.reason.toUtf8() + '\t'
                        + r.message.toUtf8() + '\t' + r.raw + '\n';
-        if (m_errors.size() >= kBatch)
-            flush();
-    }
-
-    bool fail()
-    {
-        m_writeError = m_write.errorString();
-        return false;
+        if (mayEnqueue && m_errors.size() >= kBatch)
+            enqueue();
     }
 
     WriteTransaction &m_write;
@@ -137,8 +227,20 @@ private:
     QList<qint64> m_lines;
     std::vector<Document> m_errors;
     qint64 m_sequence = 0;
-    QString m_writeError;
     QByteArray m_errorFile;
+    QByteArray m_lastCourseBytes;
+    qint64 *m_lastCourse = nullptr;
+    // Shared with the writer thread.
+    std::thread m_writer;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<Batch> m_queue;
+    bool m_closing = false;
+    std::atomic_bool m_failed = false;
+    qint64 m_inserted = 0; // written by the writer, read after join
+    QList<std::pair<qint64, QByteArray>> m_duplicates;
+    QString m_writeError;
 };
 
 Document ledgerEntry(const FileResult &r, const ImportTask &task, const QString &sha256, const QString &status,
@@ -285,17 +387,30 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
         return finish(FileResult::Status::NotIncluded, task.reason);
 
     QString error;
-    const QString sha256 = sha256OfFile(task.path, &error, cancel);
-    if (sha256.isEmpty())
-        return finish(cancel && cancel->load() ? FileResult::Status::Cancelled : FileResult::Status::Failed, error);
-
     std::unique_ptr<WriteTransaction> write = m_store.beginWrite(task.database);
     if (!write)
         return finish(FileResult::Status::Failed, ImportJob::tr("Cannot write to %1: %2").arg(task.database, m_store.errorString()));
 
     // Holding the write lock, look at the ledger: nobody else can import this file meanwhile.
+    // A file seen before is hashed first (an unchanged file is then skipped without parsing it);
+    // a new file is hashed on another core while it is parsed.
     const QString ledger = ledgerCollection(task.collection);
-    if (const auto previous = m_store.findById(task.database, ledger, r.ledgerId)) {
+    const auto previous = m_store.findById(task.database, ledger, r.ledgerId);
+    QString sha256;
+    QFuture<QString> hashing;
+    if (previous) {
+        sha256 = sha256OfFile(task.path, &error, cancel);
+        if (sha256.isEmpty())
+            return finish(cancel && cancel->load() ? FileResult::Status::Cancelled : FileResult::Status::Failed, error);
+    } else {
+        const QString path = task.path;
+        hashing = QtConcurrent::run([path, cancel] {
+            QString e;
+            const QString digest = sha256OfFile(path, &e, cancel);
+            return digest.isEmpty() ? QStringLiteral("!") + e : digest;
+        });
+    }
+    if (previous) {
         const bool done = previous->string("status") == QLatin1String("done");
         const QString when = QString::fromLatin1(isoMillis(std::get<DateTime>(previous->value("date")).msecs));
         if (done && previous->string("sha256") == sha256) {
@@ -344,8 +459,13 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
         write->rollback();
         return finish(FileResult::Status::Cancelled, ImportJob::tr("Cancelled: nothing of this file was kept"));
     }
-    if (ok && (!sink.writeError().isEmpty() || !sink.flush()))
+    if (ok && !sink.finish())
         fatal = ImportJob::tr("Writing to %1.%2 failed: %3").arg(task.database, task.collection, sink.writeError());
+    if (hashing.isValid()) {
+        sha256 = hashing.result();
+        if (sha256.startsWith(QLatin1Char('!')) && fatal.isEmpty())
+            fatal = sha256.mid(1);
+    }
     if (!ok || !fatal.isEmpty()) {
         write->rollback();
         // The failure is recorded on its own, so that `status` shows it; nothing else is kept.

@@ -83,39 +83,48 @@ TsvReader::TsvReader(const QString &table, const QByteArray &fileKey, const Colu
 {
 }
 
+// Both unescapers write through a raw pointer: the output is never longer than the input, and
+// appending byte by byte to a QByteArray dominated the import profile.
 QByteArray TsvReader::unescapeMySql(QByteArrayView field)
 {
-    QByteArray out;
-    out.reserve(field.size());
-    for (qsizetype i = 0; i < field.size(); ++i) {
-        const char c = field[i];
-        if (c != '\\' || i + 1 == field.size()) {
-            out += c;
+    QByteArray out(field.size(), Qt::Uninitialized);
+    char *o = out.data();
+    const char *p = field.data();
+    const char *end = p + field.size();
+    while (p < end) {
+        const char c = *p++;
+        if (c != '\\' || p == end) {
+            *o++ = c;
             continue;
         }
-        switch (field[++i]) {
-        case '\\': out += '\\'; break;
-        case 't': out += '\t'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case '0': out += '\0'; break;
+        switch (const char n = *p++) {
+        case '\\': *o++ = '\\'; break;
+        case 't': *o++ = '\t'; break;
+        case 'n': *o++ = '\n'; break;
+        case 'r': *o++ = '\r'; break;
+        case '0': *o++ = '\0'; break;
         default: // any other \x stays as it is (PIPELINE backslash_decode_value)
-            out += '\\';
-            out += field[i];
+            *o++ = '\\';
+            *o++ = n;
         }
     }
+    out.truncate(o - out.data());
     return out;
 }
 
 QByteArray TsvReader::unescapeBackslashes(QByteArrayView field)
 {
-    QByteArray out;
-    out.reserve(field.size());
-    for (qsizetype i = 0; i < field.size(); ++i) {
-        out += field[i];
-        if (field[i] == '\\' && i + 1 < field.size() && field[i + 1] == '\\')
-            ++i;
+    QByteArray out(field.size(), Qt::Uninitialized);
+    char *o = out.data();
+    const char *p = field.data();
+    const char *end = p + field.size();
+    while (p < end) {
+        const char c = *p++;
+        *o++ = c;
+        if (c == '\\' && p < end && *p == '\\')
+            ++p;
     }
+    out.truncate(o - out.data());
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include <QTimeZone>
 
 #include <charconv>
+#include <string>
 #include <cmath>
 #include <cstring>
 
@@ -223,7 +224,9 @@ QByteArray Document::toRelaxedJson() const
 
 namespace {
 
-void writeString(QByteArray &out, const char *s, uint32_t length)
+using Out = std::string;
+
+void writeString(Out &out, const char *s, uint32_t length)
 {
     static const char hex[] = "0123456789abcdef";
     out += '"';
@@ -233,7 +236,7 @@ void writeString(QByteArray &out, const char *s, uint32_t length)
         const unsigned char c = static_cast<unsigned char>(*p);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        out.append(run, p - run);
+        out.append(run, size_t(p - run));
         run = p + 1;
         switch (c) {
         case '"': out += "\\\""; break;
@@ -249,11 +252,11 @@ void writeString(QByteArray &out, const char *s, uint32_t length)
         }
         }
     }
-    out.append(run, end - run);
+    out.append(run, size_t(end - run));
     out += '"';
 }
 
-void writeDouble(QByteArray &out, double d)
+void writeDouble(Out &out, double d)
 {
     if (!std::isfinite(d)) {
         out += std::isnan(d) ? "{\"$numberDouble\":\"NaN\"}"
@@ -262,13 +265,64 @@ void writeDouble(QByteArray &out, double d)
     }
     char buf[64];
     const auto r = std::to_chars(buf, buf + sizeof buf, d);
-    const std::string_view text(buf, r.ptr - buf);
-    out.append(buf, r.ptr - buf);
+    const std::string_view text(buf, size_t(r.ptr - buf));
+    out.append(text);
     if (text.find_first_of(".eE") == std::string_view::npos)
         out += ".0"; // keep it a double when read back
 }
 
-void writeDocument(QByteArray &out, const bson_iter_t *parent, bool array)
+void writeInt(Out &out, qint64 v)
+{
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, size_t(r.ptr - buf));
+}
+
+// Days since 1970-01-01 to a civil date (H. Hinnant's algorithm): no QDateTime in the hot path.
+void civilFromDays(qint64 z, int *y, unsigned *m, unsigned *d)
+{
+    z += 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = unsigned(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 yy = qint64(yoe) + era * 400;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    *d = doy - (153 * mp + 2) / 5 + 1;
+    *m = mp < 10 ? mp + 3 : mp - 9;
+    *y = int(yy + (*m <= 2));
+}
+
+void writeIso(Out &out, qint64 msecs)
+{
+    qint64 days = msecs / 86400000;
+    qint64 rest = msecs % 86400000;
+    if (rest < 0) {
+        rest += 86400000;
+        --days;
+    }
+    int y;
+    unsigned mo, d;
+    civilFromDays(days, &y, &mo, &d);
+    const unsigned ms = unsigned(rest % 1000), secs = unsigned(rest / 1000);
+    char buf[25] = "0000-00-00T00:00:00.000Z";
+    auto put = [&buf](int at, unsigned v, int digits) {
+        for (int i = digits - 1; i >= 0; --i, v /= 10)
+            buf[at + i] = char('0' + v % 10);
+    };
+    put(0, unsigned(y), 4);
+    put(5, mo, 2);
+    put(8, d, 2);
+    put(11, secs / 3600, 2);
+    put(14, secs / 60 % 60, 2);
+    put(17, secs % 60, 2);
+    put(20, ms, 3);
+    out.append(buf, 24);
+}
+
+void writeValue(Out &out, const bson_iter_t *it);
+
+void writeDocument(Out &out, const bson_iter_t *parent, bool array)
 {
     bson_iter_t it;
     if (!bson_iter_recurse(parent, &it)) {
@@ -285,25 +339,12 @@ void writeDocument(QByteArray &out, const bson_iter_t *parent, bool array)
             writeString(out, bson_iter_key(&it), bson_iter_key_len(&it));
             out += ':';
         }
-        writeRelaxedJsonValue(out, &it);
+        writeValue(out, &it);
     }
     out += array ? ']' : '}';
 }
 
-} // namespace
-
-QByteArray isoMillis(qint64 msecs)
-{
-    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::UTC);
-    const QDate d = dt.date();
-    const QTime t = dt.time();
-    char buf[32];
-    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(),
-                                t.hour(), t.minute(), t.second(), t.msec());
-    return QByteArray(buf, n);
-}
-
-void writeRelaxedJsonValue(QByteArray &out, const bson_iter_t *it)
+void writeValue(Out &out, const bson_iter_t *it)
 {
     switch (bson_iter_type(it)) {
     case BSON_TYPE_UTF8: {
@@ -313,10 +354,10 @@ void writeRelaxedJsonValue(QByteArray &out, const bson_iter_t *it)
         break;
     }
     case BSON_TYPE_INT32:
-        out += QByteArray::number(bson_iter_int32(it));
+        writeInt(out, bson_iter_int32(it));
         break;
     case BSON_TYPE_INT64:
-        out += QByteArray::number(qint64(bson_iter_int64(it)));
+        writeInt(out, bson_iter_int64(it));
         break;
     case BSON_TYPE_DOUBLE:
         writeDouble(out, bson_iter_double(it));
@@ -331,10 +372,15 @@ void writeRelaxedJsonValue(QByteArray &out, const bson_iter_t *it)
     case BSON_TYPE_DATE_TIME: {
         const qint64 ms = bson_iter_date_time(it);
         // Relaxed form for years 1970–9999, canonical otherwise (Extended JSON v2 spec).
-        if (ms >= 0 && ms < 253402300800000LL)
-            out += "{\"$date\":\"" + isoMillis(ms) + "\"}";
-        else
-            out += "{\"$date\":{\"$numberLong\":\"" + QByteArray::number(ms) + "\"}}";
+        if (ms >= 0 && ms < 253402300800000LL) {
+            out += "{\"$date\":\"";
+            writeIso(out, ms);
+            out += "\"}";
+        } else {
+            out += "{\"$date\":{\"$numberLong\":\"";
+            writeInt(out, ms);
+            out += "\"}}";
+        }
         break;
     }
     case BSON_TYPE_OID: {
@@ -361,12 +407,28 @@ void writeRelaxedJsonValue(QByteArray &out, const bson_iter_t *it)
         bson_free(json);
         bson_destroy(&one);
         const qsizetype start = text.indexOf(':') + 1;
-        out += text.mid(start, text.lastIndexOf('}') - start).trimmed();
+        out += text.mid(start, text.lastIndexOf('}') - start).trimmed().toStdString();
     }
     }
 }
 
-void Document::writeRelaxedJson(QByteArray &out) const
+} // namespace
+
+QByteArray isoMillis(qint64 msecs)
+{
+    Out out;
+    writeIso(out, msecs);
+    return QByteArray(out.data(), qsizetype(out.size()));
+}
+
+void writeRelaxedJsonValue(QByteArray &out, const bson_iter_t *it)
+{
+    Out text;
+    writeValue(text, it);
+    out.append(text.data(), qsizetype(text.size()));
+}
+
+void Document::writeRelaxedJson(std::string &out) const
 {
     bson_iter_t it;
     out += '{';
@@ -378,10 +440,18 @@ void Document::writeRelaxedJson(QByteArray &out) const
             first = false;
             writeString(out, bson_iter_key(&it), bson_iter_key_len(&it));
             out += ':';
-            writeRelaxedJsonValue(out, &it);
+            writeValue(out, &it);
         }
     }
     out += '}';
+}
+
+void Document::writeRelaxedJson(QByteArray &out) const
+{
+    std::string text;
+    text.reserve(size_t(m_bson.len) + 64);
+    writeRelaxedJson(text);
+    out.append(text.data(), qsizetype(text.size()));
 }
 
 QString valueToJson(const Value &value)

@@ -6,6 +6,7 @@
 
 #include <bson/bson.h>
 
+#include <string>
 #include <variant>
 
 namespace EdxLoader {
@@ -73,6 +74,7 @@ public:
     // that text order is time order; ObjectIds as {"$oid":"…"}; doubles always with a fraction.
     QByteArray toRelaxedJson() const;
     void writeRelaxedJson(QByteArray &out) const;
+    void writeRelaxedJson(std::string &out) const; // the fast path of the stores
 
 private:
     bson_t m_bson;

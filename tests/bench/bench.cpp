@@ -1,24 +1,39 @@
 // edxloader-bench: numbers for the quality bars of PRODUCT.md §9 (run: tools/dev bench).
-// Prints measurements; asserts nothing. Today it measures what exists: the demo generator's
-// tracking-log throughput and the classifier's speed.
+// Prints measurements; asserts nothing.
+//   edxloader-bench [--rows N] [--events N] [--days N]
 #include "classifier.h"
 #include "demogenerator.h"
+#include "embeddedstore.h"
+#include "importjob.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <sys/resource.h>
+
 using namespace EdxLoader;
 
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    const QStringList args = app.arguments();
-    const int events = args.size() > 1 ? args.at(1).toInt() : 200000;
-    const int days = args.size() > 2 ? args.at(2).toInt() : 4;
+namespace {
 
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+void benchDemo(int events, int days)
+{
     QTemporaryDir dir;
     DemoParams params;
     params.directory = dir.path();
@@ -28,19 +43,22 @@ int main(int argc, char *argv[])
     total.start();
     const DemoResult r = DemoGenerator(params).run();
     if (!r.ok) {
-        out << "demo generation failed: " << r.error << Qt::endl;
-        return 1;
+        out() << "demo generation failed: " << r.error << Qt::endl;
+        return;
     }
-    out << QStringLiteral("demo generator: %1 days x %2 events: %3 MB of tracking log in %4 s = %5 MB/s "
-                          "(%6 events/s), whole package %7 s\n")
-               .arg(days)
-               .arg(events)
-               .arg(r.trackingBytes / 1e6, 0, 'f', 1)
-               .arg(r.trackingSeconds, 0, 'f', 2)
-               .arg(r.trackingBytes / 1e6 / r.trackingSeconds, 0, 'f', 1)
-               .arg(r.trackingEvents / r.trackingSeconds, 0, 'f', 0)
-               .arg(total.nsecsElapsed() / 1e9, 0, 'f', 2);
+    out() << QStringLiteral("demo generator: %1 days x %2 events: %3 MB of tracking log in %4 s = %5 MB/s "
+                            "(%6 events/s); whole package %7 s\n")
+                 .arg(days)
+                 .arg(events)
+                 .arg(r.trackingBytes / 1e6, 0, 'f', 1)
+                 .arg(r.trackingSeconds, 0, 'f', 2)
+                 .arg(r.trackingBytes / 1e6 / r.trackingSeconds, 0, 'f', 1)
+                 .arg(r.trackingEvents / r.trackingSeconds, 0, 'f', 0)
+                 .arg(total.nsecsElapsed() / 1e9, 0, 'f', 2);
+}
 
+void benchClassifier()
+{
     const Classifier &c = Classifier::builtIn();
     const QStringList names{QStringLiteral("MITx-6.00.1-x-1T2014-auth_user-prod-analytics.sql.gpg"),
                             QStringLiteral("mcgillx-edx-events-2014-02-01.log.gz.gpg"),
@@ -52,8 +70,73 @@ int main(int argc, char *argv[])
     int recognised = 0;
     for (int i = 0; i < rounds; ++i)
         recognised += c.classify(names.at(i % names.size())).recognised();
-    out << QStringLiteral("classifier: %1 names/s (%2 recognised)\n")
-               .arg(rounds / (t.nsecsElapsed() / 1e9), 0, 'f', 0)
-               .arg(recognised);
+    out() << QStringLiteral("classifier: %1 names/s\n").arg(rounds / (t.nsecsElapsed() / 1e9), 0, 'f', 0);
+}
+
+// A courseware_studentmodule table of realistic rows (FORMATS.md §3.5), imported into the
+// embedded store by the same job the CLI and the window use.
+void benchStudentModule(int rows)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("UniX-DS101x-1T2016-courseware_studentmodule-prod-analytics.sql"));
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return;
+        QByteArray chunk = "id\tmodule_type\tmodule_id\tstudent_id\tstate\tgrade\tcreated\tmodified\tmax_grade\tdone\tcourse_id\n";
+        for (int i = 0; i < rows; ++i) {
+            const bool problem = i % 3 != 0;
+            chunk += QByteArray::number(33973858 + i) + (problem ? "\tproblem\t" : "\tsequential\t")
+                     + "block-v1:UniX+DS101x+1T2016+type@problem+block@6e3f1a2b9c4d4e5f8a7b6c5d4e3f2a" + QByteArray::number(i % 97)
+                     + '\t' + QByteArray::number(4821900 + i / 7) + '\t'
+                     + (problem ? QByteArray(R"({"correct_map": {"6e3f1a2b_2_1": {"hint": "", "hintmode": null, "correctness": "correct", "msg": "<p class=\\"hint\\">Think</p>", "npoints": null, "queuestate": null}}, "input_state": {"6e3f1a2b_2_1": {}}, "last_submission_time": "2016-02-03T11:02:44Z", "attempts": 1, "seed": 1, "done": true, "student_answers": {"6e3f1a2b_2_1": "x*2"}})")
+                                : QByteArray(R"({"position": 3})"))
+                     + (problem ? "\t1.0\t" : "\tNULL\t") + "2016-02-03 10:59:12\t2016-02-03 11:02:44.417000\t"
+                     + (problem ? "1.0" : "NULL") + "\tna\tcourse-v1:UniX+DS101x+1T2016\n";
+            if (chunk.size() > (1 << 20)) {
+                f.write(chunk);
+                chunk.clear();
+            }
+        }
+        f.write(chunk);
+    }
+    const qint64 bytes = QFileInfo(path).size();
+    EmbeddedStore store(dir.filePath(QStringLiteral("store")));
+    ImportJob job(store, {});
+    const QList<ImportTask> tasks = planImport({path}, {});
+    QElapsedTimer t;
+    t.start();
+    const FileResult r = job.run(tasks.value(0));
+    const double s = t.nsecsElapsed() / 1e9;
+    out() << QStringLiteral("studentmodule import (embedded store): %1 rows, %2 MB in %3 s = %4 rows/s, %5 MB/s; "
+                            "status %6; peak RSS %7 MB\n")
+                 .arg(r.imported)
+                 .arg(bytes / 1e6, 0, 'f', 1)
+                 .arg(s, 0, 'f', 2)
+                 .arg(r.imported / s, 0, 'f', 0)
+                 .arg(bytes / 1e6 / s, 0, 'f', 1)
+                 .arg(statusId(r.status))
+                 .arg(peakRssMb(), 0, 'f', 0);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures EdxLoader against the quality bars of PRODUCT.md §9."));
+    parser.addHelpOption();
+    const QCommandLineOption rows(QStringLiteral("rows"), QStringLiteral("studentmodule rows (default 500000)."),
+                                  QStringLiteral("N"), QStringLiteral("500000"));
+    const QCommandLineOption events(QStringLiteral("events"), QStringLiteral("demo events per day (default 200000)."),
+                                    QStringLiteral("N"), QStringLiteral("200000"));
+    const QCommandLineOption days(QStringLiteral("days"), QStringLiteral("demo days (default 4)."), QStringLiteral("N"),
+                                  QStringLiteral("4"));
+    parser.addOptions({rows, events, days});
+    parser.process(app);
+    benchClassifier();
+    benchDemo(parser.value(events).toInt(), parser.value(days).toInt());
+    benchStudentModule(parser.value(rows).toInt());
     return 0;
 }
