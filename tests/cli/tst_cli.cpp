@@ -19,6 +19,8 @@ private Q_SLOTS:
     void classifyJson();
     void classifyTableAndScheme();
     void demoWritesAPackage();
+    void importListDumpStatusErrors();
+    void importExitCodes();
     void speaksFrench();
 
 private:
@@ -162,6 +164,69 @@ void TestCli::demoWritesAPackage()
     QVERIFY(r.err.contains("not empty"));
     r = run(args + QStringList{QStringLiteral("--force")});
     QCOMPARE(r.code, 0);
+}
+
+void TestCli::importListDumpStatusErrors()
+{
+    QDir(m_dir->path()).mkpath(QStringLiteral("in"));
+    QFile f(m_dir->filePath(QStringLiteral("in/UniX-DS101x-1T2016-auth_user-prod-analytics.sql")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("id\tusername\tdate_joined\n1\t007\t2016-01-01 10:00:00.5\n2\tragged\n3\tzoë\tNULL\n");
+    f.close();
+    const QString target = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("store"));
+    Run r = run({QStringLiteral("import"), QStringLiteral("--target"), target, QStringLiteral("in")});
+    QCOMPARE(r.code, 1); // a row was rejected
+    QVERIFY2(r.out.contains("read 3, imported 2, rejected 1, skipped 0"), r.out.constData());
+
+    r = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--target"), target});
+    QCOMPARE(r.code, 0);
+    const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(list.contains(QJsonObject{{QStringLiteral("database"), QStringLiteral("UniX-DS101x-1T2016")},
+                                      {QStringLiteral("collection"), QStringLiteral("user")},
+                                      {QStringLiteral("count"), 2}}));
+
+    r = run({QStringLiteral("dump"), QStringLiteral("--target"), target, QStringLiteral("UniX-DS101x-1T2016"),
+             QStringLiteral("user"), QStringLiteral("--limit"), QStringLiteral("1")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.count('\n'), 1);
+    QVERIFY2(r.out.contains(R"("id":1,"username":"007","date_joined":{"$date":"2016-01-01T10:00:00.500Z"})"), r.out.constData());
+
+    r = run({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--target"), target});
+    const QJsonObject entry = QJsonDocument::fromJson(r.out).array().first().toObject();
+    QCOMPARE(entry.value(QLatin1String("_id")).toString(), QStringLiteral("unix-ds101x-1t2016-auth_user-prod-analytics.sql"));
+    QCOMPARE(entry.value(QLatin1String("status")).toString(), QStringLiteral("done"));
+    QCOMPARE(entry.value(QLatin1String("rejected")).toInt(), 1);
+
+    r = run({QStringLiteral("errors"), QStringLiteral("--target"), target,
+             QStringLiteral("in/UniX-DS101x-1T2016-auth_user-prod-analytics.sql")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith("file,line,severity,reason,message,raw\n"));
+    QVERIFY2(r.out.contains(",3,rejected,ragged-row,2 fields where the header has 3 columns,2\tragged"), r.out.constData());
+    r = run({QStringLiteral("errors"), QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--target"), target,
+             QStringLiteral("UniX-DS101x-1T2016-auth_user-prod-analytics.sql")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.trimmed()).object().value(QLatin1String("raw")).toString(), QStringLiteral("2\tragged"));
+
+    r = run({QStringLiteral("import"), QStringLiteral("--target"), target, QStringLiteral("in")});
+    QCOMPARE(r.code, 0); // nothing new: the file is unchanged
+    QVERIFY(r.out.contains("unchanged"));
+}
+
+void TestCli::importExitCodes()
+{
+    QDir(m_dir->path()).mkpath(QStringLiteral("bad"));
+    QFile f(m_dir->filePath(QStringLiteral("bad/UniX-DS101x-1T2016-auth_user-prod-analytics.sql")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close(); // empty: no header
+    const QString target = m_dir->filePath(QStringLiteral("store2"));
+    Run r = run({QStringLiteral("import"), QStringLiteral("--target"), target, QStringLiteral("bad")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.contains("FAILED"));
+    r = run({QStringLiteral("import"), QStringLiteral("--target"), target});
+    QCOMPARE(r.code, 3);
+    r = run({QStringLiteral("dump"), QStringLiteral("--target"), target, QStringLiteral("nope"), QStringLiteral("user")});
+    QCOMPARE(r.code, 2);
+    r = run({QStringLiteral("errors"), QStringLiteral("--target"), target, QStringLiteral("never-imported.sql")});
+    QCOMPARE(r.code, 2);
 }
 
 void TestCli::speaksFrench()
