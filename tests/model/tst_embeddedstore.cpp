@@ -186,7 +186,7 @@ void TestEmbeddedStore::schemaIsPlainSql()
     QCOMPARE(sqlite3_open(QFile::encodeName(m_store->databasePath(QStringLiteral("s"))).constData(), &db), SQLITE_OK);
     sqlite3_stmt *stmt = nullptr;
     QCOMPARE(sqlite3_prepare_v2(db, "SELECT id, f.name, json_extract(doc, '$.username'), json_extract(doc, '$.timestamp.\"$date\"') "
-                                    "FROM user JOIN _edxloader_files f ON f.id = user.file",
+                                    "FROM user AS u JOIN _edxloader_files AS f ON f.id = u.file",
                                 -1, &stmt, nullptr), SQLITE_OK);
     QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
     QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))), QByteArray("\"row-1\""));
