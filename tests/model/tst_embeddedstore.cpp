@@ -185,7 +185,7 @@ void TestEmbeddedStore::schemaIsPlainSql()
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(m_store->databasePath(QStringLiteral("s"))).constData(), &db), SQLITE_OK);
     sqlite3_stmt *stmt = nullptr;
-    QCOMPARE(sqlite3_prepare_v2(db, "SELECT id, f.name, json_extract(doc, '$.username'), json_extract(doc, '$.timestamp.\"$date\"') "
+    QCOMPARE(sqlite3_prepare_v2(db, "SELECT u.id, f.name, json_extract(doc, '$.username'), json_extract(doc, '$.timestamp.\"$date\"') "
                                     "FROM user AS u JOIN _edxloader_files AS f ON f.id = u.file",
                                 -1, &stmt, nullptr), SQLITE_OK);
     QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
