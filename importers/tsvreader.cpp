@@ -187,15 +187,23 @@ bool TsvReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
                 doc.appendNull(col.key);
                 continue;
             }
-            QByteArray value = raw.contains('\\') ? (backslashOnly ? unescapeBackslashes(raw) : unescapeMySql(raw))
-                                                  : raw.toByteArray();
-            QByteArray repaired;
-            if (repairBytesLiteral(value, &repaired)) {
-                sink.warning({number, QStringLiteral("bytes-literal"),
-                              TsvReader::tr("Column %1 held a Python bytes literal (exporter bug of Nov 2022); its text was kept")
-                                  .arg(col.name),
-                              line});
-                value = repaired;
+            // Only values with an escape or a bytes literal are copied; the rest are views of the line.
+            QByteArray owned;
+            QByteArrayView value = raw;
+            if (raw.contains('\\')) {
+                owned = backslashOnly ? unescapeBackslashes(raw) : unescapeMySql(raw);
+                value = owned;
+            }
+            if (value.startsWith("b'")) {
+                QByteArray repaired;
+                if (repairBytesLiteral(value.toByteArray(), &repaired)) {
+                    sink.warning({number, QStringLiteral("bytes-literal"),
+                                  TsvReader::tr("Column %1 held a Python bytes literal (exporter bug of Nov 2022); its text was kept")
+                                      .arg(col.name),
+                                  line});
+                    owned = repaired;
+                    value = owned;
+                }
             }
             if (value.isEmpty() && col.type != ColumnSchema::Type::String) {
                 doc.appendNull(col.key);
@@ -222,7 +230,7 @@ bool TsvReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
             }
             case ColumnSchema::Type::DateTime: {
                 qint64 ms = 0;
-                ok = parseIsoDateTime(QString::fromLatin1(value), &ms);
+                ok = parseIsoDateTime(QString::fromLatin1(value.data(), value.size()), &ms);
                 if (ok)
                     doc.appendDate(col.key, ms);
                 break;
@@ -230,7 +238,7 @@ bool TsvReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
             }
             if (!ok) { // kept as text, never lost (FORMATS.md §3.9: one bad datetime is no reason to drop a row)
                 doc.appendUtf8(col.key, value);
-                const QString shown = QString::fromUtf8(value.left(80));
+                const QString shown = QString::fromUtf8(value.first(std::min<qsizetype>(80, value.size())));
                 sink.warning({number, QStringLiteral("bad-value"),
                               col.type == ColumnSchema::Type::DateTime
                                   ? TsvReader::tr("Column %1: \"%2\" is not a valid date and time; kept as text").arg(col.name, shown)
