@@ -6,7 +6,10 @@
 #include "inputscanner.h"
 #include "jsonreaders.h"
 #include "readersink.h"
+#include "trackingreader.h"
 #include "tsvreader.h"
+
+#include <KCompressionDevice>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -279,6 +282,24 @@ Document ledgerEntry(const FileResult &r, const ImportTask &task, const QString 
 
 } // namespace
 
+namespace {
+
+// KArchive reads a cut-short gzip file to its end without an error: check the gzip trailer,
+// whose last four bytes hold the uncompressed size modulo 2^32 (RFC 1952), against what was read.
+bool gzipComplete(QFile &file, qint64 uncompressed)
+{
+    if (file.size() < 18 || !file.seek(file.size() - 4))
+        return false;
+    const QByteArray tail = file.read(4);
+    if (tail.size() != 4)
+        return false;
+    const quint32 isize = quint32(uchar(tail[0])) | quint32(uchar(tail[1])) << 8 | quint32(uchar(tail[2])) << 16
+                          | quint32(uchar(tail[3])) << 24;
+    return isize == quint32(quint64(uncompressed) & 0xffffffffu);
+}
+
+} // namespace
+
 QString statusId(FileResult::Status status)
 {
     switch (status) {
@@ -328,10 +349,7 @@ QList<ImportTask> planImport(const QStringList &paths, const ImportOptions &opti
         if (!t.included && tsv && c.hasTarget() && !c.failedExport
             && (options.include.contains(c.table) || options.include.contains(QStringLiteral("all"))))
             t.included = true;
-        if (t.included && c.kind == FileKind::TrackingLog) {
-            t.included = false;
-            t.reason = ImportJob::tr("Tracking logs are not imported by this version yet");
-        } else if (t.included && c.encrypted) {
+        if (t.included && c.encrypted) {
             t.included = false;
             t.reason = ImportJob::tr("Encrypted: decrypt it with GnuPG first (built-in decryption is coming)");
         } else if (!t.included) {
@@ -452,6 +470,25 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
     case FileKind::CourseStructure:
         ok = CourseStructureReader().read(&file, sink, &fatal);
         break;
+    case FileKind::TrackingLog: {
+        TrackingReader reader(fileKey, r.ledgerId, started);
+        if (!task.path.endsWith(QLatin1String(".gz"))) {
+            ok = reader.read(&file, sink, &fatal);
+            break;
+        }
+        // Streamed through KArchive's gzip filter: memory does not grow with the file.
+        KCompressionDevice gz(&file, false, KCompressionDevice::GZip);
+        if (!gz.open(QIODevice::ReadOnly)) {
+            fatal = ImportJob::tr("Cannot decompress %1: %2").arg(task.path, gz.errorString());
+            break;
+        }
+        ok = reader.read(&gz, sink, &fatal, &file);
+        if (ok && (gz.error() != QFileDevice::NoError || !gzipComplete(file, gz.pos()))) {
+            ok = false;
+            fatal = ImportJob::tr("The gzip data is damaged or cut short: nothing of this file was kept");
+        }
+        break;
+    }
     default:
         fatal = ImportJob::tr("EdxLoader cannot import this kind of file");
     }
@@ -477,6 +514,11 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
     }
     if (!write->upsert(ledger, ledgerEntry(r, task, sha256, QStringLiteral("done"), started, {})) || !write->commit())
         return finish(FileResult::Status::Failed, ImportJob::tr("Cannot record the import: %1").arg(write->errorString()));
+    write.reset();
+    // The queries of the course form select by course and time (PRODUCT.md §6).
+    if (task.classification.kind == FileKind::TrackingLog
+        && !m_store.createIndex(task.database, task.collection, {QStringLiteral("course_id"), QStringLiteral("timestamp")}))
+        r.message = ImportJob::tr("The index on course_id and timestamp could not be made: %1").arg(m_store.errorString());
     if (m_options.writeErrorFiles && !sink.errorFileText().isEmpty()) {
         QSaveFile errors(task.path + QStringLiteral("-errors"));
         if (!errors.open(QIODevice::WriteOnly) || errors.write(sink.errorFileText()) < 0 || !errors.commit())

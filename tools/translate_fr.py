@@ -227,6 +227,13 @@ FR = {
     "Column %1 held a Python bytes literal (exporter bug of Nov 2022); its text was kept": "La colonne %1 contenait un littéral d'octets Python (bogue de l'exportateur de nov. 2022) ; son texte a été gardé",
     "Column %1: \"%2\" is not a valid date and time; kept as text": "Colonne %1 : « %2 » n'est pas une date et heure valide ; gardé comme texte",
     "Column %1: \"%2\" is not a valid number; kept as text": "Colonne %1 : « %2 » n'est pas un nombre valide ; gardé comme texte",
+    "Cannot decompress %1: %2": "Impossible de décompresser %1 : %2",
+    "The gzip data is damaged or cut short: nothing of this file was kept": "Les données gzip sont abîmées ou tronquées : rien de ce fichier n'a été gardé",
+    "The index on course_id and timestamp could not be made: %1": "L'index sur course_id et timestamp n'a pas pu être créé : %1",
+    "No JSON object on this line": "Aucun objet JSON sur cette ligne",
+    "The line ends before its JSON does (%1 characters): %2": "La ligne s'arrête avant la fin de son JSON (%1 caractères) : %2",
+    "The time \"%1\" is not a date and time": "L'heure « %1 » n'est pas une date et heure",
+    "Reading stopped after line %1: %2": "Lecture interrompue après la ligne %1 : %2",
 }
 
 # Plural forms: (singular, plural) for English and French.

@@ -671,10 +671,6 @@ Each file is recognised by its name and shown with the database and collection i
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Tracking logs are not imported by this version yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Encrypted: decrypt it with GnuPG first (built-in decryption is coming)</source>
         <translation type="unfinished" />
     </message>
@@ -720,6 +716,18 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
     <message>
         <source>The error report could not be written beside the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot decompress %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gzip data is damaged or cut short: nothing of this file was kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The index on course_id and timestamp could not be made: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -897,6 +905,29 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
     <message>
         <source>&lt;h3&gt;EdxLoader %1&lt;/h3&gt;&lt;p&gt;Loads edX research data packages — course tables, forum posts, course structures and daily tracking logs — into a document database: an embedded SQLite store or MongoDB.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::TrackingReader</name>
+    <message>
+        <source>No JSON object on this line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The line ends before its JSON does (%1 characters): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bytes that are not UTF-8 were replaced by U+FFFD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time "%1" is not a date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading stopped after line %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -706,10 +706,6 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
         <translation>Un autre document de ce fichier a le même _id ; le premier a été gardé</translation>
     </message>
     <message>
-        <source>Tracking logs are not imported by this version yet</source>
-        <translation>Les journaux de suivi ne sont pas encore importés par cette version</translation>
-    </message>
-    <message>
         <source>Encrypted: decrypt it with GnuPG first (built-in decryption is coming)</source>
         <translation>Chiffré : déchiffrez-le d'abord avec GnuPG (le déchiffrement intégré arrive)</translation>
     </message>
@@ -756,6 +752,18 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message>
         <source>The error report could not be written beside the file: %1</source>
         <translation>Le rapport d'erreurs n'a pas pu être écrit à côté du fichier : %1</translation>
+    </message>
+    <message>
+        <source>Cannot decompress %1: %2</source>
+        <translation>Impossible de décompresser %1 : %2</translation>
+    </message>
+    <message>
+        <source>The gzip data is damaged or cut short: nothing of this file was kept</source>
+        <translation>Les données gzip sont abîmées ou tronquées : rien de ce fichier n'a été gardé</translation>
+    </message>
+    <message>
+        <source>The index on course_id and timestamp could not be made: %1</source>
+        <translation>L'index sur course_id et timestamp n'a pas pu être créé : %1</translation>
     </message>
 </context>
 <context>
@@ -933,6 +941,29 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message>
         <source>&lt;h3&gt;EdxLoader %1&lt;/h3&gt;&lt;p&gt;Loads edX research data packages — course tables, forum posts, course structures and daily tracking logs — into a document database: an embedded SQLite store or MongoDB.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EdxLoader %1&lt;/h3&gt;&lt;p&gt;Charge les paquets de données de recherche edX — tables des cours, messages du forum, structures des cours et journaux de suivi quotidiens — dans une base de données documentaire : une base SQLite intégrée ou MongoDB.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::TrackingReader</name>
+    <message>
+        <source>No JSON object on this line</source>
+        <translation>Aucun objet JSON sur cette ligne</translation>
+    </message>
+    <message>
+        <source>The line ends before its JSON does (%1 characters): %2</source>
+        <translation>La ligne s'arrête avant la fin de son JSON (%1 caractères) : %2</translation>
+    </message>
+    <message>
+        <source>Bytes that are not UTF-8 were replaced by U+FFFD</source>
+        <translation>Des octets non UTF-8 ont été remplacés par U+FFFD</translation>
+    </message>
+    <message>
+        <source>The time "%1" is not a date and time</source>
+        <translation>L'heure « %1 » n'est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>Reading stopped after line %1: %2</source>
+        <translation>Lecture interrompue après la ligne %1 : %2</translation>
     </message>
 </context>
 <context>

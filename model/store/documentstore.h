@@ -89,7 +89,8 @@ public:
                       const FindOptions &options, const std::function<bool(const Document &)> &visit) = 0;
     virtual std::optional<Document> findById(const QString &database, const QString &collection,
                                              const Value &id) = 0;
-    virtual bool createIndex(const QString &database, const QString &collection, const QString &field) = 0;
+    // An index on one or more fields (dotted paths), in that order.
+    virtual bool createIndex(const QString &database, const QString &collection, const QStringList &fields) = 0;
     virtual bool dropCollection(const QString &database, const QString &collection) = 0;
     virtual bool dropDatabase(const QString &database) = 0;
 

@@ -578,14 +578,18 @@ std::optional<Document> EmbeddedStore::findById(const QString &database, const Q
     return found;
 }
 
-bool EmbeddedStore::createIndex(const QString &database, const QString &collection, const QString &field)
+bool EmbeddedStore::createIndex(const QString &database, const QString &collection, const QStringList &fields)
 {
     sqlite3 *db = open(database, true);
     if (!db)
         return false;
-    const bool ok = ensureCollection(db, collection)
-                    && exec(db, "CREATE INDEX IF NOT EXISTS " + quoteIdentifier(collection + QLatin1Char('$') + field)
-                                    + " ON " + quoteIdentifier(collection) + '(' + fieldExpression(field) + ')');
+    QByteArrayList expressions;
+    for (const QString &field : fields)
+        expressions << fieldExpression(field);
+    const bool ok = !fields.isEmpty() && ensureCollection(db, collection)
+                    && exec(db, "CREATE INDEX IF NOT EXISTS "
+                                    + quoteIdentifier(collection + QLatin1Char('$') + fields.join(QLatin1Char('+')))
+                                    + " ON " + quoteIdentifier(collection) + '(' + expressions.join(", ") + ')');
     if (!ok)
         setError(lastError(db));
     sqlite3_close_v2(db);

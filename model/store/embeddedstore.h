@@ -35,7 +35,7 @@ public:
     bool find(const QString &database, const QString &collection, const Filter &filter,
               const FindOptions &options, const std::function<bool(const Document &)> &visit) override;
     std::optional<Document> findById(const QString &database, const QString &collection, const Value &id) override;
-    bool createIndex(const QString &database, const QString &collection, const QString &field) override;
+    bool createIndex(const QString &database, const QString &collection, const QStringList &fields) override;
     bool dropCollection(const QString &database, const QString &collection) override;
     bool dropDatabase(const QString &database) override;
 

@@ -3,6 +3,7 @@
 #include "demogenerator.h"
 #include "embeddedstore.h"
 #include "importjob.h"
+#include "keyescape.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace EdxLoader;
 
@@ -45,6 +47,9 @@ private Q_SLOTS:
     void brokenFilesFailWithAReason();
     void reimportIsIdempotent();
     void optionalTablesOnlyWhenIncluded();
+    void trackingLogsMatchTheManifest();
+    void trackingEventTransform();
+    void truncatedGzipFails();
 
 private:
     QList<FileResult> importPaths(const QStringList &paths, const ImportOptions &options = {});
@@ -374,6 +379,140 @@ void TestImportJob::optionalTablesOnlyWhenIncluded()
     include.include.insert(QStringLiteral("wiki_article"));
     QCOMPARE(importOne(path, include).imported, 1);
     QCOMPARE(m_store->count(kDb, QStringLiteral("wiki_article")), 1);
+}
+
+void TestImportJob::trackingLogsMatchTheManifest()
+{
+    DemoParams p;
+    p.directory = m_dir->filePath(QStringLiteral("demo"));
+    p.courses = 2;
+    p.days = 2;
+    p.eventsPerDay = 1500;
+    p.seed = 11;
+    const DemoResult demo = DemoGenerator(p).run();
+    QVERIFY(demo.ok);
+    const QList<FileResult> results = importPaths({demo.eventsDir});
+    QCOMPARE(results.size(), 2);
+    QFile f(demo.manifestPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    qint64 total = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("files")).toArray()) {
+        const QJsonObject m = v.toObject();
+        if (m.value(QLatin1String("kind")).toString() != QLatin1String("tracking-log"))
+            continue;
+        const QString path = QDir(p.directory).filePath(m.value(QLatin1String("file")).toString());
+        const auto it = std::find_if(results.begin(), results.end(), [&](const FileResult &r) { return r.path == path; });
+        QVERIFY(it != results.end());
+        QCOMPARE(statusId(it->status), QStringLiteral("imported"));
+        QCOMPARE(it->database, QStringLiteral("tracking_logs"));
+        QCOMPARE(it->collection, QStringLiteral("tracking"));
+        QCOMPARE(it->read, m.value(QLatin1String("read")).toInteger());
+        QCOMPARE(it->imported, m.value(QLatin1String("imported")).toInteger());
+        QCOMPARE(it->rejected, m.value(QLatin1String("rejected")).toInteger());
+        QCOMPARE(it->skipped, m.value(QLatin1String("skipped")).toInteger());
+        total += it->imported;
+        // Per course: the ledger's counts and the documents themselves.
+        const QJsonObject courses = m.value(QLatin1String("courses")).toObject();
+        for (auto c = courses.begin(); c != courses.end(); ++c) {
+            if (!c.key().isEmpty())
+                QCOMPARE(it->courses.value(c.key()), c.value().toInteger());
+            QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking"),
+                                    {{QStringLiteral("course_id"), Condition::Eq, {c.key()}},
+                                     {QStringLiteral("load_file"), Condition::Eq, {it->ledgerId}}}),
+                     c.value().toInteger());
+        }
+        // Every rejected line is in the report with the manifest's reason.
+        for (const QJsonValue &rv : m.value(QLatin1String("rejected_lines")).toArray()) {
+            const QJsonObject rej = rv.toObject();
+            QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking_errors"),
+                                    {{QStringLiteral("file"), Condition::Eq, {it->ledgerId}},
+                                     {QStringLiteral("line"), Condition::Eq, {rej.value(QLatin1String("line")).toInteger()}},
+                                     {QStringLiteral("reason"), Condition::Eq, {rej.value(QLatin1String("reason")).toString()}}}),
+                     1);
+        }
+    }
+    QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")), total);
+    // The same files again: nothing changes.
+    for (const FileResult &r : importPaths({demo.eventsDir}))
+        QCOMPARE(statusId(r.status), QStringLiteral("unchanged"));
+    QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")), total);
+}
+
+void TestImportJob::trackingEventTransform()
+{
+    const QByteArray log =
+        R"x({"username": "wei", "event_source": "server", "event_type": "openassessment.student_training_assess_example", "time": "2016-03-01T10:00:00.000500+00:00", "context": {"course_id": "course-v1:UniX+DS101x+1T2016", "course_user_tags": {"xblock.partition_service.partition_1": "2"}}, "event": {"options_selected": {"Ideas (v1.2)": "Good", "$ Budget": "Fair"}}})x"
+        "\n"
+        R"x({"username": "jdoe", "event_type": "/courses/MITx/6.00.1-x/2012_Fall/courseware/Week_3/", "event_source": "server", "event": "{\"POST\": {}, \"GET\": {}}", "time": "2012-10-02T14:21:07.233905", "_id": {"$oid": "50f1dd4ae05f6d2600000001"}})x"
+        "\n"
+        R"x(Mar  2 08:00:01 ip-10-3-21-117 {"username": "maria", "event_source": "browser", "event_type": "play_video", "event": "{\"id\": \"abc\", \"currentTime\": 38.9}", "page": "https://courses.edx.org/courses/course-v1:UniX+DS101x+1T2016/courseware/ch/sq/", "time": "2016-03-02T08:00:01Z", "context": {"course_id": ""}})x"
+        "\n"
+        R"x({"username": "cut", "event_type": "problem_check", "event": {"answer": "a very long)x";
+    const QString path = write(*m_dir, QStringLiteral("unix-edx-events-2016-03-02.log"), log);
+    const FileResult r = importOne(path);
+    QCOMPARE(r.read, 4);
+    QCOMPARE(r.imported, 3);
+    QCOMPARE(r.rejected, 1);
+    QCOMPARE(r.courses.value(QStringLiteral("course-v1:UniX+DS101x+1T2016")), 2);
+    QCOMPARE(r.courses.value(QStringLiteral("MITx/6.00.1-x/2012_Fall")), 1); // dots never stripped
+
+    QList<Document> events;
+    m_store->find(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), {}, {}, [&](const Document &d) {
+        events << d;
+        return true;
+    });
+    QCOMPARE(events.size(), 3);
+    const QByteArray ora = events[0].toRelaxedJson();
+    const QByteArray dot = "\xEF\xBC\x8E", dollar = "\xEF\xBC\x84";
+    QVERIFY2(ora.contains(QByteArray("\"Ideas (v1" + dot + "2)\":\"Good\"")), ora.constData());
+    QVERIFY(ora.contains(QByteArray("\"" + dollar + " Budget\":\"Fair\"")));
+    QVERIFY(ora.contains(QByteArray("\"xblock" + dot + "partition_service" + dot + "partition_1\":\"2\"")));
+    QCOMPARE(unescapeKey(QByteArray("Ideas (v1" + dot + "2)")), QByteArray("Ideas (v1.2)"));
+    QCOMPARE(unescapeKey(QByteArray(dollar + " Budget")), QByteArray("$ Budget"));
+    QCOMPARE(std::get<DateTime>(events[0].value("timestamp")).msecs,
+             QDateTime(QDate(2016, 3, 1), QTime(10, 0), QTimeZone::UTC).toMSecsSinceEpoch());
+    QCOMPARE(events[0].string("time"), QStringLiteral("2016-03-01T10:00:00.000500+00:00")); // the original kept
+
+    QCOMPARE(events[1].string("course_id"), QStringLiteral("MITx/6.00.1-x/2012_Fall"));
+    QCOMPARE(std::get<ObjectId>(events[1].value("original_id")).toHex(), QStringLiteral("50f1dd4ae05f6d2600000001"));
+    QVERIFY(std::get<ObjectId>(events[1].value("_id")).toHex() != QStringLiteral("50f1dd4ae05f6d2600000001"));
+    QCOMPARE(events[1].string("event"), QStringLiteral("{\"POST\": {}, \"GET\": {}}")); // the string stays
+    QVERIFY(events[1].toRelaxedJson().contains(R"("event_struct":{"POST":{},"GET":{}})"));
+
+    QCOMPARE(events[2].string("course_id"), QStringLiteral("course-v1:UniX+DS101x+1T2016")); // from the page URL
+    QCOMPARE(events[2].string("event"), QStringLiteral("{\"id\": \"abc\", \"currentTime\": 38.9}"));
+    QCOMPARE(events[2].string("event_struct.id"), QStringLiteral("abc"));
+    QCOMPARE(std::get<double>(events[2].value("event_struct.currentTime")), 38.9);
+    QCOMPARE(events[2].string("load_file"), QStringLiteral("unix-edx-events-2016-03-02.log"));
+    QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking_errors"),
+                            {{QStringLiteral("line"), Condition::Eq, {qint64(4)}},
+                             {QStringLiteral("reason"), Condition::Eq, {QStringLiteral("truncated")}}}),
+             1);
+}
+
+void TestImportJob::truncatedGzipFails()
+{
+    DemoParams p;
+    p.directory = m_dir->filePath(QStringLiteral("demo"));
+    p.courses = 1;
+    p.days = 1;
+    p.eventsPerDay = 3000;
+    const DemoResult demo = DemoGenerator(p).run();
+    QVERIFY(demo.ok);
+    QFile full(QDir(demo.eventsDir).filePath(QStringLiteral("demox-edx-events-2016-03-01.log.gz")));
+    QVERIFY(full.open(QIODevice::ReadOnly));
+    const QByteArray bytes = full.readAll();
+    const QString cut = write(*m_dir, QStringLiteral("demox-edx-events-2016-03-09.log.gz"), bytes.left(bytes.size() / 2));
+    const FileResult r = importOne(cut);
+    QCOMPARE(statusId(r.status), QStringLiteral("failed"));
+    QVERIFY2(r.message.contains(QLatin1String("gzip")), qPrintable(r.message));
+    QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")), 0);
+    const auto ledger = m_store->findById(QStringLiteral("tracking_logs"), QStringLiteral("tracking_imported"),
+                                          QStringLiteral("demox-edx-events-2016-03-09.log"));
+    QVERIFY(ledger);
+    QCOMPARE(ledger->string("status"), QStringLiteral("failed"));
+    const QString garbage = write(*m_dir, QStringLiteral("demox-edx-events-2016-03-10.log.gz"), QByteArray(5000, 'x'));
+    QCOMPARE(statusId(importOne(garbage).status), QStringLiteral("failed"));
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)

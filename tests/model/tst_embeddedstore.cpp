@@ -145,7 +145,8 @@ void TestEmbeddedStore::replaceFromFileIsAtomic()
 
 void TestEmbeddedStore::indexesAreUsed()
 {
-    QVERIFY(m_store->createIndex(QStringLiteral("t"), QStringLiteral("tracking"), QStringLiteral("context.course_id")));
+    QVERIFY(m_store->createIndex(QStringLiteral("t"), QStringLiteral("tracking"),
+                                 {QStringLiteral("context.course_id"), QStringLiteral("timestamp")}));
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(m_store->databasePath(QStringLiteral("t"))).constData(), &db), SQLITE_OK);
     sqlite3_stmt *stmt = nullptr;
