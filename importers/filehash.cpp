@@ -10,12 +10,20 @@ namespace EdxLoader {
 
 namespace {
 
+// QCA is used from one thread at a time: ThreadSanitizer showed data races inside QCA and its
+// OpenSSL provider when two imports hashed files at once (and a heap corruption followed).
+// Hashing runs at disk speed, so taking turns costs little.
+QRecursiveMutex &qcaMutex()
+{
+    static QRecursiveMutex mutex;
+    return mutex;
+}
+
 // QCA must be initialised once per process, before the first hash, and stay so.
 void ensureQca()
 {
-    static QMutex mutex;
     static QCA::Initializer *initializer = nullptr;
-    QMutexLocker lock(&mutex);
+    QMutexLocker lock(&qcaMutex());
     if (!initializer)
         initializer = new QCA::Initializer(QCA::Practical, 64);
 }
@@ -24,6 +32,7 @@ void ensureQca()
 
 bool hashingAvailable(QString *why)
 {
+    QMutexLocker lock(&qcaMutex());
     ensureQca();
     if (QCA::isSupported("sha256"))
         return true;
@@ -35,6 +44,7 @@ bool hashingAvailable(QString *why)
 QString sha256OfFile(const QString &path, QString *error, const std::atomic_bool *cancel,
                      const std::function<void(qint64)> &progress)
 {
+    QMutexLocker lock(&qcaMutex());
     if (!hashingAvailable(error))
         return {};
     QFile file(path);
