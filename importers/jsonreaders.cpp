@@ -1,6 +1,7 @@
 #include "jsonreaders.h"
 
 #include "keyescape.h"
+#include "jsonparser.h"
 #include "linereader.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,7 @@ ForumReader::ForumReader(const QByteArray &fileKey)
 bool ForumReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
 {
     LineReader lines(device);
+    JsonParser parser;
     QByteArray line;
     while (lines.next(&line)) {
         const qint64 number = lines.lineNumber();
@@ -46,10 +48,11 @@ bool ForumReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
             sink.skipped(number, QStringLiteral("blank-line"));
             continue;
         }
-        bson_t parsed;
+        bson_t parsed = BSON_INITIALIZER;
         QString error;
         bool repaired = false;
-        if (!parseLenient(text, &parsed, &error, &repaired)) {
+        if (!parser.parse(text, &parsed, &error, &repaired)) {
+            bson_destroy(&parsed);
             sink.rejected({number, QStringLiteral("not-json"), error, line});
             continue;
         }

@@ -1,6 +1,7 @@
 #include "trackingreader.h"
 
 #include "keyescape.h"
+#include "jsonparser.h"
 #include "linereader.h"
 
 #include <QIODevice>
@@ -32,22 +33,6 @@ QByteArrayView utf8At(const bson_t *doc, const char *path)
     return QByteArrayView(s, length);
 }
 
-bool parseEvent(const QByteArray &json, bson_t *out, QString *error, bool *repaired)
-{
-    bson_error_t e;
-    if (bson_init_from_json(out, json.constData(), json.size(), &e))
-        return true;
-    if (!bson_utf8_validate(json.constData(), size_t(json.size()), false)) {
-        const QByteArray fixed = QString::fromUtf8(json).toUtf8();
-        if (bson_init_from_json(out, fixed.constData(), fixed.size(), &e)) {
-            *repaired = true;
-            return true;
-        }
-    }
-    *error = QString::fromUtf8(e.message);
-    return false;
-}
-
 } // namespace
 
 TrackingReader::TrackingReader(const QByteArray &fileKey, const QString &loadFile, const QDateTime &loadDate)
@@ -74,6 +59,7 @@ QString TrackingReader::courseFromUrl(QStringView url)
 bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal, QIODevice *compressed)
 {
     LineReader lines(device);
+    JsonParser parser;
     QByteArray line;
     while (lines.next(&line)) {
         const qint64 number = lines.lineNumber();
@@ -88,10 +74,11 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal, Q
             sink.rejected({number, QStringLiteral("not-json"), tr("No JSON object on this line"), line});
             continue;
         }
-        bson_t event;
+        bson_t event = BSON_INITIALIZER;
         QString error;
         bool repaired = false;
-        if (!parseEvent(brace == 0 ? text : text.mid(brace), &event, &error, &repaired)) {
+        if (!parser.parse(QByteArrayView(text).sliced(brace), &event, &error, &repaired)) {
+            bson_destroy(&event);
             // Lines cut at TRACK_MAX_EVENT (1000, 10 000, 50 000 characters) end mid-token.
             const bool truncated = !text.endsWith('}');
             sink.rejected({number, truncated ? QStringLiteral("truncated") : QStringLiteral("not-json"),
@@ -141,14 +128,14 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal, Q
         // event as a JSON string (browser events, implicit server events): parsed into event_struct.
         const QByteArrayView inner = utf8At(&event, "event");
         if (inner.size() > 1 && inner.front() == '{') {
-            bson_t parsed;
-            bson_error_t e;
-            if (bson_init_from_json(&parsed, inner.data(), inner.size(), &e)) {
+            bson_t parsed = BSON_INITIALIZER;
+            QString ignored;
+            if (parser.parse(inner, &parsed, &ignored)) {
                 Document structured;
                 appendEscaped(structured.bson(), &parsed);
                 doc.appendDocument("event_struct", structured);
-                bson_destroy(&parsed);
             }
+            bson_destroy(&parsed);
         }
         doc.appendString("load_file", m_loadFile);
         doc.appendDate("load_date", m_loadDate);

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -122,6 +123,56 @@ void benchStudentModule(int rows)
                  .arg(peakRssMb(), 0, 'f', 0);
 }
 
+// Daily tracking logs into the embedded store, and the same files through the plain Python
+// loader (tests/bench/python_loader.py) for comparison.
+void benchTracking(int events, int days)
+{
+    QTemporaryDir dir;
+    DemoParams params;
+    params.directory = dir.filePath(QStringLiteral("demo"));
+    params.days = days;
+    params.eventsPerDay = events;
+    const DemoResult demo = DemoGenerator(params).run();
+    if (!demo.ok)
+        return;
+    EmbeddedStore store(dir.filePath(QStringLiteral("store")));
+    ImportJob job(store, {});
+    const QList<ImportTask> tasks = planImport({demo.eventsDir}, {});
+    QElapsedTimer t;
+    t.start();
+    qint64 imported = 0;
+    for (const ImportTask &task : tasks)
+        imported += job.run(task).imported;
+    const double s = t.nsecsElapsed() / 1e9;
+    const double mb = demo.trackingBytes / 1e6;
+    out() << QStringLiteral("tracking import (embedded store): %1 events, %2 MB uncompressed in %3 s = %4 MB/s, "
+                            "%5 events/s; peak RSS %6 MB\n")
+                 .arg(imported)
+                 .arg(mb, 0, 'f', 1)
+                 .arg(s, 0, 'f', 2)
+                 .arg(mb / s, 0, 'f', 1)
+                 .arg(imported / s, 0, 'f', 0)
+                 .arg(peakRssMb(), 0, 'f', 0);
+
+    const QString script = QStringLiteral(EDXLOADER_SOURCE_DIR "/tests/bench/python_loader.py");
+    QStringList args{script, dir.filePath(QStringLiteral("python.sqlite"))};
+    for (const ImportTask &task : tasks)
+        args << task.path;
+    QProcess python;
+    t.restart();
+    python.start(QStringLiteral("python3"), args);
+    if (!python.waitForFinished(-1) || python.exitCode() != 0) {
+        out() << "python loader: not run (" << python.errorString() << ")\n";
+        return;
+    }
+    const double ps = t.nsecsElapsed() / 1e9;
+    out() << QStringLiteral("python loader (json + sqlite3): %1 events in %2 s = %3 MB/s; EdxLoader is %4x faster\n")
+                 .arg(QString::fromLatin1(python.readAllStandardOutput().split(' ').value(0)))
+                 .arg(ps, 0, 'f', 2)
+                 .arg(mb / ps, 0, 'f', 1)
+                 .arg(ps / s, 0, 'f', 2);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -141,5 +192,6 @@ int main(int argc, char *argv[])
     benchClassifier();
     benchDemo(parser.value(events).toInt(), parser.value(days).toInt());
     benchStudentModule(parser.value(rows).toInt());
+    benchTracking(parser.value(events).toInt(), parser.value(days).toInt());
     return 0;
 }
