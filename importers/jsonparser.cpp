@@ -15,7 +15,7 @@ bool JsonParser::parseOnce(QByteArrayView json, bson_t *out, QString *error)
     for (int attempt = 0; attempt < 2; ++attempt) {
         const bool fresh = !m_reader;
         if (!m_reader)
-            m_reader = bson_json_data_reader_new(false, 0x10000);
+            m_reader = bson_json_data_reader_new(true, 0x10000); // many documents, one per call
         bson_json_data_reader_ingest(m_reader, reinterpret_cast<const uint8_t *>(json.data()), size_t(json.size()));
         bson_error_t e{};
         const int rc = bson_json_reader_read(m_reader, out, &e);

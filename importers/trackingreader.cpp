@@ -1,7 +1,7 @@
 #include "trackingreader.h"
 
 #include "keyescape.h"
-#include "jsonparser.h"
+#include "fastjson.h"
 #include "linereader.h"
 
 #include <QIODevice>
@@ -33,6 +33,22 @@ QByteArrayView utf8At(const bson_t *doc, const char *path)
     return QByteArrayView(s, length);
 }
 
+// A MongoDB-exported log carries _id as {"$oid": "…"} (escaped on parsing): keep it as the
+// ObjectId it was.
+void appendOriginalId(Document &doc, const bson_iter_t *it)
+{
+    bson_iter_t child;
+    if (BSON_ITER_HOLDS_DOCUMENT(it) && bson_iter_recurse(it, &child) && bson_iter_next(&child)
+        && QByteArrayView(bson_iter_key(&child)) == escapeKey("$oid") && BSON_ITER_HOLDS_UTF8(&child)) {
+        ObjectId oid;
+        if (ObjectId::fromHex(QString::fromUtf8(bson_iter_utf8(&child, nullptr)), &oid) && !bson_iter_next(&child)) {
+            doc.appendObjectId("original_id", oid);
+            return;
+        }
+    }
+    bson_append_iter(doc.bson(), "original_id", -1, it);
+}
+
 } // namespace
 
 TrackingReader::TrackingReader(const QByteArray &fileKey, const QString &loadFile, const QDateTime &loadDate)
@@ -59,7 +75,6 @@ QString TrackingReader::courseFromUrl(QStringView url)
 bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal, QIODevice *compressed)
 {
     LineReader lines(device);
-    JsonParser parser;
     QByteArray line;
     while (lines.next(&line)) {
         const qint64 number = lines.lineNumber();
@@ -74,13 +89,23 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal, Q
             sink.rejected({number, QStringLiteral("not-json"), tr("No JSON object on this line"), line});
             continue;
         }
+        // Parsed with its keys already escaped; the original key names are only needed to
+        // find the added fields, which contain neither '.' nor a leading '$'.
         bson_t event = BSON_INITIALIZER;
         QString error;
+        bool incomplete = false;
         bool repaired = false;
-        if (!parser.parse(QByteArrayView(text).sliced(brace), &event, &error, &repaired)) {
+        const QByteArrayView json = QByteArrayView(text).sliced(brace);
+        bool parsed = m_json.appendObject(json, &event, &error, &incomplete);
+        if (!parsed && !incomplete && !bson_utf8_validate(json.data(), size_t(json.size()), false)) {
+            bson_reinit(&event);
+            const QByteArray fixed = QString::fromUtf8(json).toUtf8(); // bytes that are not UTF-8 become U+FFFD
+            parsed = repaired = m_json.appendObject(fixed, &event, &error, &incomplete);
+        }
+        if (!parsed) {
             bson_destroy(&event);
             // Lines cut at TRACK_MAX_EVENT (1000, 10 000, 50 000 characters) end mid-token.
-            const bool truncated = !text.endsWith('}');
+            const bool truncated = incomplete || !text.endsWith('}');
             sink.rejected({number, truncated ? QStringLiteral("truncated") : QStringLiteral("not-json"),
                            truncated ? tr("The line ends before its JSON does (%1 characters): %2").arg(line.size()).arg(error)
                                      : error,
@@ -98,11 +123,11 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal, Q
             const QByteArrayView key(bson_iter_key(&it), bson_iter_key_len(&it));
             // An _id from a MongoDB-exported log is kept aside, never used (FORMATS.md §9.6).
             if (key == "_id")
-                appendEscapedValue(doc.bson(), "original_id", &it);
+                appendOriginalId(doc, &it);
             else if (isAdded(key))
-                appendEscapedValue(doc.bson(), QByteArray("original_" + key.toByteArray()), &it);
+                bson_append_iter(doc.bson(), QByteArray("original_" + key.toByteArray()).constData(), -1, &it);
             else
-                appendEscapedValue(doc.bson(), keyNeedsEscape(key) ? escapeKey(key) : key.toByteArray(), &it);
+                bson_append_iter(doc.bson(), key.data(), int(key.size()), &it);
         }
 
         QString course = QString::fromUtf8(utf8At(&event, "context.course_id")).trimmed();
@@ -128,14 +153,10 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal, Q
         // event as a JSON string (browser events, implicit server events): parsed into event_struct.
         const QByteArrayView inner = utf8At(&event, "event");
         if (inner.size() > 1 && inner.front() == '{') {
-            bson_t parsed = BSON_INITIALIZER;
+            Document structured;
             QString ignored;
-            if (parser.parse(inner, &parsed, &ignored)) {
-                Document structured;
-                appendEscaped(structured.bson(), &parsed);
+            if (m_json.appendObject(inner, structured.bson(), &ignored))
                 doc.appendDocument("event_struct", structured);
-            }
-            bson_destroy(&parsed);
         }
         doc.appendString("load_file", m_loadFile);
         doc.appendDate("load_date", m_loadDate);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fastjson.h"
 #include "readersink.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,7 @@ private:
     QByteArray m_fileKey;
     QString m_loadFile;
     qint64 m_loadDate;
+    FastJson m_json;
 };
 
 } // namespace EdxLoader

@@ -1,0 +1,121 @@
+#include "fastjson.h"
+
+#include "keyescape.h"
+
+#include <simdjson.h>
+
+#include <charconv>
+
+namespace EdxLoader {
+
+struct FastJson::Private
+{
+    simdjson::dom::parser parser;
+};
+
+namespace {
+
+// Deep enough for any real event (FORMATS.md §6.8: 6–8 levels); deeper input is refused rather
+// than risking the stack.
+constexpr int kMaxDepth = 200;
+
+bool appendValue(bson_t *out, const char *key, int keyLength, simdjson::dom::element value, int depth);
+
+bool appendMembers(bson_t *out, simdjson::dom::object object, int depth)
+{
+    for (const auto field : object) {
+        const std::string_view k = field.key;
+        const QByteArrayView key(k.data(), qsizetype(k.size()));
+        if (keyNeedsEscape(key)) {
+            const QByteArray escaped = escapeKey(key);
+            if (!appendValue(out, escaped.constData(), int(escaped.size()), field.value, depth))
+                return false;
+        } else if (!appendValue(out, k.data(), int(k.size()), field.value, depth)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool appendValue(bson_t *out, const char *key, int keyLength, simdjson::dom::element value, int depth)
+{
+    using simdjson::dom::element_type;
+    switch (value.type()) {
+    case element_type::OBJECT: {
+        if (depth >= kMaxDepth)
+            return false;
+        bson_t child;
+        bson_append_document_begin(out, key, keyLength, &child);
+        const bool ok = appendMembers(&child, simdjson::dom::object(value), depth + 1);
+        bson_append_document_end(out, &child);
+        return ok;
+    }
+    case element_type::ARRAY: {
+        if (depth >= kMaxDepth)
+            return false;
+        bson_t child;
+        bson_append_array_begin(out, key, keyLength, &child);
+        uint32_t i = 0;
+        bool ok = true;
+        for (const simdjson::dom::element item : simdjson::dom::array(value)) {
+            const char *indexKey;
+            char buffer[16];
+            const size_t n = bson_uint32_to_string(i++, &indexKey, buffer, sizeof buffer);
+            if (!appendValue(&child, indexKey, int(n), item, depth + 1)) {
+                ok = false;
+                break;
+            }
+        }
+        bson_append_array_end(out, &child);
+        return ok;
+    }
+    case element_type::STRING: {
+        const std::string_view s = value.get_string().value_unsafe();
+        return bson_append_utf8(out, key, keyLength, s.data(), int(s.size()));
+    }
+    case element_type::INT64:
+        return bson_append_int64(out, key, keyLength, value.get_int64().value_unsafe());
+    case element_type::UINT64: // above INT64_MAX: only a double can hold it
+        return bson_append_double(out, key, keyLength, double(value.get_uint64().value_unsafe()));
+    case element_type::DOUBLE:
+        return bson_append_double(out, key, keyLength, value.get_double().value_unsafe());
+    case element_type::BOOL:
+        return bson_append_bool(out, key, keyLength, value.get_bool().value_unsafe());
+    case element_type::NULL_VALUE:
+        return bson_append_null(out, key, keyLength);
+    }
+    return false;
+}
+
+} // namespace
+
+FastJson::FastJson()
+    : d(std::make_unique<Private>())
+{
+}
+
+FastJson::~FastJson() = default;
+
+bool FastJson::appendObject(QByteArrayView json, bson_t *out, QString *error, bool *incomplete)
+{
+    simdjson::dom::element root;
+    const auto rc = d->parser.parse(json.data(), size_t(json.size()), true).get(root);
+    if (rc != simdjson::SUCCESS) {
+        *error = QString::fromLatin1(simdjson::error_message(rc));
+        if (incomplete)
+            *incomplete = rc == simdjson::TAPE_ERROR || rc == simdjson::UNCLOSED_STRING
+                          || rc == simdjson::INCOMPLETE_ARRAY_OR_OBJECT;
+        return false;
+    }
+    if (!root.is_object()) {
+        *error = QStringLiteral("not a JSON object");
+        return false;
+    }
+    if (!appendMembers(out, simdjson::dom::object(root), 0)) {
+        *error = QStringLiteral("nested deeper than %1 levels, or a number out of range").arg(kMaxDepth);
+        return false;
+    }
+    return true;
+}
+
+} // namespace EdxLoader

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <bson/bson.h>
+
+#include <memory>
+
+namespace EdxLoader {
+
+// Plain JSON (no Extended JSON) to BSON through simdjson, escaping keys MongoDB cannot store on
+// the way (keyescape.h). Tracking-log lines go through here: libbson's own JSON reader zeroes a
+// ~26 KB structure for every document, which cost more than everything else together.
+class FastJson
+{
+public:
+    FastJson();
+    ~FastJson();
+    FastJson(const FastJson &) = delete;
+    FastJson &operator=(const FastJson &) = delete;
+
+    // Appends the members of the JSON object in json to out. False when json is not one
+    // valid JSON object (error says why; a cut-short text says "incomplete").
+    bool appendObject(QByteArrayView json, bson_t *out, QString *error, bool *incomplete = nullptr);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace EdxLoader
