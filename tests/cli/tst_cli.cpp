@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 class TestCli : public QObject
 {
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void demoWritesAPackage();
     void importListDumpStatusErrors();
     void importExitCodes();
+    void killedImportIsRedoneExactlyOnce();
+    void concurrentImportsLoadOnce();
     void speaksFrench();
 
 private:
@@ -227,6 +230,88 @@ void TestCli::importExitCodes()
     QCOMPARE(r.code, 2);
     r = run({QStringLiteral("errors"), QStringLiteral("--target"), target, QStringLiteral("never-imported.sql")});
     QCOMPARE(r.code, 2);
+}
+
+namespace {
+
+qint64 manifestEvents(const QString &manifestPath)
+{
+    QFile f(manifestPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    qint64 events = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("files")).toArray()) {
+        if (v.toObject().value(QLatin1String("kind")).toString() == QLatin1String("tracking-log"))
+            events += v.toObject().value(QLatin1String("imported")).toInteger();
+    }
+    return events;
+}
+
+qint64 countIn(const QJsonArray &list, const QString &database, const QString &collection)
+{
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("database")).toString() == database
+            && o.value(QLatin1String("collection")).toString() == collection)
+            return o.value(QLatin1String("count")).toInteger();
+    }
+    return 0;
+}
+
+} // namespace
+
+void TestCli::killedImportIsRedoneExactlyOnce()
+{
+    QVERIFY(run({QStringLiteral("demo"), QStringLiteral("big"), QStringLiteral("--courses"), QStringLiteral("1"),
+                 QStringLiteral("--days"), QStringLiteral("2"), QStringLiteral("--events-per-day"), QStringLiteral("60000")})
+                .code == 0);
+    const qint64 expected = manifestEvents(m_dir->filePath(QStringLiteral("big/manifest.json")));
+    QVERIFY(expected > 120000);
+    const QString target = m_dir->filePath(QStringLiteral("store"));
+    const QStringList importArgs{QStringLiteral("import"), QStringLiteral("--target"), target, QStringLiteral("big/events")};
+    // Killed (SIGKILL) at several moments of the import: during parsing and writing, and later.
+    for (const int delay : {150, 400, 700}) {
+        QProcess p;
+        p.setWorkingDirectory(m_dir->path());
+        p.start(QStringLiteral(EDXLOADER_CLI), importArgs);
+        QVERIFY(p.waitForStarted());
+        QThread::msleep(delay);
+        p.kill();
+        p.waitForFinished();
+    }
+    const Run final = run(importArgs);
+    QVERIFY2(final.code == 0 || final.code == 1, final.err.constData());
+    const Run list = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--target"), target});
+    const QJsonArray collections = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(countIn(collections, QStringLiteral("tracking_logs"), QStringLiteral("tracking")), expected);
+    QCOMPARE(countIn(collections, QStringLiteral("tracking_logs"), QStringLiteral("tracking_imported")), 2);
+}
+
+void TestCli::concurrentImportsLoadOnce()
+{
+    QVERIFY(run({QStringLiteral("demo"), QStringLiteral("pkg"), QStringLiteral("--courses"), QStringLiteral("2"),
+                 QStringLiteral("--days"), QStringLiteral("2"), QStringLiteral("--events-per-day"), QStringLiteral("5000")})
+                .code == 0);
+    const QString target = m_dir->filePath(QStringLiteral("store"));
+    const QStringList importArgs{QStringLiteral("import"), QStringLiteral("--target"), target, QStringLiteral("pkg")};
+    QProcess a, b;
+    for (QProcess *p : {&a, &b}) {
+        p->setWorkingDirectory(m_dir->path());
+        p->start(QStringLiteral(EDXLOADER_CLI), importArgs);
+    }
+    QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
+    QVERIFY(a.exitCode() <= 1 && b.exitCode() <= 1);
+    const Run list = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--target"), target});
+    const QJsonArray collections = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(countIn(collections, QStringLiteral("tracking_logs"), QStringLiteral("tracking")),
+             manifestEvents(m_dir->filePath(QStringLiteral("pkg/manifest.json"))));
+    QCOMPARE(countIn(collections, QStringLiteral("DemoX-DS101x-1T2016"), QStringLiteral("user")), 250);
+    QCOMPARE(countIn(collections, QStringLiteral("DemoX-DS101x-1T2016"), QStringLiteral("user_imported")), 1);
+    // Loaded once: the second loader found each file done; nothing was rejected as a duplicate.
+    QCOMPARE(countIn(collections, QStringLiteral("DemoX-DS101x-1T2016"), QStringLiteral("user_errors")), 0);
+    const QByteArray outputs = a.readAllStandardOutput() + b.readAllStandardOutput();
+    QCOMPARE(outputs.count("demox-edx-events-2016-03-01.log.gz  →"), 2); // imported by one, unchanged for the other
+    QVERIFY(outputs.contains("unchanged"));
 }
 
 void TestCli::speaksFrench()
