@@ -1,7 +1,6 @@
 #include "jsonreaders.h"
 
 #include "keyescape.h"
-#include "jsonparser.h"
 #include "linereader.h"
 
 #include <QCoreApplication>
@@ -39,7 +38,6 @@ ForumReader::ForumReader(const QByteArray &fileKey)
 bool ForumReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
 {
     LineReader lines(device);
-    JsonParser parser;
     QByteArray line;
     while (lines.next(&line)) {
         const qint64 number = lines.lineNumber();
@@ -48,11 +46,11 @@ bool ForumReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
             sink.skipped(number, QStringLiteral("blank-line"));
             continue;
         }
-        bson_t parsed = BSON_INITIALIZER;
+        // libbson's reader, for the Extended JSON of mongoexport ($oid, $date, $numberLong…).
+        bson_t parsed;
         QString error;
         bool repaired = false;
-        if (!parser.parse(text, &parsed, &error, &repaired)) {
-            bson_destroy(&parsed);
+        if (!parseLenient(text, &parsed, &error, &repaired)) {
             sink.rejected({number, QStringLiteral("not-json"), error, line});
             continue;
         }

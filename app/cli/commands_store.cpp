@@ -42,6 +42,19 @@ QString longText(const Document &d, const char *field)
     return valueText(v);
 }
 
+// Every ledger of the target: (database, "{collection}_imported").
+QList<std::pair<QString, QString>> ledgers(DocumentStore &store)
+{
+    QList<std::pair<QString, QString>> out;
+    for (const QString &db : store.databases()) {
+        for (const QString &c : store.collections(db)) {
+            if (c.endsWith(QLatin1String("_imported")))
+                out.append({db, c});
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 int list(const QStringList &args)
@@ -143,10 +156,8 @@ int status(const QStringList &args)
     if (!store)
         return code;
     QJsonArray entries;
-    for (const QString &db : store->databases()) {
-        for (const QString &c : store->collections(db)) {
-            if (!c.endsWith(QLatin1String("_imported")))
-                continue;
+    for (const auto &[db, c] : ledgers(*store)) {
+        {
             store->find(db, c, {}, {}, [&](const Document &d) {
                 QJsonObject o = QJsonDocument::fromJson(d.toRelaxedJson()).object();
                 o.insert(QStringLiteral("ledger"), QString(db + QLatin1Char('.') + c));
@@ -195,9 +206,9 @@ int errors(const QStringList &args)
     if (!store)
         return code;
     const QString id = ledgerIdFor(QFileInfo(positional.first()).fileName());
-    for (const QString &db : store->databases()) {
-        for (const QString &c : store->collections(db)) {
-            if (!c.endsWith(QLatin1String("_imported")) || !store->findById(db, c, id))
+    for (const auto &[db, c] : ledgers(*store)) {
+        {
+            if (!store->findById(db, c, id))
                 continue;
             const QString reports = errorsCollection(c.chopped(9));
             if (fmt == QLatin1String("csv"))
