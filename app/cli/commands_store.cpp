@@ -157,22 +157,20 @@ int status(const QStringList &args)
         return code;
     QJsonArray entries;
     for (const auto &[db, c] : ledgers(*store)) {
-        {
-            store->find(db, c, {}, {}, [&](const Document &d) {
-                QJsonObject o = QJsonDocument::fromJson(d.toRelaxedJson()).object();
-                o.insert(QStringLiteral("ledger"), QString(db + QLatin1Char('.') + c));
-                entries.append(o);
-                if (!parser.isSet(json))
-                    out() << QStringLiteral("%1  %2  %3.%4  ")
-                                 .arg(d.string("status"), -7)
-                                 .arg(valueText(d.value("date")).left(20), d.string("database"), d.string("collection"))
-                          << Text::tr("read %1, imported %2, rejected %3, skipped %4")
-                                 .arg(longText(d, "read"), longText(d, "imported"), longText(d, "rejected"),
-                                      longText(d, "skipped"))
-                          << "  " << d.string("file") << '\n';
-                return true;
-            });
-        }
+        store->find(db, c, {}, {}, [&](const Document &d) {
+            QJsonObject o = QJsonDocument::fromJson(d.toRelaxedJson()).object();
+            o.insert(QStringLiteral("ledger"), QString(db + QLatin1Char('.') + c));
+            entries.append(o);
+            if (!parser.isSet(json))
+                out() << QStringLiteral("%1  %2  %3.%4  ")
+                             .arg(d.string("status"), -7)
+                             .arg(valueText(d.value("date")).left(20), d.string("database"), d.string("collection"))
+                      << Text::tr("read %1, imported %2, rejected %3, skipped %4")
+                             .arg(longText(d, "read"), longText(d, "imported"), longText(d, "rejected"),
+                                  longText(d, "skipped"))
+                      << "  " << d.string("file") << '\n';
+            return true;
+        });
     }
     if (parser.isSet(json))
         out() << QJsonDocument(entries).toJson(QJsonDocument::Indented);
@@ -207,27 +205,25 @@ int errors(const QStringList &args)
         return code;
     const QString id = ledgerIdFor(QFileInfo(positional.first()).fileName());
     for (const auto &[db, c] : ledgers(*store)) {
-        {
-            if (!store->findById(db, c, id))
-                continue;
-            const QString reports = errorsCollection(c.chopped(9));
-            if (fmt == QLatin1String("csv"))
-                out() << "file,line,severity,reason,message,raw\n";
-            store->find(db, reports, {{QStringLiteral("file"), Condition::Eq, {id}}},
-                        FindOptions{QStringLiteral("line"), false, -1, 0}, [&](const Document &d) {
-                            if (fmt == QLatin1String("jsonl")) {
-                                out() << QString::fromUtf8(d.toRelaxedJson()) << '\n';
-                                return true;
-                            }
-                            QStringList fields{d.string("file"), valueText(d.value("line")), d.string("severity"),
-                                               d.string("reason"), d.string("message"), d.string("raw")};
-                            for (QString &f : fields)
-                                f = csvField(f);
-                            out() << fields.join(QLatin1Char(',')) << "\r\n";
+        if (!store->findById(db, c, id))
+            continue;
+        const QString reports = errorsCollection(c.chopped(9));
+        if (fmt == QLatin1String("csv"))
+            out() << "file,line,severity,reason,message,raw\n";
+        store->find(db, reports, {{QStringLiteral("file"), Condition::Eq, {id}}},
+                    FindOptions{QStringLiteral("line"), false, -1, 0}, [&](const Document &d) {
+                        if (fmt == QLatin1String("jsonl")) {
+                            out() << QString::fromUtf8(d.toRelaxedJson()) << '\n';
                             return true;
-                        });
-            return Ok;
-        }
+                        }
+                        QStringList fields{d.string("file"), valueText(d.value("line")), d.string("severity"),
+                                           d.string("reason"), d.string("message"), d.string("raw")};
+                        for (QString &f : fields)
+                            f = csvField(f);
+                        out() << fields.join(QLatin1Char(',')) << "\r\n";
+                        return true;
+                    });
+        return Ok;
     }
     err() << Text::tr("edxloader-cli: %1 has not been imported into %2").arg(positional.first(), store->description())
           << Qt::endl;
