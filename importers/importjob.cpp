@@ -120,6 +120,15 @@ private:
     void enqueue()
     {
         auto push = [this](Batch &&b) {
+            // When the writer is behind, encode this batch here rather than wait: whichever
+            // thread is free does the encoding (the balance differs between tables and logs).
+            bool full = false;
+            {
+                std::lock_guard lock(m_mutex);
+                full = m_queue.size() >= 2;
+            }
+            if (full)
+                m_write.prepare(b.documents);
             std::unique_lock lock(m_mutex);
             m_space.wait(lock, [this] { return m_queue.size() < 2 || m_failed.load(); });
             m_queue.push_back(std::move(b));

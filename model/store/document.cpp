@@ -50,6 +50,7 @@ Document::~Document()
 }
 
 Document::Document(Document &&other) noexcept
+    : m_encoded(std::move(other.m_encoded))
 {
     bson_steal(&m_bson, &other.m_bson); // leaves other destroyed
     bson_init(&other.m_bson);
@@ -61,6 +62,7 @@ Document &Document::operator=(Document &&other) noexcept
         bson_destroy(&m_bson);
         bson_steal(&m_bson, &other.m_bson);
         bson_init(&other.m_bson);
+        m_encoded = std::move(other.m_encoded);
     }
     return *this;
 }

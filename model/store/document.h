@@ -73,11 +73,16 @@ public:
     // Relaxed Extended JSON v2, compact: dates as {"$date":"…mmmZ"} always with milliseconds so
     // that text order is time order; ObjectIds as {"$oid":"…"}; doubles always with a fraction.
     QByteArray toRelaxedJson() const;
+    // A store may encode a document ahead of writing it, on another thread
+    // (WriteTransaction::prepare); the embedded store keeps its JSON text here.
+    std::string &encoded() { return m_encoded; }
+    const std::string &encoded() const { return m_encoded; }
     void writeRelaxedJson(QByteArray &out) const;
     void writeRelaxedJson(std::string &out) const; // the fast path of the stores
 
 private:
     bson_t m_bson;
+    std::string m_encoded;
 };
 
 // Appends the relaxed JSON of the value the iterator points at.

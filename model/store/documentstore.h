@@ -59,6 +59,9 @@ public:
     // Removes what an earlier import of sourceFile put in the collection.
     virtual bool removeFromFile(const QString &collection, const QString &sourceFile, qint64 *removed = nullptr) = 0;
     virtual bool removeAll(const QString &collection) = 0;
+    // Work a store may do before insert, on any thread (the embedded store encodes the JSON
+    // text). An import calls it on its parsing thread when the writing thread falls behind.
+    virtual void prepare(std::vector<Document> &) const {}
     virtual bool commit() = 0;
     virtual void rollback() = 0;
     virtual QString errorString() const = 0;

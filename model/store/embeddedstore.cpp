@@ -194,12 +194,17 @@ public:
         const qint64 file = sourceFile.isEmpty() ? 0 : fileNumber(sourceFile);
         if (file < 0)
             return false;
-        std::string json;
-        json.reserve(4096);
+        std::string scratch;
+        scratch.reserve(4096);
         for (size_t i = 0; i < documents.size(); ++i) {
             const Document &d = documents[i];
-            json.clear();
-            d.writeRelaxedJson(json);
+            const std::string *encoded = &d.encoded();
+            if (encoded->empty()) {
+                scratch.clear();
+                d.writeRelaxedJson(scratch);
+                encoded = &scratch;
+            }
+            const std::string &json = *encoded;
             const QByteArray id = idOf(d);
             if (id.isEmpty()) {
                 m_error = EmbeddedStore::tr("A document without _id cannot be stored");
@@ -219,6 +224,14 @@ public:
                 duplicates->append(int(i));
         }
         return true;
+    }
+
+    void prepare(std::vector<Document> &documents) const override
+    {
+        for (Document &d : documents) {
+            if (d.encoded().empty())
+                d.writeRelaxedJson(d.encoded());
+        }
     }
 
     bool upsert(const QString &collection, const Document &document) override
