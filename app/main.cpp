@@ -1,5 +1,6 @@
 // edxloader: the window. Wiring only: options, translations, the main window.
 #include "demogenerator.h"
+#include "documentstore.h"
 #include "importpanel.h"
 #include "localisation.h"
 #include "mainwindow.h"
@@ -7,7 +8,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -42,10 +42,9 @@ int main(int argc, char *argv[])
     parser.process(app);
     installTranslations(app, parser.value(language));
 
-    const QString dataDirectory = parser.isSet(dataDir)
-                                      ? QDir(parser.value(dataDir)).absolutePath()
-                                      : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                                            .filePath(QStringLiteral("databases"));
+    // The same default folder as edxloader-cli, so that both see the same databases.
+    const QString dataDirectory = parser.isSet(dataDir) ? QDir(parser.value(dataDir)).absolutePath()
+                                                        : defaultEmbeddedDirectory();
     MainWindow window(dataDirectory);
     window.show();
 
