@@ -1,16 +1,19 @@
 // edxloader: the window. Wiring only: options, translations, the main window.
 #include "demogenerator.h"
 #include "documentstore.h"
+#include "importcontroller.h"
 #include "importpanel.h"
 #include "localisation.h"
 #include "mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 using namespace EdxLoader;
@@ -38,7 +41,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("file"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("main", "Start with a small demo package in the import list."));
-    parser.addOptions({language, dataDir, screenshot, demo});
+    const QCommandLineOption importNow(QStringLiteral("import"),
+                                       QApplication::translate("main", "Import the files given on the command line once they are listed."));
+    parser.addOptions({language, dataDir, screenshot, demo, importNow});
     parser.process(app);
     installTranslations(app, parser.value(language));
 
@@ -63,18 +68,33 @@ int main(int argc, char *argv[])
     }
     window.addPaths(paths);
 
+    // --import: start importing once the list is complete; --screenshot: picture of the window
+    // once everything asked for is done.
+    auto afterImport = [&window](const std::function<void()> &then) {
+        QObject::connect(window.importController(), &ImportController::finished, &window, [then] { then(); },
+                         Qt::SingleShotConnection);
+        window.findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    };
+    auto whenListed = [&window](const std::function<void()> &then) {
+        if (window.importPanel()->isScanning())
+            QObject::connect(window.importPanel(), &ImportPanel::scanFinished, &window, [then] { then(); },
+                             Qt::SingleShotConnection);
+        else
+            then();
+    };
+    std::function<void()> shoot = [] {};
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        auto shoot = [&window, file] {
+        shoot = [&window, file] {
             QTimer::singleShot(400, &window, [&window, file] {
                 const bool saved = window.grab().save(file);
                 QApplication::exit(saved ? 0 : 1);
             });
         };
-        if (window.importPanel()->isScanning())
-            QObject::connect(window.importPanel(), &ImportPanel::scanFinished, &window, shoot);
-        else
-            shoot();
     }
+    if (parser.isSet(importNow))
+        whenListed([=] { afterImport(shoot); });
+    else if (parser.isSet(screenshot))
+        whenListed(shoot);
     return app.exec();
 }

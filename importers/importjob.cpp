@@ -351,22 +351,25 @@ QList<ImportTask> planImport(const QStringList &paths, const ImportOptions &opti
     if (missing)
         *missing = scan.missing;
     QList<ImportTask> tasks;
-    for (const ImportItem &item : items) {
-        const Classification &c = item.classification;
-        ImportTask t{item.path, c, c.database, c.collection, c.imported, {}};
-        const bool tsv = c.kind == FileKind::SqlTable || c.kind == FileKind::OraTable;
-        if (!t.included && tsv && c.hasTarget() && !c.failedExport
-            && (options.include.contains(c.table) || options.include.contains(QStringLiteral("all"))))
-            t.included = true;
-        if (t.included && c.encrypted) {
-            t.included = false;
-            t.reason = ImportJob::tr("Encrypted: decrypt it with GnuPG first (built-in decryption is coming)");
-        } else if (!t.included) {
-            t.reason = c.note();
-        }
-        tasks.append(t);
-    }
+    for (const ImportItem &item : items)
+        tasks.append(planTask(item.path, item.classification, options));
     return tasks;
+}
+
+ImportTask planTask(const QString &path, const Classification &c, const ImportOptions &options)
+{
+    ImportTask t{path, c, c.database, c.collection, c.imported, {}};
+    const bool tsv = c.kind == FileKind::SqlTable || c.kind == FileKind::OraTable;
+    if (!t.included && tsv && c.hasTarget() && !c.failedExport
+        && (options.include.contains(c.table) || options.include.contains(QStringLiteral("all"))))
+        t.included = true;
+    if (t.included && c.encrypted) {
+        t.included = false;
+        t.reason = ImportJob::tr("Encrypted: decrypt it with GnuPG first (built-in decryption is coming)");
+    } else if (!t.included) {
+        t.reason = c.note();
+    }
+    return t;
 }
 
 ImportJob::ImportJob(DocumentStore &store, const ImportOptions &options)

@@ -59,6 +59,7 @@ QString statusId(FileResult::Status status); // "imported", "unchanged", …
 
 // Decides, for each classified file, whether and where it is imported.
 QList<ImportTask> planImport(const QStringList &paths, const ImportOptions &options, QStringList *missing = nullptr);
+ImportTask planTask(const QString &path, const Classification &classification, const ImportOptions &options);
 
 // The ledger key of a file: its lower-cased name without .gz/.gpg (McGillX's {collection}_imported _id).
 QString ledgerIdFor(const QString &fileName);

@@ -49,8 +49,12 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
             return c.courseKey;
         case TargetColumn:
             return c.imported ? c.target() : tr("not imported");
-        case NoteColumn:
-            return c.note();
+        case StatusColumn:
+            return statusText(m_runStates.value(it.path));
+        case NoteColumn: {
+            const RunState run = m_runStates.value(it.path);
+            return run.message.isEmpty() ? c.note() : run.message;
+        }
         }
         break;
     case SortRole:
@@ -80,6 +84,12 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
         return it.path;
     case KindIdRole:
         return fileKindId(c.kind);
+    case ProgressRole: {
+        const RunState run = m_runStates.value(it.path);
+        if (index.column() != StatusColumn || run.phase != RunState::Running)
+            return -1;
+        return run.total > 0 ? int(100 * run.done / run.total) : 0;
+    }
     default:
         break;
     }
@@ -101,6 +111,8 @@ QVariant ImportListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Course");
     case TargetColumn:
         return tr("Target");
+    case StatusColumn:
+        return tr("Status");
     case NoteColumn:
         return tr("Note");
     }
@@ -138,6 +150,7 @@ void ImportListModel::removeRowsAt(QList<int> rows)
         if (row < 0 || row >= m_items.size())
             continue;
         beginRemoveRows({}, row, row);
+        m_runStates.remove(m_items.at(row).path);
         m_items.removeAt(row);
         endRemoveRows();
     }
@@ -154,8 +167,46 @@ void ImportListModel::clear()
     beginResetModel();
     m_items.clear();
     m_rowOfPath.clear();
+    m_runStates.clear();
     endResetModel();
     Q_EMIT summaryChanged();
+}
+
+void ImportListModel::setRunState(const QString &path, const RunState &state)
+{
+    const int row = rowOfPath(path);
+    if (row < 0)
+        return;
+    m_runStates.insert(path, state);
+    Q_EMIT dataChanged(index(row, StatusColumn), index(row, NoteColumn));
+}
+
+QString ImportListModel::statusText(const RunState &s) const
+{
+    const QLocale locale;
+    switch (s.phase) {
+    case RunState::Listed:
+        return {};
+    case RunState::Waiting:
+        return tr("Waiting");
+    case RunState::Running:
+        return tr("Importing…");
+    case RunState::Imported:
+        if (s.rejected > 0)
+            return tr("%1 imported, %2 rejected").arg(locale.toString(s.imported), locale.toString(s.rejected));
+        return tr("%1 imported").arg(locale.toString(s.imported));
+    case RunState::Unchanged:
+        return tr("Already imported");
+    case RunState::Changed:
+        return tr("Changed since import");
+    case RunState::Failed:
+        return tr("Failed");
+    case RunState::Cancelled:
+        return tr("Cancelled");
+    case RunState::Skipped:
+        return tr("Not imported");
+    }
+    return {};
 }
 
 ImportListModel::Summary ImportListModel::summary() const

@@ -14,15 +14,30 @@ class ImportListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ImportListModel)
 
 public:
-    enum Column { NameColumn, SizeColumn, KindColumn, CourseColumn, TargetColumn, NoteColumn, ColumnCount };
+    enum Column { NameColumn, SizeColumn, KindColumn, CourseColumn, TargetColumn, StatusColumn, NoteColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // a value that sorts naturally (bytes for the size)
         StateRole,                   // an ItemState
         PathRole,                    // the absolute path
         KindIdRole,                  // fileKindId() of the row
+        ProgressRole,                // 0–100 while the row is being imported, -1 otherwise
     };
     enum class ItemState { Imported, NotImported, Unrecognised, ExportFailed };
     Q_ENUM(ItemState)
+
+    // What an import did to a row (the window's view of an import job's result).
+    struct RunState
+    {
+        enum Phase { Listed, Waiting, Running, Imported, Unchanged, Changed, Failed, Cancelled, Skipped };
+        Phase phase = Listed;
+        qint64 done = 0; // bytes
+        qint64 total = 0;
+        qint64 read = 0, imported = 0, rejected = 0, skipped = 0;
+        QString message;
+    };
+    void setRunState(const QString &path, const RunState &state);
+    RunState runState(int row) const { return m_runStates.value(m_items.at(row).path); }
+    int rowOfPath(const QString &path) const { return m_rowOfPath.value(path, -1); }
 
     explicit ImportListModel(QObject *parent = nullptr);
 
@@ -55,8 +70,11 @@ Q_SIGNALS:
     void summaryChanged();
 
 private:
+    QString statusText(const RunState &s) const;
+
     ImportItems m_items;
     QHash<QString, int> m_rowOfPath;
+    QHash<QString, RunState> m_runStates;
 };
 
 } // namespace EdxLoader

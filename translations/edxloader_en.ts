@@ -665,6 +665,29 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
 </context>
 <context>
+    <name>EdxLoader::ImportController</name>
+    <message numerus="yes">
+        <source>%n line(s) rejected, listed by: edxloader-cli errors %1</source>
+        <translation><numerusform>%n line rejected, listed by: edxloader-cli errors %1</numerusform><numerusform>%n lines rejected, listed by: edxloader-cli errors %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported (%1 documents)</source>
+        <translation><numerusform>%n file imported (%1 documents)</numerusform><numerusform>%n files imported (%1 documents)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported with the same content</source>
+        <translation><numerusform>%n already imported with the same content</numerusform><numerusform>%n already imported with the same content</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 lines rejected: see the Note column</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported: see the Note column</source>
+        <translation><numerusform>%n file not imported: see the Note column</numerusform><numerusform>%n files not imported: see the Note column</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EdxLoader::ImportJob</name>
     <message>
         <source>Another document of this file has the same _id; the first one was kept</source>
@@ -763,6 +786,46 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
     <message>
         <source>Would go to %1 if included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 imported, %2 rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed since import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not imported</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -907,6 +970,34 @@ Each file is recognised by its name and shown with the database and collection i
         <source>&lt;h3&gt;EdxLoader %1&lt;/h3&gt;&lt;p&gt;Loads edX research data packages — course tables, forum posts, course structures and daily tracking logs — into a document database: an embedded SQLite store or MongoDB.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the selected files, or every file of the list when none is selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ca&amp;ncel Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the import: files not finished are left as they were</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to import: no file of the selection is imported by default (see the Note column).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing: %1 of %2 at %3/s, about %4 s left</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::TrackingReader</name>
@@ -990,6 +1081,10 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
     <message>
         <source>Start with a small demo package in the import list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the files given on the command line once they are listed.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -700,6 +700,29 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     </message>
 </context>
 <context>
+    <name>EdxLoader::ImportController</name>
+    <message numerus="yes">
+        <source>%n line(s) rejected, listed by: edxloader-cli errors %1</source>
+        <translation><numerusform>%n ligne rejetée, listée par : edxloader-cli errors %1</numerusform><numerusform>%n lignes rejetées, listées par : edxloader-cli errors %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported (%1 documents)</source>
+        <translation><numerusform>%n fichier importé (%1 documents)</numerusform><numerusform>%n fichiers importés (%1 documents)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported with the same content</source>
+        <translation><numerusform>%n déjà importé avec le même contenu</numerusform><numerusform>%n déjà importés avec le même contenu</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 lines rejected: see the Note column</source>
+        <translation>%1 lignes rejetées : voir la colonne Remarque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported: see the Note column</source>
+        <translation><numerusform>%n fichier non importé : voir la colonne Remarque</numerusform><numerusform>%n fichiers non importés : voir la colonne Remarque</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EdxLoader::ImportJob</name>
     <message>
         <source>Another document of this file has the same _id; the first one was kept</source>
@@ -799,6 +822,46 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message>
         <source>Would go to %1 if included</source>
         <translation>Irait dans %1 s'il était inclus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 rejected</source>
+        <translation>%1 importés, %2 rejetés</translation>
+    </message>
+    <message>
+        <source>%1 imported</source>
+        <translation>%1 importés</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <source>Changed since import</source>
+        <translation>Modifié depuis l'import</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1005,34 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
         <source>&lt;h3&gt;EdxLoader %1&lt;/h3&gt;&lt;p&gt;Loads edX research data packages — course tables, forum posts, course structures and daily tracking logs — into a document database: an embedded SQLite store or MongoDB.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EdxLoader %1&lt;/h3&gt;&lt;p&gt;Charge les paquets de données de recherche edX — tables des cours, messages du forum, structures des cours et journaux de suivi quotidiens — dans une base de données documentaire : une base SQLite intégrée ou MongoDB.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the selected files, or every file of the list when none is selected</source>
+        <translation>Importer les fichiers sélectionnés, ou tous les fichiers de la liste si aucun n'est sélectionné</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Import</source>
+        <translation>A&amp;nnuler l'import</translation>
+    </message>
+    <message>
+        <source>Stop the import: files not finished are left as they were</source>
+        <translation>Arrêter l'import : les fichiers non terminés restent tels qu'ils étaient</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Un import est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: no file of the selection is imported by default (see the Note column).</source>
+        <translation>Rien à importer : aucun fichier de la sélection n'est importé par défaut (voir la colonne Remarque).</translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 at %3/s, about %4 s left</source>
+        <translation>Import : %1 sur %2 à %3/s, environ %4 s restantes</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::TrackingReader</name>
@@ -1026,6 +1117,10 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message>
         <source>Start with a small demo package in the import list.</source>
         <translation>Démarre avec un petit paquet de démonstration dans la liste d'import.</translation>
+    </message>
+    <message>
+        <source>Import the files given on the command line once they are listed.</source>
+        <translation>Importe les fichiers donnés en ligne de commande dès qu'ils sont listés.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "importlistmodel.h"
 #include "importlistproxy.h"
 #include "inputscanner.h"
+#include "progressdelegate.h"
 
 #include <QDragEnterEvent>
 #include <QHeaderView>
@@ -74,16 +75,18 @@ ImportPanel::ImportPanel(ImportListModel *model, QWidget *parent)
     m_view->sortByColumn(ImportListModel::CourseColumn, Qt::AscendingOrder);
     // Long file names keep their distinctive end (table, site, suffix) visible.
     m_view->setItemDelegateForColumn(ImportListModel::NameColumn, new MiddleElideDelegate(m_view));
+    m_view->setItemDelegateForColumn(ImportListModel::StatusColumn, new ProgressDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAccessibleName(tr("Import list"));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(true);
-    header->resizeSection(ImportListModel::NameColumn, 300);
+    header->resizeSection(ImportListModel::NameColumn, 270);
     header->resizeSection(ImportListModel::SizeColumn, 70);
-    header->resizeSection(ImportListModel::KindColumn, 230);
-    header->resizeSection(ImportListModel::CourseColumn, 170);
-    header->resizeSection(ImportListModel::TargetColumn, 255);
+    header->resizeSection(ImportListModel::KindColumn, 215);
+    header->resizeSection(ImportListModel::CourseColumn, 165);
+    header->resizeSection(ImportListModel::TargetColumn, 240);
+    header->resizeSection(ImportListModel::StatusColumn, 170);
 
     m_filter->setObjectName(QStringLiteral("importFilter"));
     m_filter->setPlaceholderText(tr("Filter by name, kind, course or target"));
@@ -187,12 +190,17 @@ void ImportPanel::showMessage(const QString &text)
     m_message->setVisible(!text.isEmpty());
 }
 
-void ImportPanel::removeSelected()
+QList<int> ImportPanel::selectedRows() const
 {
     QList<int> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         rows.append(m_proxy->mapToSource(index).row());
-    m_model->removeRowsAt(rows);
+    return rows;
+}
+
+void ImportPanel::removeSelected()
+{
+    m_model->removeRowsAt(selectedRows());
 }
 
 void ImportPanel::updateState()

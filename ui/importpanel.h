@@ -30,6 +30,7 @@ public:
     void addPaths(const QStringList &paths);
     bool isScanning() const;
     QTreeView *view() const { return m_view; }
+    QList<int> selectedRows() const; // rows of the model
     void showMessage(const QString &text);
     void removeSelected();
 

@@ -2,6 +2,7 @@
 
 #include "demodialog.h"
 #include "importlistmodel.h"
+#include "importcontroller.h"
 #include "importpanel.h"
 
 #include <QAction>
@@ -10,7 +11,9 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -24,6 +27,7 @@ MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
     , m_model(new ImportListModel(this))
     , m_panel(new ImportPanel(m_model, this))
     , m_dataDirectory(dataDirectory)
+    , m_controller(new ImportController(m_model, dataDirectory, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("EdxLoader"));
@@ -33,6 +37,17 @@ MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
     connect(m_panel, &ImportPanel::addFolderRequested, this, &MainWindow::addFolder);
     connect(m_panel, &ImportPanel::demoRequested, this, &MainWindow::createDemo);
 
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(QStringLiteral("importProgressLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setMaximumWidth(260);
+    m_progress->setRange(0, 1000);
+    m_progress->hide();
+    statusBar()->addWidget(m_progressLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    connect(m_controller, &ImportController::progress, this, &MainWindow::importProgress);
+    connect(m_controller, &ImportController::finished, this, &MainWindow::importFinished);
     auto *target = new QLabel(tr("Target: embedded database in %1").arg(QDir::toNativeSeparators(m_dataDirectory)), this);
     target->setObjectName(QStringLiteral("targetLabel"));
     target->setToolTip(tr("Each course gets its own database file here; tracking logs go to tracking_logs."));
@@ -61,6 +76,18 @@ void MainWindow::createActions()
     removeAction->setStatusTip(tr("Take the selected rows off the list (the files are not touched)"));
     connect(removeAction, &QAction::triggered, m_panel, &ImportPanel::removeSelected);
 
+    m_importAction = new QAction(s->standardIcon(QStyle::SP_MediaPlay), tr("&Import"), this);
+    m_importAction->setObjectName(QStringLiteral("actionImport"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Import the selected files, or every file of the list when none is selected"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::startImport);
+
+    m_cancelAction = new QAction(s->standardIcon(QStyle::SP_BrowserStop), tr("Ca&ncel Import"), this);
+    m_cancelAction->setObjectName(QStringLiteral("actionCancelImport"));
+    m_cancelAction->setEnabled(false);
+    m_cancelAction->setStatusTip(tr("Stop the import: files not finished are left as they were"));
+    connect(m_cancelAction, &QAction::triggered, m_controller, &ImportController::cancel);
+
     auto *clearAction = new QAction(tr("&Clear List"), this);
     clearAction->setObjectName(QStringLiteral("actionClear"));
     connect(clearAction, &QAction::triggered, m_model, &ImportListModel::clear);
@@ -81,6 +108,9 @@ void MainWindow::createActions()
     file->addAction(addFilesAction);
     file->addAction(addFolderAction);
     file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_cancelAction);
+    file->addSeparator();
     file->addAction(removeAction);
     file->addAction(clearAction);
     file->addSeparator();
@@ -97,6 +127,9 @@ void MainWindow::createActions()
     bar->addAction(addFilesAction);
     bar->addAction(addFolderAction);
     bar->addAction(removeAction);
+    bar->addSeparator();
+    bar->addAction(m_importAction);
+    bar->addAction(m_cancelAction);
     m_panel->view()->addAction(removeAction);
     removeAction->setEnabled(false);
     connect(m_panel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, removeAction,
@@ -130,6 +163,44 @@ void MainWindow::createDemo()
         addPaths(dialog.createdInputs());
         statusBar()->showMessage(tr("Demo package written to %1").arg(QDir::toNativeSeparators(dialog.createdFolder())), 10000);
     }
+}
+
+void MainWindow::startImport()
+{
+    if (!m_controller->start(m_panel->selectedRows())) {
+        m_panel->showMessage(m_controller->isRunning() ? tr("An import is already running.")
+                                                       : tr("Nothing to import: no file of the selection is imported "
+                                                            "by default (see the Note column)."));
+        return;
+    }
+    m_panel->showMessage(QString());
+    m_importAction->setEnabled(false);
+    m_cancelAction->setEnabled(true);
+    m_progress->setValue(0);
+    m_progress->show();
+}
+
+void MainWindow::importProgress(qint64 done, qint64 total, double bytesPerSecond)
+{
+    m_progress->setValue(total > 0 ? int(1000 * done / total) : 0);
+    if (bytesPerSecond <= 0)
+        return;
+    const QLocale locale;
+    const qint64 left = qint64((total - done) / bytesPerSecond);
+    m_progressLabel->setText(tr("Importing: %1 of %2 at %3/s, about %4 s left")
+                                 .arg(locale.formattedDataSize(done), locale.formattedDataSize(total),
+                                      locale.formattedDataSize(qint64(bytesPerSecond)))
+                                 .arg(std::max<qint64>(0, left)));
+}
+
+void MainWindow::importFinished(const QString &summary, bool problems)
+{
+    m_importAction->setEnabled(true);
+    m_cancelAction->setEnabled(false);
+    m_progress->hide();
+    m_progressLabel->setText(summary);
+    if (problems)
+        m_panel->showMessage(summary);
 }
 
 void MainWindow::about()

@@ -2,8 +2,12 @@
 
 #include <QMainWindow>
 
+class QLabel;
+class QProgressBar;
+
 namespace EdxLoader {
 
+class ImportController;
 class ImportListModel;
 class ImportPanel;
 
@@ -17,6 +21,7 @@ public:
     explicit MainWindow(const QString &dataDirectory, QWidget *parent = nullptr);
 
     ImportPanel *importPanel() const { return m_panel; }
+    ImportController *importController() const { return m_controller; }
     ImportListModel *importModel() const { return m_model; }
 
     // Adds files and folders as if they had been dropped on the window.
@@ -28,10 +33,18 @@ private:
     void addFolder();
     void createDemo();
     void about();
+    void startImport();
+    void importProgress(qint64 done, qint64 total, double bytesPerSecond);
+    void importFinished(const QString &summary, bool problems);
 
     ImportListModel *m_model;
     ImportPanel *m_panel;
     QString m_dataDirectory;
+    ImportController *m_controller;
+    QAction *m_importAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_progressLabel = nullptr;
 };
 
 } // namespace EdxLoader

@@ -1,6 +1,9 @@
 // The first window, offscreen: dropping files and folders fills the import list without
 // blocking, web links are refused with a message, and the empty state offers the buttons.
+#include "demogenerator.h"
 #include "dropzone.h"
+#include "embeddedstore.h"
+#include "importcontroller.h"
 #include "importlistmodel.h"
 #include "importpanel.h"
 #include "localisation.h"
@@ -9,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +22,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace EdxLoader;
@@ -35,6 +40,7 @@ private Q_SLOTS:
     void webLinksAreRefused();
     void dragFeedbackAndFilter();
     void removeSelectedRows();
+    void importRunsInTheBackground();
 
 private:
     void touch(const QString &relative);
@@ -194,6 +200,54 @@ void TestMainWindow::removeSelectedRows()
     QCOMPARE(m_window->importModel()->rowCount(), 1);
     QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("b/readme.txt"))));
     QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("b/McGillX-CHEM181x-1T2014-prod.mongo"))));
+}
+
+void TestMainWindow::importRunsInTheBackground()
+{
+    DemoParams p;
+    p.directory = m_dir->filePath(QStringLiteral("demo"));
+    p.courses = 2;
+    p.days = 2;
+    p.eventsPerDay = 20000;
+    const DemoResult demo = DemoGenerator(p).run();
+    QVERIFY(demo.ok);
+    QSignalSpy scanned(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({demo.packageDir, demo.eventsDir});
+    QVERIFY(scanned.wait(10000));
+
+    // The window keeps answering while the import runs: measure the longest gap between ticks.
+    QElapsedTimer sinceTick;
+    qint64 longestStall = 0;
+    QTimer tick;
+    tick.setInterval(5);
+    connect(&tick, &QTimer::timeout, this, [&] {
+        longestStall = std::max(longestStall, sinceTick.restart());
+    });
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    sinceTick.start();
+    tick.start();
+    m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionImport"))->isEnabled());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionCancelImport"))->isEnabled());
+    QVERIFY(finished.wait(120000));
+    tick.stop();
+    QVERIFY2(longestStall < 1000, qPrintable(QStringLiteral("the window froze for %1 ms").arg(longestStall)));
+
+    ImportListModel *model = m_window->importModel();
+    int imported = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const auto state = model->runState(r);
+        if (model->item(r).classification.imported) {
+            QCOMPARE(state.phase, ImportListModel::RunState::Imported);
+            QVERIFY(model->index(r, ImportListModel::StatusColumn).data().toString().contains(QLatin1String("imported")));
+            ++imported;
+        }
+    }
+    QCOMPARE(imported, 2 * 8 + 2);
+    EmbeddedStore store(m_dir->filePath(QStringLiteral("data")));
+    QVERIFY(store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")) > 40000);
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionImport"))->isEnabled());
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("importProgressLabel"))->text().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

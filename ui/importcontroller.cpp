@@ -1,0 +1,151 @@
+#include "importcontroller.h"
+
+#include "embeddedstore.h"
+#include "importcoordinator.h"
+#include "importlistmodel.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace EdxLoader {
+
+namespace {
+
+ImportListModel::RunState::Phase phaseOf(FileResult::Status s)
+{
+    using P = ImportListModel::RunState;
+    switch (s) {
+    case FileResult::Status::Imported: return P::Imported;
+    case FileResult::Status::Unchanged: return P::Unchanged;
+    case FileResult::Status::Changed: return P::Changed;
+    case FileResult::Status::Failed: return P::Failed;
+    case FileResult::Status::Cancelled: return P::Cancelled;
+    case FileResult::Status::NotIncluded: return P::Skipped;
+    }
+    return P::Failed;
+}
+
+} // namespace
+
+ImportController::ImportController(ImportListModel *model, const QString &dataDirectory, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_store(std::make_shared<EmbeddedStore>(dataDirectory))
+    , m_coordinator(std::make_unique<ImportCoordinator>(m_store))
+{
+    connect(m_coordinator.get(), &ImportCoordinator::fileProgress, this, &ImportController::fileProgress);
+    connect(m_coordinator.get(), &ImportCoordinator::fileFinished, this, &ImportController::fileFinished);
+    connect(m_coordinator.get(), &ImportCoordinator::finished, this, &ImportController::allFinished);
+    connect(m_coordinator.get(), &ImportCoordinator::fileStarted, this, [this](int index) {
+        ImportListModel::RunState s;
+        s.phase = ImportListModel::RunState::Running;
+        m_model->setRunState(m_tasks[index].path, s);
+    });
+}
+
+ImportController::~ImportController()
+{
+    if (m_coordinator)
+        m_coordinator->cancel();
+}
+
+bool ImportController::isRunning() const
+{
+    return m_coordinator->isRunning();
+}
+
+bool ImportController::start(QList<int> rows)
+{
+    if (isRunning())
+        return false;
+    if (rows.isEmpty()) {
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            rows << r;
+    }
+    m_tasks.clear();
+    m_total = 0;
+    for (int row : std::as_const(rows)) {
+        const ImportItem &item = m_model->item(row);
+        const ImportTask task = planTask(item.path, item.classification, m_options);
+        if (!task.included)
+            continue; // not-in-use and unrecognised rows keep their note; nothing to do
+        m_tasks << task;
+        m_total += std::max<qint64>(0, item.size);
+        ImportListModel::RunState waiting;
+        waiting.phase = ImportListModel::RunState::Waiting;
+        m_model->setRunState(item.path, waiting);
+    }
+    if (m_tasks.isEmpty())
+        return false;
+    m_done = QList<qint64>(m_tasks.size(), 0);
+    m_clock.start();
+    m_coordinator->start(m_tasks, m_options);
+    Q_EMIT started(int(m_tasks.size()));
+    return true;
+}
+
+void ImportController::cancel()
+{
+    m_coordinator->cancel();
+}
+
+void ImportController::fileProgress(int index, qint64 done, qint64 total)
+{
+    ImportListModel::RunState s;
+    s.phase = ImportListModel::RunState::Running;
+    s.done = done;
+    s.total = total;
+    m_model->setRunState(m_tasks[index].path, s);
+    m_done[index] = std::min(done, total);
+    qint64 all = 0;
+    for (qint64 d : std::as_const(m_done))
+        all += d;
+    const double seconds = std::max(0.001, m_clock.nsecsElapsed() / 1e9);
+    Q_EMIT progress(all, m_total, all / seconds);
+}
+
+void ImportController::fileFinished(int index, const FileResult &result)
+{
+    ImportListModel::RunState s;
+    s.phase = phaseOf(result.status);
+    s.read = result.read;
+    s.imported = result.imported;
+    s.rejected = result.rejected;
+    s.skipped = result.skipped;
+    s.message = result.message;
+    if (s.message.isEmpty() && result.status == FileResult::Status::Imported && result.rejected > 0)
+        // Until the window has its error report view, say where the rejected lines are listed.
+        s.message = tr("%n line(s) rejected, listed by: edxloader-cli errors %1", nullptr, int(result.rejected))
+                        .arg(QFileInfo(result.path).fileName());
+    m_model->setRunState(m_tasks[index].path, s);
+    m_done[index] = result.bytes;
+}
+
+void ImportController::allFinished()
+{
+    const QLocale locale;
+    int imported = 0, unchanged = 0, failed = 0;
+    qint64 rows = 0, rejected = 0;
+    for (const FileResult &r : m_coordinator->results()) {
+        imported += r.status == FileResult::Status::Imported;
+        unchanged += r.status == FileResult::Status::Unchanged;
+        failed += r.status == FileResult::Status::Failed || r.status == FileResult::Status::Changed
+                  || r.status == FileResult::Status::Cancelled;
+        if (r.status == FileResult::Status::Imported) {
+            rows += r.imported;
+            rejected += r.rejected;
+        }
+    }
+    QStringList parts;
+    parts << tr("%n file(s) imported (%1 documents)", nullptr, imported).arg(locale.toString(rows));
+    if (unchanged)
+        parts << tr("%n already imported with the same content", nullptr, unchanged);
+    if (rejected)
+        parts << tr("%1 lines rejected: see the Note column").arg(locale.toString(rejected));
+    if (failed)
+        parts << tr("%n file(s) not imported: see the Note column", nullptr, failed);
+    Q_EMIT progress(m_total, m_total, 0);
+    Q_EMIT finished(parts.join(QStringLiteral(" · ")), failed > 0 || rejected > 0);
+}
+
+} // namespace EdxLoader

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "importjob.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+
+namespace EdxLoader {
+
+class DocumentStore;
+class ImportCoordinator;
+class ImportListModel;
+
+// Runs the rows of the import list through the import coordinator and writes what happens back
+// into the list; the window only shows it. Nothing here blocks: the coordinator's threads do the
+// work and report through queued signals.
+class ImportController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportController)
+
+public:
+    ImportController(ImportListModel *model, const QString &dataDirectory, QObject *parent = nullptr);
+    ~ImportController() override;
+
+    // Imports the given rows (all rows when empty). Returns false when one is already running.
+    bool start(QList<int> rows = {});
+    void cancel();
+    bool isRunning() const;
+    void setReplaceChanged(bool replace) { m_options.replace = replace; }
+
+Q_SIGNALS:
+    void started(int files);
+    // bytes done of all files, the total, and the throughput so far in bytes per second
+    void progress(qint64 done, qint64 total, double bytesPerSecond);
+    void finished(const QString &summary, bool problems);
+
+private:
+    void fileProgress(int index, qint64 done, qint64 total);
+    void fileFinished(int index, const FileResult &result);
+    void allFinished();
+
+    ImportListModel *m_model;
+    std::shared_ptr<DocumentStore> m_store;
+    std::unique_ptr<ImportCoordinator> m_coordinator;
+    ImportOptions m_options;
+    QList<ImportTask> m_tasks;
+    QList<qint64> m_done;
+    qint64 m_total = 0;
+    QElapsedTimer m_clock;
+};
+
+} // namespace EdxLoader
