@@ -193,7 +193,7 @@ QString ImportListModel::statusText(const RunState &s) const
         return tr("Importing…");
     case RunState::Imported:
         if (s.rejected > 0)
-            return tr("%1 imported, %2 rejected").arg(locale.toString(s.imported), locale.toString(s.rejected));
+            return tr("%1 imported, %n rejected", nullptr, int(s.rejected)).arg(locale.toString(s.imported));
         return tr("%1 imported").arg(locale.toString(s.imported));
     case RunState::Unchanged:
         return tr("Already imported");

@@ -801,10 +801,6 @@ Each file is recognised by its name and shown with the database and collection i
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 imported, %2 rejected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 imported</source>
         <translation type="unfinished" />
     </message>
@@ -827,6 +823,10 @@ Each file is recognised by its name and shown with the database and collection i
     <message>
         <source>Not imported</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 imported, %n rejected</source>
+        <translation><numerusform>%1 imported, %n rejected</numerusform><numerusform>%1 imported, %n rejected</numerusform></translation>
     </message>
 </context>
 <context>

@@ -836,10 +836,6 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <source>%1 imported, %2 rejected</source>
-        <translation>%1 importés, %2 rejetés</translation>
-    </message>
-    <message>
         <source>%1 imported</source>
         <translation>%1 importés</translation>
     </message>
@@ -862,6 +858,10 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message>
         <source>Not imported</source>
         <translation>Non importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported, %n rejected</source>
+        <translation><numerusform>%1 importés, %n rejeté</numerusform><numerusform>%1 importés, %n rejetés</numerusform></translation>
     </message>
 </context>
 <context>
