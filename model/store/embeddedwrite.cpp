@@ -1,0 +1,225 @@
+// The embedded store's write transaction: one SQLite connection holding BEGIN IMMEDIATE.
+#include "embeddedsql.h"
+
+#include <QHash>
+
+#include <string>
+#include <unordered_map>
+
+namespace EdxLoader::EmbeddedSql {
+
+namespace {
+
+class EmbeddedWrite final : public WriteTransaction
+{
+public:
+    explicit EmbeddedWrite(sqlite3 *db)
+        : m_db(db)
+    {
+    }
+    ~EmbeddedWrite() override
+    {
+        if (m_db && !m_done)
+            exec(m_db, "ROLLBACK");
+        m_statements.clear();
+        sqlite3_close_v2(m_db);
+    }
+
+    bool begin()
+    {
+        // IMMEDIATE takes the write lock now, so two loaders see each other's ledger entries.
+        return exec(m_db, "BEGIN IMMEDIATE") || fail();
+    }
+
+    bool insert(const QString &collection, const std::vector<Document> &documents, const QString &sourceFile,
+                QList<int> *duplicates) override
+    {
+        sqlite3_stmt *stmt = statement(collection, false);
+        if (!stmt)
+            return false;
+        const qint64 file = sourceFile.isEmpty() ? 0 : fileNumber(sourceFile);
+        if (file < 0)
+            return false;
+        std::string scratch;
+        scratch.reserve(4096);
+        for (size_t i = 0; i < documents.size(); ++i) {
+            const Document &d = documents[i];
+            const std::string *encoded = &d.encoded();
+            if (encoded->empty()) {
+                scratch.clear();
+                d.writeRelaxedJson(scratch);
+                encoded = &scratch;
+            }
+            const std::string &json = *encoded;
+            const QByteArray id = idOf(d);
+            if (id.isEmpty()) {
+                m_error = EmbeddedStore::tr("A document without _id cannot be stored");
+                return false;
+            }
+            sqlite3_bind_text(stmt, 1, id.constData(), int(id.size()), SQLITE_STATIC);
+            if (file == 0)
+                sqlite3_bind_null(stmt, 2);
+            else
+                sqlite3_bind_int64(stmt, 2, file);
+            sqlite3_bind_text(stmt, 3, json.data(), int(json.size()), SQLITE_STATIC);
+            const int rc = sqlite3_step(stmt);
+            sqlite3_reset(stmt);
+            if (rc != SQLITE_DONE)
+                return fail();
+            if (sqlite3_changes(m_db) == 0 && duplicates)
+                duplicates->append(int(i));
+        }
+        return true;
+    }
+
+    void prepare(std::vector<Document> &documents) const override
+    {
+        for (Document &d : documents) {
+            if (d.encoded().empty())
+                d.writeRelaxedJson(d.encoded());
+        }
+    }
+
+    bool upsert(const QString &collection, const Document &document) override
+    {
+        sqlite3_stmt *stmt = statement(collection, true);
+        if (!stmt)
+            return false;
+        const QByteArray json = document.toRelaxedJson();
+        const QByteArray id = idOf(document);
+        sqlite3_bind_text(stmt, 1, id.constData(), int(id.size()), SQLITE_STATIC);
+        sqlite3_bind_null(stmt, 2);
+        sqlite3_bind_text(stmt, 3, json.constData(), int(json.size()), SQLITE_STATIC);
+        const int rc = sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+        return rc == SQLITE_DONE || fail();
+    }
+
+    bool removeFromFile(const QString &collection, const QString &sourceFile, qint64 *removed) override
+    {
+        if (!tableExists(m_db, collection)) {
+            if (removed)
+                *removed = 0;
+            return true;
+        }
+        const qint64 file = fileNumber(sourceFile);
+        if (file < 0)
+            return false;
+        Statement s(m_db, "DELETE FROM " + EmbeddedStore::quoteIdentifier(collection) + " WHERE file = ?");
+        sqlite3_bind_int64(s.stmt, 1, file);
+        if (sqlite3_step(s.stmt) != SQLITE_DONE)
+            return fail();
+        if (removed)
+            *removed = sqlite3_changes64(m_db);
+        return true;
+    }
+
+    bool removeAll(const QString &collection) override
+    {
+        return !tableExists(m_db, collection) || exec(m_db, "DELETE FROM " + EmbeddedStore::quoteIdentifier(collection))
+               || fail();
+    }
+
+    bool commit() override
+    {
+        m_statements.clear();
+        if (!exec(m_db, "COMMIT"))
+            return fail();
+        m_done = true;
+        return true;
+    }
+
+    void rollback() override
+    {
+        m_statements.clear();
+        if (!m_done)
+            exec(m_db, "ROLLBACK");
+        m_done = true;
+    }
+
+    QString errorString() const override { return m_error; }
+
+private:
+    // The number of a source file name, registered on first use.
+    qint64 fileNumber(const QString &name)
+    {
+        const auto cached = m_fileNumbers.constFind(name);
+        if (cached != m_fileNumbers.cend())
+            return *cached;
+        const QByteArray utf8 = name.toUtf8();
+        const QByteArray table = QByteArray(kInternalPrefix) + "files";
+        if (!exec(m_db, "CREATE TABLE IF NOT EXISTS " + table + " (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"))
+            return fail(), -1;
+        Statement insert(m_db, "INSERT OR IGNORE INTO " + table + " (name) VALUES (?)");
+        sqlite3_bind_text(insert.stmt, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        Statement select(m_db, "SELECT id FROM " + table + " WHERE name = ?");
+        sqlite3_bind_text(select.stmt, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        if (sqlite3_step(insert.stmt) != SQLITE_DONE || sqlite3_step(select.stmt) != SQLITE_ROW)
+            return fail(), -1;
+        const qint64 id = sqlite3_column_int64(select.stmt, 0);
+        m_fileNumbers.insert(name, id);
+        return id;
+    }
+
+    static QByteArray idOf(const Document &d)
+    {
+        bson_iter_t it;
+        if (bson_iter_init_find(&it, d.bson(), "_id")) {
+            QByteArray out;
+            writeRelaxedJsonValue(out, &it);
+            return out;
+        }
+        return {};
+    }
+
+    sqlite3_stmt *statement(const QString &collection, bool upsert)
+    {
+        const QString key = collection + (upsert ? QStringLiteral("\x01u") : QStringLiteral("\x01i"));
+        auto it = m_statements.find(key);
+        if (it != m_statements.end())
+            return it->second->stmt;
+        if (!ensureCollection(m_db, collection)) {
+            fail();
+            return nullptr;
+        }
+        const QByteArray table = EmbeddedStore::quoteIdentifier(collection);
+        const QByteArray sql = upsert ? QByteArray("INSERT INTO " + table
+                                                   + " (id, file, doc) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                                                     "doc = excluded.doc")
+                                      : QByteArray("INSERT OR IGNORE INTO " + table + " (id, file, doc) VALUES (?, ?, ?)");
+        auto s = std::make_unique<Statement>(m_db, sql);
+        if (!*s) {
+            fail();
+            return nullptr;
+        }
+        sqlite3_stmt *raw = s->stmt;
+        m_statements.emplace(key, std::move(s));
+        return raw;
+    }
+
+    bool fail()
+    {
+        m_error = lastError(m_db);
+        return false;
+    }
+
+    sqlite3 *m_db;
+    bool m_done = false;
+    QString m_error;
+    std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
+    QHash<QString, qint64> m_fileNumbers;
+};
+
+} // namespace
+
+std::unique_ptr<WriteTransaction> beginWrite(sqlite3 *db, QString *error)
+{
+    auto write = std::make_unique<EmbeddedWrite>(db);
+    if (!write->begin()) {
+        *error = write->errorString();
+        return nullptr;
+    }
+    return write;
+}
+
+} // namespace EdxLoader::EmbeddedSql
