@@ -650,6 +650,41 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
 </context>
 <context>
+    <name>EdxLoader::ErrorReportModel</name>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EdxLoader::FileHash</name>
     <message>
         <source>SHA-256 is not available: install the QCA OpenSSL plugin (package libqca-qt6-plugins)</source>
@@ -667,10 +702,6 @@ Each file is recognised by its name and shown with the database and collection i
 <context>
     <name>EdxLoader::ImportController</name>
     <message numerus="yes">
-        <source>%n line(s) rejected, listed by: edxloader-cli errors %1</source>
-        <translation><numerusform>%n line rejected, listed by: edxloader-cli errors %1</numerusform><numerusform>%n lines rejected, listed by: edxloader-cli errors %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n file(s) imported (%1 documents)</source>
         <translation><numerusform>%n file imported (%1 documents)</numerusform><numerusform>%n files imported (%1 documents)</numerusform></translation>
     </message>
@@ -685,6 +716,10 @@ Each file is recognised by its name and shown with the database and collection i
     <message numerus="yes">
         <source>%n file(s) not imported: see the Note column</source>
         <translation><numerusform>%n file not imported: see the Note column</numerusform><numerusform>%n files not imported: see the Note column</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected: double-click the row for the error report</source>
+        <translation><numerusform>%n line rejected: double-click the row for the error report</numerusform><numerusform>%n lines rejected: double-click the row for the error report</numerusform></translation>
     </message>
 </context>
 <context>
@@ -996,6 +1031,73 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
     <message>
         <source>Importing: %1 of %2 at %3/s, about %4 s left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error &amp;Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the rejected lines of the selected imported file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an imported file to see its error report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not imported, so it has no error report.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::ReportDialog</name>
+    <message>
+        <source>Error Report — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the messages and raw text, or a line number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;JSON Lines…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rejected lines and %2 warnings in %3; %4 shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the Error Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be written to %1</source>
         <translation type="unfinished" />
     </message>
 </context>

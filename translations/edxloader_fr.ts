@@ -685,6 +685,41 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     </message>
 </context>
 <context>
+    <name>EdxLoader::ErrorReportModel</name>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Raw text</source>
+        <translation>Texte brut</translation>
+    </message>
+</context>
+<context>
     <name>EdxLoader::FileHash</name>
     <message>
         <source>SHA-256 is not available: install the QCA OpenSSL plugin (package libqca-qt6-plugins)</source>
@@ -702,10 +737,6 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
 <context>
     <name>EdxLoader::ImportController</name>
     <message numerus="yes">
-        <source>%n line(s) rejected, listed by: edxloader-cli errors %1</source>
-        <translation><numerusform>%n ligne rejetée, listée par : edxloader-cli errors %1</numerusform><numerusform>%n lignes rejetées, listées par : edxloader-cli errors %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n file(s) imported (%1 documents)</source>
         <translation><numerusform>%n fichier importé (%1 documents)</numerusform><numerusform>%n fichiers importés (%1 documents)</numerusform></translation>
     </message>
@@ -720,6 +751,10 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message numerus="yes">
         <source>%n file(s) not imported: see the Note column</source>
         <translation><numerusform>%n fichier non importé : voir la colonne Remarque</numerusform><numerusform>%n fichiers non importés : voir la colonne Remarque</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected: double-click the row for the error report</source>
+        <translation><numerusform>%n ligne rejetée : double-cliquez sur la ligne pour le rapport d'erreurs</numerusform><numerusform>%n lignes rejetées : double-cliquez sur la ligne pour le rapport d'erreurs</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1067,73 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message>
         <source>Importing: %1 of %2 at %3/s, about %4 s left</source>
         <translation>Import : %1 sur %2 à %3/s, environ %4 s restantes</translation>
+    </message>
+    <message>
+        <source>Error &amp;Report</source>
+        <translation>&amp;Rapport d'erreurs</translation>
+    </message>
+    <message>
+        <source>Show the rejected lines of the selected imported file</source>
+        <translation>Afficher les lignes rejetées du fichier importé sélectionné</translation>
+    </message>
+    <message>
+        <source>Select an imported file to see its error report.</source>
+        <translation>Sélectionnez un fichier importé pour voir son rapport d'erreurs.</translation>
+    </message>
+    <message>
+        <source>%1 is not imported, so it has no error report.</source>
+        <translation>%1 n'est pas importé : il n'a pas de rapport d'erreurs.</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::ReportDialog</name>
+    <message>
+        <source>Error Report — %1</source>
+        <translation>Rapport d'erreurs — %1</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Toutes les raisons</translation>
+    </message>
+    <message>
+        <source>Search the messages and raw text, or a line number</source>
+        <translation>Chercher dans les messages et le texte brut, ou un numéro de ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON Lines…</source>
+        <translation>Exporter en &amp;JSON lines…</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Raison :</translation>
+    </message>
+    <message>
+        <source>%1 rejected lines and %2 warnings in %3; %4 shown</source>
+        <translation>%1 lignes rejetées et %2 avertissements dans %3 ; %4 affichés</translation>
+    </message>
+    <message>
+        <source>Export the Error Report</source>
+        <translation>Exporter le rapport d'erreurs</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1</source>
+        <translation>Le rapport n'a pas pu être écrit dans %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@
 #include "importcoordinator.h"
 #include "importlistmodel.h"
 
-#include <QFileInfo>
 #include <QLocale>
 
 namespace EdxLoader {
@@ -114,9 +113,7 @@ void ImportController::fileFinished(int index, const FileResult &result)
     s.skipped = result.skipped;
     s.message = result.message;
     if (s.message.isEmpty() && result.status == FileResult::Status::Imported && result.rejected > 0)
-        // Until the window has its error report view, say where the rejected lines are listed.
-        s.message = tr("%n line(s) rejected, listed by: edxloader-cli errors %1", nullptr, int(result.rejected))
-                        .arg(QFileInfo(result.path).fileName());
+        s.message = tr("%n line(s) rejected: double-click the row for the error report", nullptr, int(result.rejected));
     m_model->setRunState(m_tasks[index].path, s);
     m_done[index] = result.bytes;
 }

@@ -30,6 +30,7 @@ public:
     void cancel();
     bool isRunning() const;
     void setReplaceChanged(bool replace) { m_options.replace = replace; }
+    DocumentStore &store() const { return *m_store; }
 
 Q_SIGNALS:
     void started(int files);

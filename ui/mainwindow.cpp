@@ -4,6 +4,7 @@
 #include "importlistmodel.h"
 #include "importcontroller.h"
 #include "importpanel.h"
+#include "reportdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,6 +89,13 @@ void MainWindow::createActions()
     m_cancelAction->setStatusTip(tr("Stop the import: files not finished are left as they were"));
     connect(m_cancelAction, &QAction::triggered, m_controller, &ImportController::cancel);
 
+    m_reportAction = new QAction(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Error &Report"), this);
+    m_reportAction->setObjectName(QStringLiteral("actionReport"));
+    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_reportAction->setStatusTip(tr("Show the rejected lines of the selected imported file"));
+    connect(m_reportAction, &QAction::triggered, this, &MainWindow::showReport);
+    connect(m_panel->view(), &QAbstractItemView::doubleClicked, this, &MainWindow::showReport);
+
     auto *clearAction = new QAction(tr("&Clear List"), this);
     clearAction->setObjectName(QStringLiteral("actionClear"));
     connect(clearAction, &QAction::triggered, m_model, &ImportListModel::clear);
@@ -110,6 +118,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_cancelAction);
+    file->addAction(m_reportAction);
     file->addSeparator();
     file->addAction(removeAction);
     file->addAction(clearAction);
@@ -130,6 +139,7 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addAction(m_importAction);
     bar->addAction(m_cancelAction);
+    bar->addAction(m_reportAction);
     m_panel->view()->addAction(removeAction);
     removeAction->setEnabled(false);
     connect(m_panel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, removeAction,
@@ -201,6 +211,23 @@ void MainWindow::importFinished(const QString &summary, bool problems)
     m_progressLabel->setText(summary);
     if (problems)
         m_panel->showMessage(summary);
+}
+
+void MainWindow::showReport()
+{
+    const QList<int> rows = m_panel->selectedRows();
+    if (rows.isEmpty()) {
+        m_panel->showMessage(tr("Select an imported file to see its error report."));
+        return;
+    }
+    const ImportItem &item = m_model->item(rows.first());
+    if (!item.classification.hasTarget()) {
+        m_panel->showMessage(tr("%1 is not imported, so it has no error report.").arg(item.classification.fileName));
+        return;
+    }
+    auto *dialog = new ReportDialog(m_controller->store(), item.classification.database,
+                                    item.classification.collection, item.classification.fileName, this);
+    dialog->show();
 }
 
 void MainWindow::about()

@@ -34,6 +34,7 @@ private:
     void createDemo();
     void about();
     void startImport();
+    void showReport();
     void importProgress(qint64 done, qint64 total, double bytesPerSecond);
     void importFinished(const QString &summary, bool problems);
 
@@ -43,6 +44,7 @@ private:
     ImportController *m_controller;
     QAction *m_importAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
 };

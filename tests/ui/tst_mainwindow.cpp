@@ -4,12 +4,16 @@
 #include "dropzone.h"
 #include "embeddedstore.h"
 #include "importcontroller.h"
+#include "errorreportmodel.h"
+#include "reportdialog.h"
 #include "importlistmodel.h"
 #include "importpanel.h"
 #include "localisation.h"
 #include "mainwindow.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -248,6 +252,42 @@ void TestMainWindow::importRunsInTheBackground()
     QVERIFY(store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")) > 40000);
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionImport"))->isEnabled());
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("importProgressLabel"))->text().isEmpty());
+
+    // The error report of a tracking log: every rejected line, filterable and exportable.
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
+    QModelIndex logRow;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, 0).data().toString() == QLatin1String("demox-edx-events-2016-03-01.log.gz"))
+            logRow = view->model()->index(r, 0);
+    }
+    QVERIFY(logRow.isValid());
+    view->selectionModel()->select(logRow, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_window->findChild<QAction *>(QStringLiteral("actionReport"))->trigger();
+    auto *report = m_window->findChild<ReportDialog *>(QStringLiteral("reportDialog"));
+    QVERIFY(report);
+    QAbstractItemModelTester tester(report->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int all = report->visibleRows();
+    QCOMPARE(all, report->model()->rowCount());
+    QVERIFY(all >= 40 + 13); // truncated and garbage lines of a 20 000-event day
+    auto *reason = report->findChild<QComboBox *>(QStringLiteral("reportReason"));
+    reason->setCurrentIndex(reason->findData(QStringLiteral("not-json")));
+    QCOMPARE(report->visibleRows(), 13);
+    report->findChild<QLineEdit *>(QStringLiteral("reportSearch"))->setText(QStringLiteral("Bad Gateway"));
+    QCOMPARE(report->visibleRows(), 13);
+    const QString csv = m_dir->filePath(QStringLiteral("report.csv"));
+    QVERIFY(report->exportTo(csv, false));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QVERIFY(lines.first().startsWith("file,line,severity,reason,message,raw"));
+    QCOMPARE(lines.size() - 2, 13); // header, 13 rows, and the empty piece after the last CRLF
+    // EDXLOADER_SCREENSHOTS=DIR keeps a picture of the report for a person to look at.
+    if (const QString dir = qEnvironmentVariable("EDXLOADER_SCREENSHOTS"); !dir.isEmpty()) {
+        reason->setCurrentIndex(0);
+        report->findChild<QLineEdit *>(QStringLiteral("reportSearch"))->clear();
+        report->grab().save(QDir(dir).filePath(QStringLiteral("report.png")));
+    }
+    report->close();
 }
 
 QTEST_MAIN(TestMainWindow)
