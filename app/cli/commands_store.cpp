@@ -1,6 +1,7 @@
 // edxloader-cli list, dump, status and errors: reading what the target holds.
 #include "cli.h"
 #include "documentstore.h"
+#include "errorreportmodel.h"
 #include "importjob.h"
 
 #include <QFileInfo>
@@ -14,14 +15,6 @@ using namespace EdxLoader;
 namespace Cli {
 
 namespace {
-
-QString csvField(QString s)
-{
-    if (s.contains(QLatin1Char('"')) || s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('\n'))
-        || s.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return s;
-}
 
 QString valueText(const Value &v)
 {
@@ -207,22 +200,17 @@ int errors(const QStringList &args)
     for (const auto &[db, c] : ledgers(*store)) {
         if (!store->findById(db, c, id))
             continue;
-        const QString reports = errorsCollection(c.chopped(9));
-        if (fmt == QLatin1String("csv"))
-            out() << "file,line,severity,reason,message,raw\n";
-        store->find(db, reports, {{QStringLiteral("file"), Condition::Eq, {id}}},
-                    FindOptions{QStringLiteral("line"), false, -1, 0}, [&](const Document &d) {
-                        if (fmt == QLatin1String("jsonl")) {
-                            out() << QString::fromUtf8(d.toRelaxedJson()) << '\n';
-                            return true;
-                        }
-                        QStringList fields{d.string("file"), valueText(d.value("line")), d.string("severity"),
-                                           d.string("reason"), d.string("message"), d.string("raw")};
-                        for (QString &f : fields)
-                            f = csvField(f);
-                        out() << fields.join(QLatin1Char(',')) << "\r\n";
-                        return true;
-                    });
+        // The same report, and the same CSV and JSON lines, as the window's Error Report.
+        ErrorReportModel report;
+        if (!report.load(*store, db, c.chopped(9), id)) {
+            err() << "edxloader-cli: " << store->errorString() << Qt::endl;
+            return Failure;
+        }
+        const QByteArray bytes = fmt == QLatin1String("csv") ? ErrorReportModel::toCsv(report.entries())
+                                                             : ErrorReportModel::toJsonLines(report.entries());
+        out().flush();
+        fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        fflush(stdout);
         return Ok;
     }
     err() << Text::tr("edxloader-cli: %1 has not been imported into %2").arg(positional.first(), store->description())

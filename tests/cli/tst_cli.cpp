@@ -203,7 +203,7 @@ void TestCli::importListDumpStatusErrors()
     r = run({QStringLiteral("errors"), QStringLiteral("--target"), target,
              QStringLiteral("in/UniX-DS101x-1T2016-auth_user-prod-analytics.sql")});
     QCOMPARE(r.code, 0);
-    QVERIFY(r.out.startsWith("file,line,severity,reason,message,raw\n"));
+    QVERIFY(r.out.startsWith("file,line,severity,reason,message,raw\r\n"));
     QVERIFY2(r.out.contains(",3,rejected,ragged-row,2 fields where the header has 3 columns,2\tragged"), r.out.constData());
     r = run({QStringLiteral("errors"), QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--target"), target,
              QStringLiteral("UniX-DS101x-1T2016-auth_user-prod-analytics.sql")});
