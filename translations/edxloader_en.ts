@@ -313,6 +313,97 @@ the same content is skipped; a changed file is only replaced with --replace.</so
     </message>
 </context>
 <context>
+    <name>EdxLoader::BrowserPane</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>integer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ObjectId</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation><numerusform>[%n item]</numerusform><numerusform>[%n items]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation><numerusform>{%n field}</numerusform><numerusform>{%n fields}</numerusform></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database / collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting the documents…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing imported yet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n database(s), %1 documents in %2</source>
+        <translation><numerusform>%n database, %1 documents in %2</numerusform><numerusform>%n databases, %1 documents in %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EdxLoader::Classification</name>
     <message>
         <source>SQL table %1</source>
@@ -1047,6 +1138,14 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
     <message>
         <source>%1 is not imported, so it has no error report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files to Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Databases</source>
         <translation type="unfinished" />
     </message>
 </context>

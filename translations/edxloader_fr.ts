@@ -347,6 +347,97 @@ importé avec le même contenu est ignoré ; un fichier modifié n'est remplacé
     </message>
 </context>
 <context>
+    <name>EdxLoader::BrowserPane</name>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>entier</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>vrai/faux</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>ObjectId</source>
+        <translation>ObjectId</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation><numerusform>[%n élément]</numerusform><numerusform>[%n éléments]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation><numerusform>{%n champ}</numerusform><numerusform>{%n champs}</numerusform></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>Database / collection</source>
+        <translation>Base / collection</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Counting the documents…</source>
+        <translation>Comptage des documents…</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet: %1</source>
+        <translation>Rien d'importé pour l'instant : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s), %1 documents in %2</source>
+        <translation><numerusform>%n base, %1 documents dans %2</numerusform><numerusform>%n bases, %1 documents dans %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+</context>
+<context>
     <name>EdxLoader::Classification</name>
     <message>
         <source>SQL table %1</source>
@@ -1083,6 +1174,14 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message>
         <source>%1 is not imported, so it has no error report.</source>
         <translation>%1 n'est pas importé : il n'a pas de rapport d'erreurs.</translation>
+    </message>
+    <message>
+        <source>Files to Import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Bases</translation>
     </message>
 </context>
 <context>

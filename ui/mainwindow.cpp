@@ -3,6 +3,7 @@
 #include "demodialog.h"
 #include "importlistmodel.h"
 #include "importcontroller.h"
+#include "browserpane.h"
 #include "importpanel.h"
 #include "reportdialog.h"
 
@@ -17,6 +18,7 @@
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QItemSelectionModel>
 #include <QTreeView>
@@ -32,7 +34,14 @@ MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("EdxLoader"));
-    setCentralWidget(m_panel);
+    // Two pages: the files to import, and what the target holds.
+    m_browser = new BrowserPane(m_controller->store(), this);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("mainTabs"));
+    tabs->setDocumentMode(true);
+    tabs->addTab(m_panel, tr("Files to Import"));
+    tabs->addTab(m_browser, tr("Databases"));
+    setCentralWidget(tabs);
     createActions();
     connect(m_panel, &ImportPanel::addFilesRequested, this, &MainWindow::addFiles);
     connect(m_panel, &ImportPanel::addFolderRequested, this, &MainWindow::addFolder);
@@ -205,6 +214,7 @@ void MainWindow::importProgress(qint64 done, qint64 total, double bytesPerSecond
 
 void MainWindow::importFinished(const QString &summary, bool problems)
 {
+    m_browser->refresh();
     m_importAction->setEnabled(true);
     m_cancelAction->setEnabled(false);
     m_progress->hide();

@@ -7,6 +7,7 @@ class QProgressBar;
 
 namespace EdxLoader {
 
+class BrowserPane;
 class ImportController;
 class ImportListModel;
 class ImportPanel;
@@ -22,6 +23,7 @@ public:
 
     ImportPanel *importPanel() const { return m_panel; }
     ImportController *importController() const { return m_controller; }
+    BrowserPane *browserPane() const { return m_browser; }
     ImportListModel *importModel() const { return m_model; }
 
     // Adds files and folders as if they had been dropped on the window.
@@ -45,6 +47,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_reportAction = nullptr;
+    BrowserPane *m_browser = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
 };

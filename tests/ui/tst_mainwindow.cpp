@@ -1,5 +1,6 @@
 // The first window, offscreen: dropping files and folders fills the import list without
 // blocking, web links are refused with a message, and the empty state offers the buttons.
+#include "browserpane.h"
 #include "demogenerator.h"
 #include "dropzone.h"
 #include "embeddedstore.h"
@@ -19,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
@@ -26,8 +28,10 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace EdxLoader;
 
@@ -228,6 +232,7 @@ void TestMainWindow::importRunsInTheBackground()
         longestStall = std::max(longestStall, sinceTick.restart());
     });
     QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    QSignalSpy browsed(m_window->browserPane(), &BrowserPane::refreshed);
     sinceTick.start();
     tick.start();
     m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
@@ -252,6 +257,42 @@ void TestMainWindow::importRunsInTheBackground()
     QVERIFY(store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")) > 40000);
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionImport"))->isEnabled());
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("importProgressLabel"))->text().isEmpty());
+
+    // The Databases page shows what was loaded: counts, then sample documents with their types.
+    // (it refreshes by itself once the import is over; the counts are read on a worker thread)
+    QTreeWidget *collections = m_window->browserPane()->collectionsTree();
+    const qint64 events = store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking"));
+    QTreeWidgetItem *tracking = nullptr;
+    auto findTracking = [&] {
+        tracking = nullptr;
+        for (int i = 0; i < collections->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *db = collections->topLevelItem(i);
+            for (int j = 0; j < db->childCount(); ++j) {
+                if (db->text(0) == QLatin1String("tracking_logs") && db->child(j)->text(0) == QLatin1String("tracking")
+                    && QLocale().toLongLong(db->child(j)->text(1)) == events)
+                    tracking = db->child(j);
+            }
+        }
+        return tracking != nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(findTracking(), 10000);
+    QVERIFY(browsed.count() >= 1);
+    collections->setCurrentItem(tracking);
+    QTreeWidget *documents = m_window->browserPane()->documentsTree();
+    QCOMPARE(documents->topLevelItemCount(), 20);
+    QTreeWidgetItem *first = documents->topLevelItem(0);
+    QStringList types;
+    for (int k = 0; k < first->childCount(); ++k)
+        types << first->child(k)->text(2);
+    QVERIFY(types.contains(QStringLiteral("ObjectId")));
+    QVERIFY(types.contains(QStringLiteral("date")));
+    QVERIFY(first->child(0)->text(1).startsWith(QLatin1String("ObjectId(")));
+    if (const QString dir = qEnvironmentVariable("EDXLOADER_SCREENSHOTS"); !dir.isEmpty()) {
+        m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(m_window->browserPane());
+        first->setExpanded(true);
+        m_window->grab().save(QDir(dir).filePath(QStringLiteral("databases.png")));
+        m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
+    }
 
     // The error report of a tracking log: every rejected line, filterable and exportable.
     auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));

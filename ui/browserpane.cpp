@@ -1,0 +1,183 @@
+#include "browserpane.h"
+
+#include "documentstore.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace EdxLoader {
+
+namespace {
+
+constexpr int kSampleSize = 20;
+
+// One BSON value as a person reads it; objects and arrays become child items.
+void addValue(QTreeWidgetItem *parent, const QString &key, const bson_iter_t *it)
+{
+    auto *item = new QTreeWidgetItem(parent, {key});
+    const QLocale locale;
+    switch (bson_iter_type(it)) {
+    case BSON_TYPE_UTF8:
+        item->setText(1, QString::fromUtf8(bson_iter_utf8(it, nullptr)));
+        item->setText(2, BrowserPane::tr("text"));
+        break;
+    case BSON_TYPE_INT32:
+    case BSON_TYPE_INT64:
+        item->setText(1, locale.toString(qint64(bson_iter_as_int64(it))));
+        item->setText(2, BrowserPane::tr("integer"));
+        break;
+    case BSON_TYPE_DOUBLE:
+        item->setText(1, QString::number(bson_iter_double(it), 'g', 15));
+        item->setText(2, BrowserPane::tr("number"));
+        break;
+    case BSON_TYPE_BOOL:
+        item->setText(1, bson_iter_bool(it) ? QStringLiteral("true") : QStringLiteral("false"));
+        item->setText(2, BrowserPane::tr("true/false"));
+        break;
+    case BSON_TYPE_NULL:
+        item->setText(1, QStringLiteral("null"));
+        item->setText(2, BrowserPane::tr("null"));
+        break;
+    case BSON_TYPE_DATE_TIME:
+        item->setText(1, QDateTime::fromMSecsSinceEpoch(bson_iter_date_time(it), QTimeZone::UTC)
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz 'UTC'")));
+        item->setText(2, BrowserPane::tr("date"));
+        break;
+    case BSON_TYPE_OID: {
+        char hex[25];
+        bson_oid_to_string(bson_iter_oid(it), hex);
+        item->setText(1, QStringLiteral("ObjectId(%1)").arg(QString::fromLatin1(hex)));
+        item->setText(2, BrowserPane::tr("ObjectId"));
+        break;
+    }
+    case BSON_TYPE_DOCUMENT:
+    case BSON_TYPE_ARRAY: {
+        const bool array = bson_iter_type(it) == BSON_TYPE_ARRAY;
+        bson_iter_t child;
+        int n = 0;
+        if (bson_iter_recurse(it, &child)) {
+            while (bson_iter_next(&child)) {
+                addValue(item, QString::fromUtf8(bson_iter_key(&child)), &child);
+                ++n;
+            }
+        }
+        item->setText(1, array ? BrowserPane::tr("[%n item(s)]", nullptr, n) : BrowserPane::tr("{%n field(s)}", nullptr, n));
+        item->setText(2, array ? BrowserPane::tr("array") : BrowserPane::tr("object"));
+        break;
+    }
+    default:
+        item->setText(2, BrowserPane::tr("other"));
+    }
+}
+
+} // namespace
+
+BrowserPane::BrowserPane(DocumentStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_collections(new QTreeWidget(this))
+    , m_documents(new QTreeWidget(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("browserPane"));
+    m_collections->setObjectName(QStringLiteral("browserCollections"));
+    m_collections->setHeaderLabels({tr("Database / collection"), tr("Documents")});
+    m_collections->header()->setStretchLastSection(false);
+    m_collections->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_documents->setObjectName(QStringLiteral("browserDocuments"));
+    m_documents->setHeaderLabels({tr("Field"), tr("Value"), tr("Type")});
+    m_documents->setColumnWidth(0, 260);
+    m_documents->setColumnWidth(1, 460);
+    connect(m_collections, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showSample(item); });
+    connect(&m_watcher, &QFutureWatcher<QList<CollectionInfo>>::finished, this, &BrowserPane::showCollections);
+
+    auto *refreshButton = new QPushButton(tr("&Refresh"), this);
+    connect(refreshButton, &QPushButton::clicked, this, &BrowserPane::refresh);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(refreshButton);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_collections);
+    splitter->addWidget(m_documents);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({360, 840});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    refresh();
+}
+
+BrowserPane::~BrowserPane()
+{
+    m_watcher.waitForFinished();
+}
+
+void BrowserPane::refresh()
+{
+    if (m_watcher.isRunning())
+        return;
+    m_status->setText(tr("Counting the documents…"));
+    DocumentStore *store = &m_store;
+    m_watcher.setFuture(QtConcurrent::run([store] { return store->collectionInfos(); }));
+}
+
+void BrowserPane::showCollections()
+{
+    const QList<CollectionInfo> infos = m_watcher.result();
+    const QString current = m_collections->currentItem() ? m_collections->currentItem()->data(0, Qt::UserRole).toString()
+                                                         : QString();
+    m_collections->clear();
+    QHash<QString, QTreeWidgetItem *> databases;
+    const QLocale locale;
+    qint64 total = 0;
+    for (const CollectionInfo &info : infos) {
+        QTreeWidgetItem *&db = databases[info.database];
+        if (!db) {
+            db = new QTreeWidgetItem(m_collections, {info.database});
+            db->setExpanded(true);
+        }
+        auto *item = new QTreeWidgetItem(db, {info.collection, locale.toString(info.count)});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        const QString key = info.database + QLatin1Char('\n') + info.collection;
+        item->setData(0, Qt::UserRole, key);
+        if (key == current)
+            m_collections->setCurrentItem(item);
+        total += info.count;
+    }
+    m_status->setText(infos.isEmpty() ? tr("Nothing imported yet: %1").arg(m_store.description())
+                                      : tr("%n database(s), %1 documents in %2", nullptr, int(databases.size()))
+                                            .arg(locale.toString(total), m_store.description()));
+    Q_EMIT refreshed();
+}
+
+void BrowserPane::showSample(QTreeWidgetItem *item)
+{
+    m_documents->clear();
+    const QString key = item ? item->data(0, Qt::UserRole).toString() : QString();
+    if (key.isEmpty())
+        return;
+    const QString database = key.section(QLatin1Char('\n'), 0, 0);
+    const QString collection = key.section(QLatin1Char('\n'), 1);
+    // A handful of documents read on this thread: a single indexed SELECT … LIMIT.
+    int n = 0;
+    for (const Document &d : m_store.sample(database, collection, kSampleSize)) {
+        auto *root = new QTreeWidgetItem(m_documents, {tr("Document %1").arg(++n)});
+        bson_iter_t it;
+        if (bson_iter_init(&it, d.bson())) {
+            while (bson_iter_next(&it))
+                addValue(root, QString::fromUtf8(bson_iter_key(&it)), &it);
+        }
+        root->setText(1, QString::fromUtf8(d.toRelaxedJson().left(200)));
+    }
+    if (m_documents->topLevelItemCount() > 0)
+        m_documents->topLevelItem(0)->setExpanded(true);
+}
+
+} // namespace EdxLoader
