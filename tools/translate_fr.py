@@ -163,7 +163,7 @@ FR = {
     "Print a JSON summary instead of a table.": "Affiche un résumé JSON au lieu d'un tableau.",
     "import needs at least one file or folder": "import demande au moins un fichier ou un dossier",
     "edxloader-cli: %1 not found": "edxloader-cli : %1 introuvable",
-    "[%1/%2] %3 %4%": "[%1/%2] %3 %4 %",
+    "[%1/%2] %3 %4% · %5 MB/s · about %6 s left": "[%1/%2] %3 %4 % · %5 Mo/s · environ %6 s restantes",
     "read %1, imported %2, rejected %3, skipped %4": "lues %1, importées %2, rejetées %3, ignorées %4",
     "%1 warnings": "%1 avertissements",
     "%1 files unchanged since their last import: skipped": "%1 fichiers inchangés depuis leur dernier import : ignorés",

@@ -212,10 +212,6 @@ the same content is skipped; a changed file is only replaced with --replace.</so
         <translation type="unfinished" />
     </message>
     <message>
-        <source>[%1/%2] %3 %4%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>read %1, imported %2, rejected %3, skipped %4</source>
         <translation type="unfinished" />
     </message>
@@ -309,6 +305,10 @@ the same content is skipped; a changed file is only replaced with --replace.</so
     </message>
     <message>
         <source>edxloader-cli: %1 has not been imported into %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1/%2] %3 %4% · %5 MB/s · about %6 s left</source>
         <translation type="unfinished" />
     </message>
 </context>

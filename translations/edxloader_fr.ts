@@ -246,10 +246,6 @@ importé avec le même contenu est ignoré ; un fichier modifié n'est remplacé
         <translation>edxloader-cli : %1 introuvable</translation>
     </message>
     <message>
-        <source>[%1/%2] %3 %4%</source>
-        <translation>[%1/%2] %3 %4 %</translation>
-    </message>
-    <message>
         <source>read %1, imported %2, rejected %3, skipped %4</source>
         <translation>lues %1, importées %2, rejetées %3, ignorées %4</translation>
     </message>
@@ -344,6 +340,10 @@ importé avec le même contenu est ignoré ; un fichier modifié n'est remplacé
     <message>
         <source>edxloader-cli: %1 has not been imported into %2</source>
         <translation>edxloader-cli : %1 n'a pas été importé dans %2</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 %4% · %5 MB/s · about %6 s left</source>
+        <translation>[%1/%2] %3 %4 % · %5 Mo/s · environ %6 s restantes</translation>
     </message>
 </context>
 <context>

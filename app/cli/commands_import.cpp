@@ -109,15 +109,35 @@ int import(const QStringList &args)
     QElapsedTimer clock;
     clock.start();
     int done = 0;
+    // Progress in bytes of the files themselves (compressed bytes for .gz logs), for all files.
+    QList<qint64> bytesDone(tasks.size(), 0);
+    qint64 bytesTotal = 0;
+    for (const ImportTask &t : tasks)
+        bytesTotal += t.included ? QFileInfo(t.path).size() : 0;
     QObject::connect(&coordinator, &ImportCoordinator::fileProgress, &loop, [&](int i, qint64 d, qint64 total) {
+        bytesDone[i] = std::min(d, total);
         if (!live)
             return;
+        qint64 all = 0;
+        for (qint64 b : std::as_const(bytesDone))
+            all += b;
+        const double seconds = std::max(0.001, clock.nsecsElapsed() / 1e9);
+        const double rate = all / seconds;
         const int percent = total > 0 ? int(100 * d / total) : 0;
-        err() << '\r' << Text::tr("[%1/%2] %3 %4%").arg(done + 1).arg(tasks.size())
-                              .arg(QFileInfo(tasks[i].path).fileName().left(60)).arg(percent)
+        err() << '\r'
+              << Text::tr("[%1/%2] %3 %4% · %5 MB/s · about %6 s left")
+                     .arg(done + 1)
+                     .arg(tasks.size())
+                     .arg(QFileInfo(tasks[i].path).fileName().left(50))
+                     .arg(percent)
+                     .arg(rate / 1e6, 0, 'f', 1)
+                     .arg(rate > 0 ? qint64((bytesTotal - all) / rate) : 0)
               << QStringLiteral("\x1b[K") << Qt::flush;
     });
-    QObject::connect(&coordinator, &ImportCoordinator::fileFinished, &loop, [&](int, const FileResult &) { ++done; });
+    QObject::connect(&coordinator, &ImportCoordinator::fileFinished, &loop, [&](int i, const FileResult &r) {
+        bytesDone[i] = r.bytes;
+        ++done;
+    });
     QObject::connect(&coordinator, &ImportCoordinator::finished, &loop, &QEventLoop::quit);
     coordinator.start(tasks, options);
     if (!tasks.isEmpty())
