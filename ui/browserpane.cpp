@@ -97,6 +97,7 @@ BrowserPane::BrowserPane(DocumentStore &store, QWidget *parent)
     m_documents->setColumnWidth(1, 460);
     connect(m_collections, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showSample(item); });
     connect(&m_watcher, &QFutureWatcher<QList<CollectionInfo>>::finished, this, &BrowserPane::showCollections);
+    connect(&m_samples, &QFutureWatcher<QList<Document>>::finished, this, &BrowserPane::showDocuments);
 
     auto *refreshButton = new QPushButton(tr("&Refresh"), this);
     connect(refreshButton, &QPushButton::clicked, this, &BrowserPane::refresh);
@@ -117,6 +118,7 @@ BrowserPane::BrowserPane(DocumentStore &store, QWidget *parent)
 BrowserPane::~BrowserPane()
 {
     m_watcher.waitForFinished();
+    m_samples.waitForFinished();
 }
 
 void BrowserPane::refresh()
@@ -165,9 +167,23 @@ void BrowserPane::showSample(QTreeWidgetItem *item)
         return;
     const QString database = key.section(QLatin1Char('\n'), 0, 0);
     const QString collection = key.section(QLatin1Char('\n'), 1);
-    // A handful of documents read on this thread: a single indexed SELECT … LIMIT.
+    // Read on a worker thread too: during an import the database may be locked for a while,
+    // and the window must not wait for it. A newer selection replaces the watched read.
+    m_sampleKey = key;
+    DocumentStore *store = &m_store;
+    m_samples.setFuture(QtConcurrent::run([store, database, collection] {
+        return store->sample(database, collection, kSampleSize);
+    }));
+}
+
+void BrowserPane::showDocuments()
+{
+    const QTreeWidgetItem *current = m_collections->currentItem();
+    if (!current || current->data(0, Qt::UserRole).toString() != m_sampleKey)
+        return; // the selection moved on while reading
+    m_documents->clear();
     int n = 0;
-    for (const Document &d : m_store.sample(database, collection, kSampleSize)) {
+    for (const Document &d : m_samples.result()) {
         auto *root = new QTreeWidgetItem(m_documents, {tr("Document %1").arg(++n)});
         bson_iter_t it;
         if (bson_iter_init(&it, d.bson())) {

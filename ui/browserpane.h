@@ -1,5 +1,7 @@
 #pragma once
 
+#include "document.h"
+
 #include <QFutureWatcher>
 #include <QWidget>
 
@@ -34,12 +36,15 @@ Q_SIGNALS:
 private:
     void showCollections();
     void showSample(QTreeWidgetItem *item);
+    void showDocuments();
 
     DocumentStore &m_store;
     QTreeWidget *m_collections;
     QTreeWidget *m_documents;
     QLabel *m_status;
     QFutureWatcher<QList<CollectionInfo>> m_watcher;
+    QFutureWatcher<QList<Document>> m_samples;
+    QString m_sampleKey; // database '\n' collection of the read in progress
 };
 
 } // namespace EdxLoader

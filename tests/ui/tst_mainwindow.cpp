@@ -279,7 +279,7 @@ void TestMainWindow::importRunsInTheBackground()
     QVERIFY(browsed.count() >= 1);
     collections->setCurrentItem(tracking);
     QTreeWidget *documents = m_window->browserPane()->documentsTree();
-    QCOMPARE(documents->topLevelItemCount(), 20);
+    QTRY_COMPARE(documents->topLevelItemCount(), 20); // read on a worker thread
     QTreeWidgetItem *first = documents->topLevelItem(0);
     QStringList types;
     for (int k = 0; k < first->childCount(); ++k)
