@@ -41,38 +41,68 @@ bool hashingAvailable(QString *why)
     return false;
 }
 
-QString sha256OfFile(const QString &path, QString *error, const std::atomic_bool *cancel,
-                     const std::function<void(qint64)> &progress)
+bool cryptoAvailable(QString *why)
 {
     QMutexLocker lock(&qcaMutex());
-    if (!hashingAvailable(error))
+    ensureQca();
+    if (QCA::isSupported("sha256") && QCA::isSupported("ripemd160"))
+        return true;
+    if (why)
+        *why = QCoreApplication::translate("EdxLoader::FileHash",
+                                           "QCA's OpenSSL plugin is missing, so files cannot be fingerprinted (SHA-256) nor "
+                                           "learners anonymised (RIPEMD-160): install the package libqca-qt6-plugins");
+    return false;
+}
+
+QByteArray ripemd160Hex(QByteArrayView data)
+{
+    QMutexLocker lock(&qcaMutex());
+    ensureQca();
+    if (!QCA::isSupported("ripemd160"))
         return {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("EdxLoader::FileHash", "Cannot read %1: %2").arg(path, file.errorString());
+    QCA::Hash hash(QStringLiteral("ripemd160"));
+    hash.update(QCA::MemoryRegion(QByteArray::fromRawData(data.data(), data.size())));
+    return QCA::arrayToHex(hash.final().toByteArray()).toLatin1();
+}
+
+struct Sha256Stream::Private
+{
+    std::unique_ptr<QCA::Hash> hash;
+};
+
+Sha256Stream::Sha256Stream()
+    : d(std::make_unique<Private>())
+{
+    QMutexLocker lock(&qcaMutex());
+    if (hashingAvailable(nullptr))
+        d->hash = std::make_unique<QCA::Hash>(QStringLiteral("sha256"));
+}
+
+Sha256Stream::~Sha256Stream()
+{
+    QMutexLocker lock(&qcaMutex());
+    d->hash.reset();
+}
+
+bool Sha256Stream::valid(QString *why) const
+{
+    return d->hash ? true : hashingAvailable(why);
+}
+
+void Sha256Stream::update(const char *data, qint64 size)
+{
+    if (!d->hash)
+        return;
+    QMutexLocker lock(&qcaMutex());
+    d->hash->update(QCA::MemoryRegion(QByteArray::fromRawData(data, size)));
+}
+
+QString Sha256Stream::final()
+{
+    if (!d->hash)
         return {};
-    }
-    QCA::Hash hash(QStringLiteral("sha256"));
-    QByteArray chunk(1 << 20, Qt::Uninitialized);
-    qint64 total = 0;
-    for (;;) {
-        const qint64 n = file.read(chunk.data(), chunk.size());
-        if (n < 0) {
-            *error = QCoreApplication::translate("EdxLoader::FileHash", "Cannot read %1: %2").arg(path, file.errorString());
-            return {};
-        }
-        if (n == 0)
-            break;
-        hash.update(QCA::MemoryRegion(QByteArray::fromRawData(chunk.constData(), n)));
-        total += n;
-        if (progress)
-            progress(total);
-        if (cancel && cancel->load()) {
-            *error = QCoreApplication::translate("EdxLoader::FileHash", "Cancelled");
-            return {};
-        }
-    }
-    return QCA::arrayToHex(hash.final().toByteArray());
+    QMutexLocker lock(&qcaMutex());
+    return QCA::arrayToHex(d->hash->final().toByteArray());
 }
 
 } // namespace EdxLoader

@@ -6,11 +6,11 @@
 #include "inputscanner.h"
 #include "jsonreaders.h"
 #include "readersink.h"
+#include "sourcechain.h"
+#include "sourcepath.h"
 #include "storesink.h"
 #include "trackingreader.h"
 #include "tsvreader.h"
-
-#include <KCompressionDevice>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -59,22 +59,29 @@ Document ledgerEntry(const FileResult &r, const ImportTask &task, const QString 
     return d;
 }
 
-} // namespace
-
-namespace {
-
-// KArchive reads a cut-short gzip file to its end without an error: check the gzip trailer,
-// whose last four bytes hold the uncompressed size modulo 2^32 (RFC 1952), against what was read.
-bool gzipComplete(QFile &file, qint64 uncompressed)
+// edX's exporter ships "<file>.failed" with the Python traceback when a table's export failed
+// (FORMATS.md §1.3): it is read (decrypted if need be) to show its last line, never imported.
+QString failedExportSummary(const ImportTask &task, const GnuPGOptions &gnupg)
 {
-    if (file.size() < 18 || !file.seek(file.size() - 4))
-        return false;
-    const QByteArray tail = file.read(4);
-    if (tail.size() != 4)
-        return false;
-    const quint32 isize = quint32(uchar(tail[0])) | quint32(uchar(tail[1])) << 8 | quint32(uchar(tail[2])) << 16
-                          | quint32(uchar(tail[3])) << 24;
-    return isize == quint32(quint64(uncompressed) & 0xffffffffu);
+    SourceChain chain;
+    SourceChain::Options options;
+    options.gnupg = gnupg;
+    QString error;
+    QByteArray text;
+    if (chain.open(task.path, options, &error)) {
+        text = chain.device()->read(256 * 1024);
+        if (!chain.failure().isEmpty())
+            error = chain.failure();
+    }
+    if (text.isEmpty())
+        return ImportJob::tr("edX's export of this table failed (its report could not be read: %1)")
+            .arg(error.isEmpty() ? ImportJob::tr("empty") : error);
+    QString last;
+    for (const QByteArray &line : text.split('\n')) {
+        if (!line.trimmed().isEmpty())
+            last = QString::fromUtf8(line.trimmed());
+    }
+    return ImportJob::tr("edX's export of this table failed: %1").arg(last.left(300));
 }
 
 } // namespace
@@ -122,21 +129,24 @@ QList<ImportTask> planImport(const QStringList &paths, const ImportOptions &opti
         *missing = scan.missing;
     QList<ImportTask> tasks;
     for (const ImportItem &item : items)
-        tasks.append(planTask(item.path, item.classification, options));
+        tasks.append(planTask(item.path, item.classification, options, item.size, item.problem));
     return tasks;
 }
 
-ImportTask planTask(const QString &path, const Classification &c, const ImportOptions &options)
+ImportTask planTask(const QString &path, const Classification &c, const ImportOptions &options, qint64 size,
+                    const QString &problem)
 {
-    ImportTask t{path, c, c.database, c.collection, c.imported, {}};
+    ImportTask t{path, c, c.database, c.collection, c.imported, {}, problem, size};
+    if (!problem.isEmpty()) {
+        t.included = false;
+        t.reason = problem;
+        return t;
+    }
     const bool tsv = c.kind == FileKind::SqlTable || c.kind == FileKind::OraTable;
     if (!t.included && tsv && c.hasTarget() && !c.failedExport
         && (options.include.contains(c.table) || options.include.contains(QStringLiteral("all"))))
         t.included = true;
-    if (t.included && c.encrypted) {
-        t.included = false;
-        t.reason = ImportJob::tr("Encrypted: decrypt it with GnuPG first (built-in decryption is coming)");
-    } else if (!t.included) {
+    if (!t.included) {
         t.reason = c.note();
     }
     return t;
@@ -176,15 +186,21 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
     r.database = task.database;
     r.collection = task.collection;
     r.ledgerId = ledgerIdFor(task.classification.fileName);
-    r.bytes = QFileInfo(task.path).size();
+    const SourcePath source = SourcePath::fromKey(task.path);
+    r.bytes = task.size >= 0 ? task.size : (source.isMember() ? 0 : QFileInfo(source.file).size());
     auto finish = [&](FileResult::Status status, const QString &message = {}) {
         r.status = status;
         r.message = message;
         r.seconds = timer.nsecsElapsed() / 1e9;
         return r;
     };
-    if (!task.included)
+    if (!task.refusal.isEmpty())
+        return finish(FileResult::Status::Failed, task.refusal);
+    if (!task.included) {
+        if (task.classification.failedExport)
+            return finish(FileResult::Status::NotIncluded, failedExportSummary(task, m_options.gnupg));
         return finish(FileResult::Status::NotIncluded, task.reason);
+    }
 
     QString error;
     std::unique_ptr<WriteTransaction> write = m_store.beginWrite(task.database);
@@ -198,15 +214,18 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
     const auto previous = m_store.findById(task.database, ledger, r.ledgerId);
     QString sha256;
     QFuture<QString> hashing;
+    // What is hashed is the bytes after decryption (sourcechain.h): an encrypted file is decrypted
+    // for that, and a new one is hashed as it is decrypted for the import.
+    const bool encrypted = task.classification.encrypted;
     if (previous) {
-        sha256 = sha256OfFile(task.path, &error, cancel);
+        sha256 = sha256OfSource(task.path, m_options.gnupg, &error, cancel);
         if (sha256.isEmpty())
             return finish(cancel && cancel->load() ? FileResult::Status::Cancelled : FileResult::Status::Failed, error);
-    } else {
+    } else if (!encrypted) {
         const QString path = task.path;
         hashing = QtConcurrent::run([path, cancel] {
             QString e;
-            const QString digest = sha256OfFile(path, &e, cancel);
+            const QString digest = sha256OfSource(path, {}, &e, cancel);
             return digest.isEmpty() ? QStringLiteral("!") + e : digest;
         });
     }
@@ -234,45 +253,50 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
         || !write->removeFromFile(errorsCollection(task.collection), r.ledgerId))
         return finish(FileResult::Status::Failed, write->errorString());
 
-    QFile file(task.path);
-    if (!file.open(QIODevice::ReadOnly))
-        return finish(FileResult::Status::Failed, ImportJob::tr("Cannot read %1: %2").arg(task.path, file.errorString()));
-    StoreSink sink(*write, task, r.ledgerId, r, progress, r.bytes, cancel);
+    SourceChain chain;
+    SourceChain::Options chainOptions;
+    chainOptions.gnupg = m_options.gnupg;
+    chainOptions.hashDecrypted = !previous && encrypted;
+    if (!chain.open(task.path, chainOptions, &error)) {
+        write->rollback();
+        return finish(FileResult::Status::Failed, error);
+    }
+    r.bytes = chain.size();
+    QIODevice *device = chain.device();
+    StoreSink sink(*write, task, r.ledgerId, r, progress, r.bytes, cancel, [&chain] { return chain.position(); });
+    if (m_options.anonymize)
+        sink.setAnonymizer(std::make_unique<Anonymizer>(task.classification));
     QString fatal;
     bool ok = false;
     const QByteArray fileKey = (task.database + QLatin1Char('/') + r.ledgerId).toUtf8();
     switch (task.classification.kind) {
     case FileKind::SqlTable:
     case FileKind::OraTable:
-        ok = TsvReader(task.classification.table, fileKey).read(&file, sink, &fatal);
+        ok = TsvReader(task.classification.table, fileKey).read(device, sink, &fatal);
         break;
     case FileKind::Forum:
-        ok = ForumReader(fileKey).read(&file, sink, &fatal);
+        ok = ForumReader(fileKey).read(device, sink, &fatal);
         break;
     case FileKind::CourseStructure:
-        ok = CourseStructureReader().read(&file, sink, &fatal);
+        ok = CourseStructureReader().read(device, sink, &fatal);
         break;
-    case FileKind::TrackingLog: {
-        TrackingReader reader(fileKey, r.ledgerId, started);
-        if (!task.path.endsWith(QLatin1String(".gz"))) {
-            ok = reader.read(&file, sink, &fatal);
-            break;
-        }
-        // Streamed through KArchive's gzip filter: memory does not grow with the file.
-        KCompressionDevice gz(&file, false, KCompressionDevice::GZip);
-        if (!gz.open(QIODevice::ReadOnly)) {
-            fatal = ImportJob::tr("Cannot decompress %1: %2").arg(task.path, gz.errorString());
-            break;
-        }
-        ok = reader.read(&gz, sink, &fatal, &file);
-        if (ok && (gz.error() != QFileDevice::NoError || !gzipComplete(file, gz.pos()))) {
-            ok = false;
-            fatal = ImportJob::tr("The gzip data is damaged or cut short: nothing of this file was kept");
-        }
+    case FileKind::TrackingLog:
+        ok = TrackingReader(fileKey, r.ledgerId, started).read(device, sink, &fatal);
         break;
-    }
     default:
         fatal = ImportJob::tr("EdxLoader cannot import this kind of file");
+    }
+    if (!(cancel && cancel->load())) {
+        // A reading error may come from a layer below (GnuPG, gzip): their reason is the one to give.
+        QString why;
+        if (ok && !chain.finish(&why)) {
+            ok = false;
+            fatal = ImportJob::tr("%1: nothing of this file was kept").arg(why);
+        } else if (!ok && !chain.failure().isEmpty()) {
+            fatal = ImportJob::tr("%1: nothing of this file was kept").arg(chain.failure());
+        }
+        if (ok && chainOptions.hashDecrypted)
+            sha256 = chain.sha256();
     }
     if (cancel && cancel->load()) {
         write->rollback();

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "classification.h"
+#include "gnupg.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -22,17 +23,21 @@ struct ImportOptions
     QSet<QString> include;        // optional tables to import too ("all": every known table)
     bool replace = false;         // replace what a file imported when its content changed
     bool writeErrorFiles = false; // also write the seed's "{file}-errors" beside each file
+    bool anonymize = false;       // hash usernames, drop direct identifiers (PRODUCT.md §7)
+    GnuPGOptions gnupg;           // keys and passphrases for .gpg files
 };
 
 // One file to import and where to.
 struct ImportTask
 {
-    QString path;
+    QString path; // SourcePath key: a file, or "archive.zip//member"
     Classification classification;
     QString database;
     QString collection;
     bool included = true; // false: listed, not imported (not in use, unrecognised, …)
     QString reason;       // why not included
+    QString refusal;      // set: the input is refused (damaged or hostile archive); the job fails with it
+    qint64 size = -1;     // bytes of the file or member, when known
 };
 
 struct FileResult
@@ -59,7 +64,8 @@ QString statusId(FileResult::Status status); // "imported", "unchanged", …
 
 // Decides, for each classified file, whether and where it is imported.
 QList<ImportTask> planImport(const QStringList &paths, const ImportOptions &options, QStringList *missing = nullptr);
-ImportTask planTask(const QString &path, const Classification &classification, const ImportOptions &options);
+ImportTask planTask(const QString &path, const Classification &classification, const ImportOptions &options,
+                    qint64 size = -1, const QString &problem = {});
 
 // The ledger key of a file: its lower-cased name without .gz/.gpg (McGillX's {collection}_imported _id).
 QString ledgerIdFor(const QString &fileName);

@@ -1,6 +1,8 @@
 #include "inputscanner.h"
 
 #include "classifier.h"
+#include "sourcepath.h"
+#include "zippackage.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -21,16 +23,38 @@ InputScanner::Result InputScanner::scan(const QStringList &paths,
     Result result;
     ImportItems batch;
     bool stopped = false;
-    auto add = [&](const QFileInfo &info) {
-        ImportItem item;
-        item.path = info.absoluteFilePath();
-        item.size = info.size();
-        item.classification = m_classifier.classify(item.path);
+    auto push = [&](ImportItem &&item) {
         batch.append(std::move(item));
         ++result.files;
         if (batch.size() >= m_batchSize) {
             stopped = !sink(batch);
             batch.clear();
+        }
+    };
+    auto add = [&](const QFileInfo &info) {
+        ImportItem item;
+        item.path = info.absoluteFilePath();
+        item.size = info.size();
+        item.classification = m_classifier.classify(item.path);
+        if (!ZipPackage::isZip(item.path)) {
+            push(std::move(item));
+            return;
+        }
+        // A package lists its members, read in place; a damaged or hostile one is one row that says why.
+        const ZipListing listing = ZipPackage::list(item.path);
+        if (!listing.error.isEmpty() || listing.members.isEmpty()) {
+            item.problem = listing.error.isEmpty() ? ZipPackage::tr("The archive is empty") : listing.error;
+            push(std::move(item));
+            return;
+        }
+        for (const ZipListing::Member &m : listing.members) {
+            if (stopped)
+                return;
+            ImportItem member;
+            member.path = SourcePath::memberKey(item.path, m.path);
+            member.size = m.size;
+            member.classification = m_classifier.classify(m.path);
+            push(std::move(member));
         }
     };
     for (const QString &path : paths) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "anonymizer.h"
 #include "documentstore.h"
 #include "importjob.h"
 #include "readersink.h"
@@ -22,9 +23,10 @@ class StoreSink final : public ReaderSink
 public:
     static constexpr size_t kBatch = 2000; // documents per insert
     StoreSink(WriteTransaction &write, const ImportTask &task, const QString &ledgerId, FileResult &result,
-              const ImportJob::Progress &progress, qint64 total, const std::atomic_bool *cancel)
+              const ImportJob::Progress &progress, qint64 total, const std::atomic_bool *cancel,
+              std::function<qint64()> position = {})
         : m_write(write), m_task(task), m_ledgerId(ledgerId), m_result(result), m_progress(progress),
-          m_total(total), m_cancel(cancel)
+          m_total(total), m_cancel(cancel), m_position(std::move(position))
     {
         m_batch.reserve(kBatch);
         // The transaction is only touched by the writer thread until finish().
@@ -33,9 +35,14 @@ public:
 
     ~StoreSink() override { stopWriter(); }
 
+    // Applied to every document before it is counted and written.
+    void setAnonymizer(std::unique_ptr<Anonymizer> anonymizer) { m_anonymizer = std::move(anonymizer); }
+
     bool document(Document &&doc, qint64 line) override
     {
         ++m_result.read;
+        if (m_anonymizer)
+            m_anonymizer->apply(doc);
         countCourse(doc);
         m_batch.push_back(std::move(doc));
         m_lines.append(line);
@@ -65,8 +72,10 @@ public:
 
     void progress(qint64 bytesRead) override
     {
+        // Readers count the bytes they parsed; with decryption or gzip below them, the position
+        // in the file itself is what measures progress against its size.
         if (m_progress)
-            m_progress(bytesRead, m_total);
+            m_progress(m_position ? m_position() : bytesRead, m_total);
     }
 
     // Writes what is left, waits for the writer, then reports duplicates: false on a write error.
@@ -221,6 +230,8 @@ private:
     const ImportJob::Progress &m_progress;
     qint64 m_total;
     const std::atomic_bool *m_cancel;
+    std::function<qint64()> m_position;
+    std::unique_ptr<Anonymizer> m_anonymizer;
     std::vector<Document> m_batch;
     QList<qint64> m_lines;
     std::vector<Document> m_errors;

@@ -1,0 +1,217 @@
+#include "sourcechain.h"
+
+#include "filehash.h"
+#include "sourcepath.h"
+
+#include <KArchiveDirectory>
+#include <KArchiveFile>
+#include <KCompressionDevice>
+#include <KZip>
+
+#include <QFile>
+#include <QtEndian>
+
+namespace EdxLoader {
+
+PassThroughDevice::PassThroughDevice(QIODevice *inner, QObject *parent)
+    : QIODevice(parent)
+    , m_inner(inner)
+{
+}
+
+bool PassThroughDevice::open(OpenMode mode)
+{
+    if (!m_inner->isOpen() && !m_inner->open(QIODevice::ReadOnly)) {
+        setErrorString(m_inner->errorString());
+        return false;
+    }
+    return QIODevice::open(mode | Unbuffered);
+}
+
+qint64 PassThroughDevice::readData(char *data, qint64 maxSize)
+{
+    const qint64 n = m_inner->read(data, maxSize);
+    if (n < 0) {
+        setErrorString(m_inner->errorString());
+        return -1;
+    }
+    if (n > 0) {
+        m_count += n;
+        if (m_observer)
+            m_observer(data, n);
+        if (n >= 8)
+            m_tail = QByteArray(data + n - 8, 8);
+        else
+            m_tail = QByteArray(m_tail + QByteArray(data, n)).right(8);
+    }
+    return n;
+}
+
+namespace {
+
+bool hasSuffix(const QString &name, std::initializer_list<const char *> suffixes)
+{
+    for (const char *s : suffixes) {
+        if (name.endsWith(QLatin1String(s), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+SourceChain::SourceChain() = default;
+
+SourceChain::~SourceChain()
+{
+    // Top down: a layer's device must go before what it reads from.
+    m_gz.reset();
+    m_decrypted.reset();
+    m_gpg.reset();
+    m_raw.reset();
+    m_member.reset();
+    m_zip.reset();
+    m_file.reset();
+}
+
+qint64 SourceChain::position() const
+{
+    return m_raw ? m_raw->position() : 0;
+}
+
+bool SourceChain::open(const QString &key, const Options &options, QString *error)
+{
+    const SourcePath source = SourcePath::fromKey(key);
+    QIODevice *raw = nullptr;
+    if (source.isMember()) {
+        m_zip = std::make_unique<KZip>(source.file);
+        if (!m_zip->open(QIODevice::ReadOnly)) {
+            *error = tr("The archive %1 cannot be read: %2").arg(source.file, m_zip->errorString());
+            return false;
+        }
+        const KArchiveFile *entry = m_zip->directory()->file(source.member);
+        if (!entry) {
+            *error = tr("The archive %1 no longer holds %2").arg(source.file, source.member);
+            return false;
+        }
+        m_size = entry->size();
+        m_member.reset(entry->createDevice());
+        if (!m_member) {
+            *error = tr("%1 cannot be read from the archive %2").arg(source.member, source.file);
+            return false;
+        }
+        raw = m_member.get();
+    } else {
+        auto file = std::make_unique<QFile>(source.file);
+        if (!file->open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read %1: %2").arg(source.file, file->errorString());
+            return false;
+        }
+        m_size = file->size();
+        m_file = std::move(file);
+        raw = m_file.get();
+    }
+    m_raw = std::make_unique<PassThroughDevice>(raw);
+    if (!m_raw->open(QIODevice::ReadOnly)) {
+        *error = m_raw->errorString();
+        return false;
+    }
+    m_top = m_raw.get();
+
+    QString name = source.fileName();
+    if (hasSuffix(name, {".gpg", ".pgp"})) {
+        name.chop(4);
+        m_gpg = std::make_unique<GpgDecryptDevice>(m_top, options.gnupg);
+        if (!m_gpg->open(QIODevice::ReadOnly)) {
+            *error = m_gpg->errorString();
+            return false;
+        }
+        m_top = m_gpg.get();
+    }
+    m_decrypted = std::make_unique<PassThroughDevice>(m_top);
+    if (options.hashDecrypted) {
+        m_hash = std::make_unique<Sha256Stream>();
+        m_decrypted->setObserver([hash = m_hash.get()](const char *data, qint64 n) { hash->update(data, n); });
+    }
+    m_decrypted->open(QIODevice::ReadOnly);
+    m_top = m_decrypted.get();
+    if (options.decompress && hasSuffix(name, {".gz"})) {
+        m_gz = std::make_unique<KCompressionDevice>(m_top, false, KCompressionDevice::GZip);
+        if (!m_gz->open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot decompress %1: %2").arg(source.fileName(), m_gz->errorString());
+            return false;
+        }
+        m_top = m_gz.get();
+    }
+    return true;
+}
+
+QString SourceChain::failure() const
+{
+    return m_gpg ? m_gpg->failure() : QString();
+}
+
+bool SourceChain::finish(QString *error)
+{
+    if (m_gpg) {
+        // The reader may have stopped at a gzip stream's end: let GnuPG check the rest too.
+        char sink[65536];
+        while (m_gpg->read(sink, sizeof sink) > 0) {
+        }
+        const QString failure = m_gpg->failure();
+        if (!failure.isEmpty()) {
+            *error = failure;
+            return false;
+        }
+    }
+    if (m_gz) {
+        // KArchive reads a cut-short gzip stream to its end without an error: compare the
+        // trailer's uncompressed size (last four bytes, modulo 2^32, RFC 1952) with what was read.
+        const QByteArray tail = m_decrypted->tail();
+        const bool complete = m_gz->error() == QFileDevice::NoError && tail.size() >= 4 && m_decrypted->position() >= 18
+                              && qFromLittleEndian<quint32>(tail.constData() + tail.size() - 4)
+                                     == quint32(quint64(m_gz->pos()) & 0xffffffffu);
+        if (!complete) {
+            *error = tr("The gzip data is damaged or cut short");
+            return false;
+        }
+    }
+    if (m_hash)
+        m_sha256 = m_hash->final();
+    return true;
+}
+
+QString sha256OfSource(const QString &key, const GnuPGOptions &gnupg, QString *error, const std::atomic_bool *cancel)
+{
+    SourceChain chain;
+    SourceChain::Options options;
+    options.gnupg = gnupg;
+    options.decompress = false;
+    if (!chain.open(key, options, error))
+        return {};
+    Sha256Stream hash;
+    if (!hash.valid(error))
+        return {};
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = chain.device()->read(chunk.data(), chunk.size());
+        if (n == 0)
+            break;
+        if (n < 0) {
+            if (chain.finish(error))
+                *error = SourceChain::tr("Cannot read %1: %2")
+                             .arg(SourcePath::fromKey(key).display(), chain.device()->errorString());
+            return {};
+        }
+        hash.update(chunk.constData(), n);
+        if (cancel && cancel->load()) {
+            *error = SourceChain::tr("Cancelled");
+            return {};
+        }
+    }
+    if (!chain.finish(error))
+        return {};
+    return hash.final();
+}
+
+} // namespace EdxLoader
