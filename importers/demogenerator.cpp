@@ -4,9 +4,11 @@
 #include "demodata.h"
 #include "demotables.h"
 #include "pyjson.h"
+#include "sourcepath.h"
 
 #include <KCompressionDevice>
 #include <KTar>
+#include <KZip>
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -265,6 +267,59 @@ QString DemoGenerator::validate(const DemoParams &p)
     return {};
 }
 
+// Encrypts every file to the key and zips the package's files (FORMATS.md §1.3: a zip of .gpg
+// members under "{org}-{date}/"); each manifest entry gets "source", the key to import it by.
+bool DemoGenerator::encryptPackage(const QDir &root, const QString &package, QJsonArray *files, DemoResult *result)
+{
+    const QString zipPath = root.filePath(package + QStringLiteral(".zip"));
+    QFile::remove(zipPath);
+    KZip zip(zipPath);
+    if (!zip.open(QIODevice::WriteOnly)) {
+        result->error = tr("Cannot write %1: %2").arg(zipPath, zip.errorString());
+        return false;
+    }
+    zip.setCompression(KZip::NoCompression); // encrypted data does not compress
+    const QDateTime stamp(m_params.firstDay.addDays(m_params.days), QTime(3, 0), QTimeZone::UTC);
+    for (qsizetype i = 0; i < files->size(); ++i) {
+        QJsonObject entry = files->at(i).toObject();
+        const QString relative = entry.value(QStringLiteral("file")).toString();
+        const QString plain = root.filePath(relative);
+        const QString encrypted = plain + QStringLiteral(".gpg");
+        QString error;
+        if (!GnuPG::encryptFile(plain, encrypted, m_params.encryptTo, m_params.gnupg, &error)) {
+            result->error = error;
+            return false;
+        }
+        QFile::remove(plain);
+        if (relative.startsWith(package + QLatin1Char('/'))) {
+            QFile f(encrypted);
+            if (!f.open(QIODevice::ReadOnly)
+                || !zip.writeFile(relative + QStringLiteral(".gpg"), f.readAll(), 0100644, QString(), QString(), stamp,
+                                  stamp, stamp)) {
+                result->error = tr("Cannot add %1 to %2: %3").arg(relative, zipPath, zip.errorString());
+                return false;
+            }
+            f.remove();
+            entry.insert(QStringLiteral("source"), SourcePath::memberKey(package + QStringLiteral(".zip"),
+                                                                         relative + QStringLiteral(".gpg")));
+        } else {
+            entry.insert(QStringLiteral("source"), QString(relative + QStringLiteral(".gpg")));
+        }
+        files->replace(i, entry);
+    }
+    if (!zip.close()) {
+        result->error = tr("Cannot write %1: %2").arg(zipPath, zip.errorString());
+        return false;
+    }
+    QDir(root.filePath(package)).removeRecursively();
+    result->packageDir = zipPath;
+    result->files.clear();
+    for (const QJsonValue &v : std::as_const(*files))
+        result->files.append(SourcePath::fromKey(v.toObject().value(QStringLiteral("source")).toString()).file);
+    result->files.removeDuplicates();
+    return true;
+}
+
 DemoResult DemoGenerator::run(const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
 {
     DemoResult result;
@@ -368,6 +423,9 @@ DemoResult DemoGenerator::run(const std::function<void(int, int)> &progress, con
     }
     if (cancel && cancel->load())
         return result;
+    QJsonArray files = w.files();
+    if (!m_params.encryptTo.isEmpty() && !encryptPackage(root, package, &files, &result))
+        return result;
 
     const QJsonObject manifest{
         {QStringLiteral("generator"), QStringLiteral("edxloader-cli demo")},
@@ -386,7 +444,8 @@ DemoResult DemoGenerator::run(const std::function<void(int, int)> &progress, con
          }()},
         {QStringLiteral("counting"), QStringLiteral("read = lines (TSV: rows after the header; course structure: blocks); "
                                                     "read = imported + rejected + skipped")},
-        {QStringLiteral("files"), w.files()},
+        {QStringLiteral("encrypted_to"), m_params.encryptTo.isEmpty() ? QJsonValue() : QJsonValue(m_params.encryptTo)},
+        {QStringLiteral("files"), files},
     };
     FileCounts none;
     if (!w.write(QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson(QJsonDocument::Indented), none, false))

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "gnupg.h"
+
 #include <QCoreApplication>
 #include <QDate>
+#include <QDir>
+#include <QJsonArray>
 #include <QString>
 #include <QStringList>
 
@@ -19,13 +23,17 @@ struct DemoParams
     quint64 seed = 1;
     QString org = QStringLiteral("DemoX");
     QDate firstDay = QDate(2016, 3, 1);
+    // Set: deliver as edX does — the weekly package as "{org}-{date}.zip" of ".gpg" members and
+    // the daily logs as ".log.gz.gpg", all encrypted to this GnuPG key (FORMATS.md §1.2–§1.3).
+    QString encryptTo;
+    GnuPGOptions gnupg;
 };
 
 struct DemoResult
 {
     bool ok = false;
     QString error;          // translated, names the file
-    QString packageDir;     // the weekly package folder "{org}-{date}"
+    QString packageDir;     // the weekly package folder "{org}-{date}" (encrypted: the zip)
     QString eventsDir;      // the daily tracking logs
     QString manifestPath;   // manifest.json: what an import must produce
     QStringList files;      // every file written, relative to the directory
@@ -54,6 +62,7 @@ public:
     static QString validate(const DemoParams &params); // translated error, empty when valid
 
 private:
+    bool encryptPackage(const QDir &root, const QString &package, QJsonArray *files, DemoResult *result);
     DemoParams m_params;
 };
 

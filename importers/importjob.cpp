@@ -299,6 +299,7 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
             sha256 = chain.sha256();
     }
     if (cancel && cancel->load()) {
+        sink.abandon();
         write->rollback();
         return finish(FileResult::Status::Cancelled, ImportJob::tr("Cancelled: nothing of this file was kept"));
     }
@@ -310,6 +311,7 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
             fatal = sha256.mid(1);
     }
     if (!ok || !fatal.isEmpty()) {
+        sink.abandon();
         write->rollback();
         // The failure is recorded on its own, so that `status` shows it; nothing else is kept.
         if (auto note = m_store.beginWrite(task.database)) {

@@ -32,8 +32,9 @@ qint64 PassThroughDevice::readData(char *data, qint64 maxSize)
 {
     const qint64 n = m_inner->read(data, maxSize);
     if (n < 0) {
-        setErrorString(m_inner->errorString());
-        return -1;
+        m_readError = m_inner->errorString();
+        setErrorString(m_readError);
+        return m_errorEndsStream ? 0 : -1;
     }
     if (n > 0) {
         m_count += n;
@@ -136,6 +137,7 @@ bool SourceChain::open(const QString &key, const Options &options, QString *erro
     m_decrypted->open(QIODevice::ReadOnly);
     m_top = m_decrypted.get();
     if (options.decompress && hasSuffix(name, {".gz"})) {
+        m_decrypted->setErrorEndsStream(true);
         m_gz = std::make_unique<KCompressionDevice>(m_top, false, KCompressionDevice::GZip);
         if (!m_gz->open(QIODevice::ReadOnly)) {
             *error = tr("Cannot decompress %1: %2").arg(source.fileName(), m_gz->errorString());
@@ -163,6 +165,10 @@ bool SourceChain::finish(QString *error)
             *error = failure;
             return false;
         }
+    }
+    if (!m_decrypted->readError().isEmpty()) {
+        *error = tr("Reading stopped: %1").arg(m_decrypted->readError());
+        return false;
     }
     if (m_gz) {
         // KArchive reads a cut-short gzip stream to its end without an error: compare the

@@ -29,6 +29,10 @@ public:
     qint64 position() const { return m_count.load(); }
     QByteArray tail() const { return m_tail; }
     void setObserver(std::function<void(const char *, qint64)> observer) { m_observer = std::move(observer); }
+    // A read error below ends the stream (read() gives 0) and is kept here: KCompressionDevice
+    // (KArchive 6.13) overruns its buffer when the device it reads returns -1.
+    void setErrorEndsStream(bool on) { m_errorEndsStream = on; }
+    QString readError() const { return m_readError; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
@@ -39,6 +43,8 @@ private:
     std::atomic<qint64> m_count = 0;
     QByteArray m_tail;
     std::function<void(const char *, qint64)> m_observer;
+    bool m_errorEndsStream = false;
+    QString m_readError;
 };
 
 // Opens an input — a file or a zip member (SourcePath key) — and stacks what its name asks for:

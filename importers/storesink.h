@@ -101,6 +101,18 @@ public:
         return true;
     }
 
+    // Stops the writer without writing what is queued: the transaction can then be rolled back
+    // (it must not be touched by two threads at once).
+    void abandon()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_failed = true;
+        }
+        m_space.notify_all();
+        stopWriter();
+    }
+
     QString writeError() const { return m_writeError; }
     QByteArray errorFileText() const { return m_errorFile; }
 

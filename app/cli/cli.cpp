@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "sourcepath.h"
+
 #include "documentstore.h"
 
 #include <QDir>
@@ -25,10 +27,23 @@ bool stderrIsTerminal()
     return isatty(STDERR_FILENO);
 }
 
-QString displayPath(const QString &absolute)
+static QString displayFile(const QString &absolute)
 {
     const QString relative = QDir::current().relativeFilePath(absolute);
     return relative.startsWith(QLatin1String("..")) ? absolute : relative;
+}
+
+QString displayPath(const QString &key)
+{
+    return EdxLoader::SourcePath::fromKey(key).display(&displayFile);
+}
+
+QCommandLineOption gnupgHomeOption()
+{
+    return QCommandLineOption(QStringLiteral("gnupg-home"),
+                              Text::tr("GnuPG home holding the secret key for .gpg files (default: $GNUPGHOME, "
+                                       "else ~/.gnupg)."),
+                              QStringLiteral("DIR"));
 }
 
 int usageError(QCommandLineParser &parser, const QString &message)

@@ -28,8 +28,10 @@ QTextStream &out();
 QTextStream &err();
 bool stderrIsTerminal();
 
-// Shows paths the way the user gave them: relative to the current folder when inside it.
-QString displayPath(const QString &absolute);
+// Shows paths the way the user gave them: relative to the current folder when inside it; a zip
+// member as "archive.zip › member".
+QString displayPath(const QString &key);
+QCommandLineOption gnupgHomeOption(); // --gnupg-home DIR
 int usageError(QCommandLineParser &parser, const QString &message);
 
 // --target: "sqlite:DIR" or a folder (the embedded store), or "mongodb://…".

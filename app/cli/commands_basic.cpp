@@ -97,7 +97,12 @@ int demo(const QStringList &args)
     const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("Random seed (default 1)."), QStringLiteral("S"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print a JSON summary instead of text."));
     const QCommandLineOption force(QStringLiteral("force"), Text::tr("Write into DIR even if it is not empty."));
-    parser.addOptions({courses, days, events, seed, json, force});
+    const QCommandLineOption encryptTo(QStringLiteral("encrypt-to"),
+                                       Text::tr("Deliver it as edX does: the package as a zip of .gpg files and the "
+                                                "logs as .log.gz.gpg, encrypted to this GnuPG key."),
+                                       QStringLiteral("KEYID"));
+    const QCommandLineOption gnupgHome = gnupgHomeOption();
+    parser.addOptions({courses, days, events, seed, json, force, encryptTo, gnupgHome});
     parser.process(args);
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1)
@@ -121,6 +126,8 @@ int demo(const QStringList &args)
     if (!parseCount(parser, seed, 0, std::numeric_limits<qint64>::max(), &n))
         return Usage;
     params.seed = quint64(n);
+    params.encryptTo = parser.value(encryptTo);
+    params.gnupg.home = parser.value(gnupgHome);
     const QDir dir(params.directory);
     if (dir.exists() && !dir.isEmpty() && !parser.isSet(force)) {
         err() << Text::tr("edxloader-cli: %1 is not empty (use --force to write into it anyway)").arg(params.directory)

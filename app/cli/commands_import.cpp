@@ -1,7 +1,9 @@
 // edxloader-cli import, status and errors.
 #include "cli.h"
 #include "documentstore.h"
+#include "filehash.h"
 #include "importcoordinator.h"
+#include "sourcepath.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -61,7 +63,10 @@ int import(const QStringList &args)
         "and folders into the target: one database per course, one collection per kind of file. Each file\n"
         "is imported whole or not at all, recorded in the ledger ({collection}_imported), and its rejected\n"
         "lines are kept ({collection}_errors; see 'edxloader-cli errors'). A file already imported with\n"
-        "the same content is skipped; a changed file is only replaced with --replace."));
+        "the same content is skipped; a changed file is only replaced with --replace.\n"
+        "Weekly packages ({org}-{date}.zip) are read in place, member by member, and .gpg files are\n"
+        "decrypted on the fly with your GnuPG key (gpg-agent asks for the passphrase): nothing decrypted\n"
+        "is ever written to disk."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("import"), Text::tr("The command."), QStringLiteral("import"));
     parser.addPositionalArgument(QStringLiteral("paths"), Text::tr("Files and folders (walked recursively)."),
@@ -79,7 +84,11 @@ int import(const QStringList &args)
     const QCommandLineOption errorFiles(QStringLiteral("errors-files"),
                                         Text::tr("Also write each file's rejected lines to FILE-errors beside it."));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print a JSON summary instead of a table."));
-    parser.addOptions({target, scheme, include, replace, errorFiles, json});
+    const QCommandLineOption anonymize(QStringLiteral("anonymize"),
+                                       Text::tr("Replace usernames by their anonymous RIPEMD-160 hash and leave out "
+                                                "e-mail addresses, names, mailing addresses and IP addresses."));
+    const QCommandLineOption gnupgHome = gnupgHomeOption();
+    parser.addOptions({target, scheme, include, replace, errorFiles, anonymize, gnupgHome, json});
     parser.process(args);
     const QStringList paths = parser.positionalArguments().mid(1);
     if (paths.isEmpty())
@@ -93,6 +102,13 @@ int import(const QStringList &args)
         options.include.insert(t);
     options.replace = parser.isSet(replace);
     options.writeErrorFiles = parser.isSet(errorFiles);
+    options.anonymize = parser.isSet(anonymize);
+    options.gnupg.home = parser.value(gnupgHome);
+    QString why;
+    if (options.anonymize && !cryptoAvailable(&why)) {
+        err() << "edxloader-cli: " << why << Qt::endl;
+        return Failure;
+    }
 
     int code = Ok;
     std::shared_ptr<DocumentStore> store = openTarget(parser, &code);
@@ -113,7 +129,7 @@ int import(const QStringList &args)
     QList<qint64> bytesDone(tasks.size(), 0);
     qint64 bytesTotal = 0;
     for (const ImportTask &t : tasks)
-        bytesTotal += t.included ? QFileInfo(t.path).size() : 0;
+        bytesTotal += t.included ? std::max<qint64>(0, t.size) : 0;
     QObject::connect(&coordinator, &ImportCoordinator::fileProgress, &loop, [&](int i, qint64 d, qint64 total) {
         bytesDone[i] = std::min(d, total);
         if (!live)
@@ -128,7 +144,7 @@ int import(const QStringList &args)
               << Text::tr("[%1/%2] %3 %4% · %5 MB/s · about %6 s left")
                      .arg(done + 1)
                      .arg(tasks.size())
-                     .arg(QFileInfo(tasks[i].path).fileName().left(50))
+                     .arg(SourcePath::fromKey(tasks[i].path).fileName().left(50))
                      .arg(percent)
                      .arg(rate / 1e6, 0, 'f', 1)
                      .arg(rate > 0 ? qint64((bytesTotal - all) / rate) : 0)
