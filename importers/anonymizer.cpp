@@ -111,6 +111,9 @@ Anonymizer::Anonymizer(const Classification &c)
         // "name" is the learner's full name in these two; elsewhere (teams) it is not personal.
         if (c.table == QLatin1String("auth_userprofile") || c.table == QLatin1String("certificates_generatedcertificate"))
             m_top.remove.insert("name");
+        // The profile's meta keeps the learner's former names ({"old_names": [[name, reason, date]]}).
+        if (c.table == QLatin1String("auth_userprofile"))
+            m_top.remove.insert("meta");
         break;
     default:
         break;
