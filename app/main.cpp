@@ -1,6 +1,8 @@
 // edxloader: the window. Wiring only: options, translations, the main window.
+#include "appsettings.h"
 #include "demogenerator.h"
 #include "documentstore.h"
+#include "filehash.h"
 #include "importcontroller.h"
 #include "importpanel.h"
 #include "localisation.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -45,7 +48,13 @@ int main(int argc, char *argv[])
                                        QApplication::translate("main", "Import the files given on the command line once they are listed."));
     parser.addOptions({language, dataDir, screenshot, demo, importNow});
     parser.process(app);
-    installTranslations(app, parser.value(language));
+    const AppSettings settings = AppSettings::load();
+    installTranslations(app, parser.isSet(language) ? parser.value(language) : settings.language);
+
+    // Fingerprints and anonymisation need QCA's OpenSSL plugin: say which package is missing.
+    QString cryptoProblem;
+    if (!cryptoAvailable(&cryptoProblem))
+        QMessageBox::warning(nullptr, QApplication::translate("main", "EdxLoader"), cryptoProblem);
 
     // The same default folder as edxloader-cli, so that both see the same databases.
     const QString dataDirectory = parser.isSet(dataDir) ? QDir(parser.value(dataDir)).absolutePath()

@@ -1,5 +1,8 @@
 #include "importlistmodel.h"
 
+#include "classifier.h"
+#include "sourcepath.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -53,7 +56,9 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
             return statusText(m_runStates.value(it.path));
         case NoteColumn: {
             const RunState run = m_runStates.value(it.path);
-            return run.message.isEmpty() ? c.note() : run.message;
+            if (!run.message.isEmpty())
+                return run.message;
+            return it.problem.isEmpty() ? c.note() : it.problem;
         }
         }
         break;
@@ -68,9 +73,11 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
-            return it.path;
+            return SourcePath::fromKey(it.path).display();
         if (index.column() == TargetColumn && !c.imported && c.hasTarget())
             return tr("Would go to %1 if included").arg(c.target());
+        if (index.column() == NoteColumn && !it.problem.isEmpty())
+            return it.problem;
         if (index.column() == NoteColumn || index.column() == TargetColumn)
             return c.note();
         break;
@@ -79,7 +86,7 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case StateRole:
-        return QVariant::fromValue(stateOf(c));
+        return QVariant::fromValue(it.problem.isEmpty() ? stateOf(c) : ItemState::Refused);
     case PathRole:
         return it.path;
     case KindIdRole:
@@ -209,12 +216,27 @@ QString ImportListModel::statusText(const RunState &s) const
     return {};
 }
 
+void ImportListModel::reclassify(const Classifier &classifier)
+{
+    if (m_items.isEmpty())
+        return;
+    for (ImportItem &it : m_items) {
+        const SourcePath source = SourcePath::fromKey(it.path);
+        it.classification = classifier.classify(source.isMember() ? source.member : source.file);
+    }
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    Q_EMIT summaryChanged();
+}
+
 ImportListModel::Summary ImportListModel::summary() const
 {
     Summary s;
     s.total = int(m_items.size());
     for (const ImportItem &it : m_items) {
-        switch (stateOf(it.classification)) {
+        switch (it.problem.isEmpty() ? stateOf(it.classification) : ItemState::Refused) {
+        case ItemState::Refused:
+            ++s.refused;
+            break;
         case ItemState::Imported:
             ++s.toImport;
             s.bytesToImport += std::max<qint64>(0, it.size);

@@ -7,6 +7,8 @@
 
 namespace EdxLoader {
 
+class Classifier;
+
 // The rows of the import list (PRODUCT.md §2 step 2): one per file, with its classification.
 class ImportListModel final : public QAbstractTableModel
 {
@@ -22,7 +24,7 @@ public:
         KindIdRole,                  // fileKindId() of the row
         ProgressRole,                // 0–100 while the row is being imported, -1 otherwise
     };
-    enum class ItemState { Imported, NotImported, Unrecognised, ExportFailed };
+    enum class ItemState { Imported, NotImported, Unrecognised, ExportFailed, Refused };
     Q_ENUM(ItemState)
 
     // What an import did to a row (the window's view of an import job's result).
@@ -50,6 +52,8 @@ public:
     int addItems(const ImportItems &items);
     void removeRowsAt(QList<int> rows);
     void clear();
+    // Classifies every row again (another collection scheme): targets and notes change.
+    void reclassify(const Classifier &classifier);
     const ImportItem &item(int row) const { return m_items.at(row); }
     const ImportItems &items() const { return m_items; }
 
@@ -62,6 +66,7 @@ public:
         int notImported = 0;
         int unrecognised = 0;
         int exportFailed = 0;
+        int refused = 0; // damaged or hostile archives
         qint64 bytesToImport = 0;
     };
     Summary summary() const;

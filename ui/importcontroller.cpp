@@ -4,7 +4,11 @@
 #include "importcoordinator.h"
 #include "importlistmodel.h"
 
+#include <QApplication>
+#include <QInputDialog>
 #include <QLocale>
+
+#include <future>
 
 namespace EdxLoader {
 
@@ -44,6 +48,7 @@ ImportController::ImportController(ImportListModel *model, const QString &dataDi
 
 ImportController::~ImportController()
 {
+    m_closing->store(true);
     if (m_coordinator)
         m_coordinator->cancel();
 }
@@ -65,9 +70,11 @@ bool ImportController::start(QList<int> rows)
     m_total = 0;
     for (int row : std::as_const(rows)) {
         const ImportItem &item = m_model->item(row);
-        const ImportTask task = planTask(item.path, item.classification, m_options);
-        if (!task.included)
-            continue; // not-in-use and unrecognised rows keep their note; nothing to do
+        const ImportTask task = planTask(item.path, item.classification, m_options, item.size, item.problem);
+        // Not-in-use and unrecognised rows keep their note; refused archives fail with their
+        // reason, and failed exports are read to show edX's error.
+        if (!task.included && task.refusal.isEmpty() && !task.classification.failedExport)
+            continue;
         m_tasks << task;
         m_total += std::max<qint64>(0, item.size);
         ImportListModel::RunState waiting;
@@ -81,6 +88,47 @@ bool ImportController::start(QList<int> rows)
     m_coordinator->start(m_tasks, m_options);
     Q_EMIT started(int(m_tasks.size()));
     return true;
+}
+
+void ImportController::applySettings(const AppSettings &settings)
+{
+    m_options.scheme = settings.scheme;
+    m_options.anonymize = settings.anonymize;
+    m_options.gnupg.home = settings.gnupgHome;
+    m_options.gnupg.passphrase = [this](const QString &key, bool previousWasBad) {
+        return askPassphrase(key, previousWasBad);
+    };
+}
+
+std::optional<QByteArray> ImportController::askPassphrase(const QString &key, bool previousWasBad)
+{
+    std::lock_guard serial(m_askMutex);
+    auto answer = std::make_shared<std::promise<std::optional<QByteArray>>>();
+    std::future<std::optional<QByteArray>> future = answer->get_future();
+    const auto closing = m_closing;
+    QMetaObject::invokeMethod(
+        this,
+        [answer, key, previousWasBad] {
+            QInputDialog dialog(QApplication::activeWindow());
+            dialog.setObjectName(QStringLiteral("passphraseDialog"));
+            dialog.setWindowTitle(tr("Passphrase"));
+            dialog.setInputMode(QInputDialog::TextInput);
+            dialog.setTextEchoMode(QLineEdit::Password);
+            dialog.setLabelText((previousWasBad ? tr("That passphrase was wrong. ") : QString())
+                                + tr("Enter the passphrase of the GnuPG key\n%1\nto decrypt the edX files encrypted "
+                                     "to it.")
+                                      .arg(key));
+            if (dialog.exec() == QDialog::Accepted)
+                answer->set_value(dialog.textValue().toUtf8());
+            else
+                answer->set_value(std::nullopt);
+        },
+        Qt::QueuedConnection);
+    while (future.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready) {
+        if (closing->load())
+            return std::nullopt;
+    }
+    return future.get();
 }
 
 void ImportController::cancel()

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "appsettings.h"
 #include "importjob.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
+#include <optional>
 
 namespace EdxLoader {
 
@@ -30,6 +34,8 @@ public:
     void cancel();
     bool isRunning() const;
     void setReplaceChanged(bool replace) { m_options.replace = replace; }
+    // Collection names, anonymisation and the GnuPG home for the next imports.
+    void applySettings(const AppSettings &settings);
     DocumentStore &store() const { return *m_store; }
 
 Q_SIGNALS:
@@ -42,6 +48,9 @@ private:
     void fileProgress(int index, qint64 done, qint64 total);
     void fileFinished(int index, const FileResult &result);
     void allFinished();
+    // Asked by GnuPG on an import thread: the question is put on the window's thread, and the
+    // import thread waits without blocking it (nothing waits on a closing window).
+    std::optional<QByteArray> askPassphrase(const QString &key, bool previousWasBad);
 
     ImportListModel *m_model;
     std::shared_ptr<DocumentStore> m_store;
@@ -51,6 +60,8 @@ private:
     QList<qint64> m_done;
     qint64 m_total = 0;
     QElapsedTimer m_clock;
+    std::shared_ptr<std::atomic_bool> m_closing = std::make_shared<std::atomic_bool>(false);
+    std::mutex m_askMutex; // one passphrase question at a time
 };
 
 } // namespace EdxLoader

@@ -40,6 +40,7 @@ QVariant ImportListProxy::data(const QModelIndex &index, int role) const
     case ImportListModel::ItemState::Unrecognised:
         return style->standardIcon(QStyle::SP_MessageBoxWarning);
     case ImportListModel::ItemState::ExportFailed:
+    case ImportListModel::ItemState::Refused:
         return style->standardIcon(QStyle::SP_MessageBoxCritical);
     }
     return {};

@@ -162,11 +162,20 @@ void ImportPanel::addPaths(const QStringList &paths)
     updateState();
 }
 
+void ImportPanel::setScheme(CollectionScheme scheme)
+{
+    auto classifier = std::make_shared<Classifier>(Classifier::builtIn());
+    classifier->setScheme(scheme);
+    m_classifier = classifier;
+    m_model->reclassify(*classifier);
+}
+
 void ImportPanel::startNextScan()
 {
     const QStringList paths = m_pendingScans.takeFirst();
-    const Classifier *classifier = &Classifier::builtIn();
-    m_scan.setFuture(QtConcurrent::run([paths, classifier](QPromise<ImportItems> &promise) {
+    if (!m_classifier)
+        m_classifier = std::make_shared<const Classifier>(Classifier::builtIn());
+    m_scan.setFuture(QtConcurrent::run([paths, classifier = m_classifier](QPromise<ImportItems> &promise) {
         const InputScanner scanner(*classifier);
         const InputScanner::Result r = scanner.scan(paths, [&promise](const ImportItems &batch) {
             promise.addResult(batch);
@@ -216,6 +225,8 @@ void ImportPanel::updateState()
         parts << tr("%n unrecognised", nullptr, s.unrecognised);
     if (s.exportFailed)
         parts << tr("%n failed at edX", nullptr, s.exportFailed);
+    if (s.refused)
+        parts << tr("%n archive(s) refused", nullptr, s.refused);
     QString text = parts.join(QStringLiteral(" · "));
     if (isScanning())
         text = tr("Reading folders… %n file(s) so far", nullptr, m_scannedFiles);

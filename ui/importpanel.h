@@ -1,9 +1,12 @@
 #pragma once
 
+#include "classification.h"
 #include "importitem.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -11,6 +14,8 @@ class QStackedWidget;
 class QTreeView;
 
 namespace EdxLoader {
+
+class Classifier;
 
 class DropZone;
 class ImportListModel;
@@ -28,6 +33,8 @@ public:
     ~ImportPanel() override;
 
     void addPaths(const QStringList &paths);
+    // Collection names of the rows listed and to come.
+    void setScheme(CollectionScheme scheme);
     bool isScanning() const;
     QTreeView *view() const { return m_view; }
     QList<int> selectedRows() const; // rows of the model
@@ -47,6 +54,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    std::shared_ptr<const Classifier> m_classifier;
     void startNextScan();
     void setDragHighlight(bool on);
     void updateState();

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "settingsdialog.h"
+
 #include "demodialog.h"
 #include "importlistmodel.h"
 #include "importcontroller.h"
@@ -58,11 +60,34 @@ MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     connect(m_controller, &ImportController::progress, this, &MainWindow::importProgress);
     connect(m_controller, &ImportController::finished, this, &MainWindow::importFinished);
+    m_anonymizeLabel = new QLabel(tr("Learners anonymised"), this);
+    m_anonymizeLabel->setObjectName(QStringLiteral("anonymizeLabel"));
+    m_anonymizeLabel->setToolTip(tr("Usernames are hashed and direct identifiers left out (Settings)"));
+    statusBar()->addPermanentWidget(m_anonymizeLabel);
     auto *target = new QLabel(tr("Target: embedded database in %1").arg(QDir::toNativeSeparators(m_dataDirectory)), this);
     target->setObjectName(QStringLiteral("targetLabel"));
     target->setToolTip(tr("Each course gets its own database file here; tracking logs go to tracking_logs."));
     statusBar()->addPermanentWidget(target);
+    applySettings(AppSettings::load());
     resize(1280, 760);
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    m_settings = settings;
+    m_controller->applySettings(settings);
+    m_panel->setScheme(settings.scheme);
+    m_anonymizeLabel->setVisible(settings.anonymize);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppSettings chosen = dialog.settings();
+    chosen.save();
+    applySettings(chosen);
 }
 
 void MainWindow::createActions()
@@ -118,6 +143,12 @@ void MainWindow::createActions()
     demoAction->setStatusTip(tr("Write a synthetic edX data package to try EdxLoader with"));
     connect(demoAction, &QAction::triggered, this, &MainWindow::createDemo);
 
+    auto *settingsAction = new QAction(tr("&Settings…"), this);
+    settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setStatusTip(tr("Collection names, anonymisation, GnuPG keys and language"));
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
     auto *aboutAction = new QAction(tr("&About EdxLoader"), this);
     connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
 
@@ -131,6 +162,8 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(removeAction);
     file->addAction(clearAction);
+    file->addSeparator();
+    file->addAction(settingsAction);
     file->addSeparator();
     file->addAction(quitAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "appsettings.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -35,6 +37,8 @@ private:
     void addFolder();
     void createDemo();
     void about();
+    void showSettings();
+    void applySettings(const AppSettings &settings);
     void startImport();
     void showReport();
     void importProgress(qint64 done, qint64 total, double bytesPerSecond);
@@ -50,6 +54,8 @@ private:
     BrowserPane *m_browser = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
+    QLabel *m_anonymizeLabel = nullptr;
+    AppSettings m_settings;
 };
 
 } // namespace EdxLoader

@@ -11,12 +11,17 @@
 #include "importpanel.h"
 #include "localisation.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
+#include "../common/throwawaygnupg.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
+#include <QInputDialog>
+#include <QStandardPaths>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -34,13 +39,18 @@
 #include <QTreeWidget>
 
 using namespace EdxLoader;
+using namespace EdxLoader::Testing;
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings go to a test folder, not the user's
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
     void init();
     void cleanup();
     void emptyWindowInvitesToDrop();
@@ -49,6 +59,8 @@ private Q_SLOTS:
     void dragFeedbackAndFilter();
     void removeSelectedRows();
     void importRunsInTheBackground();
+    void settingsListTheSecretKeys();
+    void encryptedPackageAsksForThePassphrase();
 
 private:
     void touch(const QString &relative);
@@ -329,6 +341,110 @@ void TestMainWindow::importRunsInTheBackground()
         report->grab().save(QDir(dir).filePath(QStringLiteral("report.png")));
     }
     report->close();
+}
+
+void TestMainWindow::settingsListTheSecretKeys()
+{
+    if (!gpgInstalled())
+        QSKIP("gpg is not installed: the GnuPG settings need GnuPG (package gnupg)");
+    ThrowawayGnuPG gpg;
+    QVERIFY(gpg.addKey(QStringLiteral("Data Czar <czar@example.org>")));
+    AppSettings settings;
+    settings.gnupgHome = gpg.home();
+    settings.anonymize = true;
+    SettingsDialog dialog(settings);
+    dialog.show();
+    auto *keys = dialog.findChild<QTreeWidget *>(QStringLiteral("settingsKeys"));
+    QTRY_COMPARE_WITH_TIMEOUT(keys->topLevelItemCount(), 1, 20000);
+    QVERIFY(keys->topLevelItem(0)->text(0).contains(QLatin1String("czar@example.org")));
+    QCOMPARE(keys->topLevelItem(0)->text(2), QStringLiteral("yes"));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("settingsGnupgStatus"))->text().contains(QLatin1String("1 secret key")));
+    QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("settingsAnonymize"))->isChecked());
+    if (const QByteArray dir = qgetenv("EDXLOADER_SCREENSHOTS"); !dir.isEmpty())
+        dialog.grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("settings.png")));
+    // Another home without keys says what is needed.
+    QTemporaryDir empty(QStringLiteral("/tmp/edxloader-gpg-XXXXXX"));
+    auto *home = dialog.findChild<QLineEdit *>(QStringLiteral("settingsGnupgHome"));
+    home->setText(empty.path());
+    Q_EMIT home->editingFinished();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QLabel *>(QStringLiteral("settingsGnupgStatus"))->text().contains(QLatin1String("No secret key")), 20000);
+    QCOMPARE(keys->topLevelItemCount(), 0);
+    QCOMPARE(dialog.settings().gnupgHome, empty.path());
+    QProcess kill;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GNUPGHOME"), empty.path());
+    kill.setProcessEnvironment(env);
+    kill.start(QStringLiteral("gpgconf"), {QStringLiteral("--kill"), QStringLiteral("all")});
+    kill.waitForFinished();
+}
+
+void TestMainWindow::encryptedPackageAsksForThePassphrase()
+{
+    if (!gpgInstalled())
+        QSKIP("gpg is not installed: decryption needs GnuPG (package gnupg)");
+    ThrowawayGnuPG gpg;
+    QVERIFY(gpg.addKey(QStringLiteral("Data Czar <czar@example.org>"), QStringLiteral("open sesame")));
+    DemoParams p;
+    p.directory = m_dir->filePath(QStringLiteral("encrypted"));
+    p.courses = 1;
+    p.days = 1;
+    p.eventsPerDay = 300;
+    p.encryptTo = QStringLiteral("czar@example.org");
+    p.gnupg = gpg.options();
+    const DemoResult demo = DemoGenerator(p).run();
+    QVERIFY2(demo.ok, qPrintable(demo.error));
+
+    // The GnuPG home chosen in Settings (the dialog, driven as a user would).
+    QTimer::singleShot(0, this, [&gpg] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *home = dialog->findChild<QLineEdit *>(QStringLiteral("settingsGnupgHome"));
+        home->setText(gpg.home());
+        dialog->accept();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+
+    QSignalSpy scanned(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({demo.packageDir, demo.eventsDir});
+    QVERIFY(scanned.wait(10000));
+    ImportListModel *model = m_window->importModel();
+    QVERIFY(model->rowCount() > 10);
+    QVERIFY(model->item(0).path.contains(QLatin1String(".zip//")));
+
+    // The passphrase is asked in the window: once wrongly, then rightly.
+    int asked = 0;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&asked] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *d = qobject_cast<QInputDialog *>(w);
+            if (!d || !d->isVisible() || d->objectName() != QLatin1String("passphraseDialog"))
+                continue;
+            ++asked;
+            QVERIFY(d->labelText().contains(QLatin1String("czar@example.org")));
+            d->setTextValue(asked == 1 ? QStringLiteral("wrong") : QStringLiteral("open sesame"));
+            d->accept();
+        }
+    });
+    answer.start();
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    QVERIFY(finished.wait(120000));
+    answer.stop();
+    QVERIFY(asked >= 2);
+    int imported = 0, failed = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const auto state = model->runState(r);
+        imported += state.phase == ImportListModel::RunState::Imported;
+        if (state.phase == ImportListModel::RunState::Failed) {
+            ++failed;
+            QVERIFY2(state.message.contains(QLatin1String("Wrong passphrase")), qPrintable(state.message));
+        }
+    }
+    // The first file met the wrong passphrase; gpg-agent keeps the right one for the others.
+    QCOMPARE(failed, 1);
+    QCOMPARE(imported, 8 + 1 - 1);
 }
 
 QTEST_MAIN(TestMainWindow)
