@@ -176,14 +176,6 @@ Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message n
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Imports edX course files — SQL tables, forum posts, course structures — found in the given files
-and folders into the target: one database per course, one collection per kind of file. Each file
-is imported whole or not at all, recorded in the ledger ({collection}_imported), and its rejected
-lines are kept ({collection}_errors; see 'edxloader-cli errors'). A file already imported with
-the same content is skipped; a changed file is only replaced with --replace.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Collection names: mcgillx (default) or edx.</source>
         <translation type="unfinished" />
     </message>
@@ -309,6 +301,29 @@ the same content is skipped; a changed file is only replaced with --replace.</so
     </message>
     <message>
         <source>[%1/%2] %3 %4% · %5 MB/s · about %6 s left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GnuPG home holding the secret key for .gpg files (default: $GNUPGHOME, else ~/.gnupg).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deliver it as edX does: the package as a zip of .gpg files and the logs as .log.gz.gpg, encrypted to this GnuPG key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imports edX course files — SQL tables, forum posts, course structures — found in the given files
+and folders into the target: one database per course, one collection per kind of file. Each file
+is imported whole or not at all, recorded in the ledger ({collection}_imported), and its rejected
+lines are kept ({collection}_errors; see 'edxloader-cli errors'). A file already imported with
+the same content is skipped; a changed file is only replaced with --replace.
+Weekly packages ({org}-{date}.zip) are read in place, member by member, and .gpg files are
+decrypted on the fly with your GnuPG key (gpg-agent asks for the passphrase): nothing decrypted
+is ever written to disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace usernames by their anonymous RIPEMD-160 hash and leave out e-mail addresses, names, mailing addresses and IP addresses.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -672,6 +687,10 @@ the same content is skipped; a changed file is only replaced with --replace.</so
         <source>Cannot create the folder for %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot add %1 to %2: %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::DropZone</name>
@@ -782,11 +801,77 @@ Each file is recognised by its name and shown with the database and collection i
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
+        <source>QCA's OpenSSL plugin is missing, so files cannot be fingerprinted (SHA-256) nor learners anonymised (RIPEMD-160): install the package libqca-qt6-plugins</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::GnuPG</name>
+    <message>
+        <source>GnuPG could not be started: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>GnuPG is not installed or too old: install the gnupg package (version 2.2 or later) to decrypt edX files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The GnuPG keys could not be listed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No GnuPG key %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot encrypt %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot encrypt %1 to %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::GpgDecryptDevice</name>
+    <message>
+        <source>A decrypting device can only be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decryption stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No secret key for this file: it was encrypted to %1 (import that key into GnuPG, or choose the GnuPG home that holds it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an unknown key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong passphrase for the secret key of this file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No passphrase was given: the file was not decrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not OpenPGP-encrypted data (or it is empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The encrypted data is damaged or cut short (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file uses an encryption algorithm GnuPG does not support: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -812,15 +897,25 @@ Each file is recognised by its name and shown with the database and collection i
         <source>%n line(s) rejected: double-click the row for the error report</source>
         <translation><numerusform>%n line rejected: double-click the row for the error report</numerusform><numerusform>%n lines rejected: double-click the row for the error report</numerusform></translation>
     </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That passphrase was wrong. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the passphrase of the GnuPG key
+%1
+to decrypt the edX files encrypted to it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::ImportJob</name>
     <message>
         <source>Another document of this file has the same _id; the first one was kept</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Encrypted: decrypt it with GnuPG first (built-in decryption is coming)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -844,10 +939,6 @@ Each file is recognised by its name and shown with the database and collection i
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>EdxLoader cannot import this kind of file</source>
         <translation type="unfinished" />
     </message>
@@ -868,15 +959,23 @@ Each file is recognised by its name and shown with the database and collection i
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot decompress %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The gzip data is damaged or cut short: nothing of this file was kept</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The index on course_id and timestamp could not be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edX's export of this table failed (its report could not be read: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edX's export of this table failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: nothing of this file was kept</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1000,6 +1099,10 @@ Each file is recognised by its name and shown with the database and collection i
     <message>
         <source>Only files on this computer can be added; download these first: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n archive(s) refused</source>
+        <translation><numerusform>%n archive refused</numerusform><numerusform>%n archives refused</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1251,22 @@ Each file is recognised by its name and shown with the database and collection i
         <source>Databases</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Learners anonymised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usernames are hashed and direct identifiers left out (Settings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collection names, anonymisation, GnuPG keys and language</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::ReportDialog</name>
@@ -1197,6 +1316,148 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
     <message>
         <source>The report could not be written to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::SettingsDialog</name>
+    <message>
+        <source>&amp;Anonymise learners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>McGillX names (user, userprofile, enrollment…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edX table names (auth_user, auth_userprofile…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usernames become their anonymous RIPEMD-160 hash (the Stanford/MOOCdb anon_screen_name, the same in every collection); e-mail addresses, names, mailing addresses and IP addresses are left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Collection names:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decryption (GnuPG)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decrypts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GnuPG &amp;home:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new language applies the next time EdxLoader starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GnuPG Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for secret keys…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subkeys: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No secret key here: edX files are encrypted to your organisation's key, which must be in this GnuPG home to import them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>GnuPG %1: %n secret key(s). Passphrases are asked when a file needs them, and never stored by EdxLoader.</source>
+        <translation><numerusform>GnuPG %1: %n secret key. Passphrases are asked when a file needs them, and never stored by EdxLoader.</numerusform><numerusform>GnuPG %1: %n secret keys. Passphrases are asked when a file needs them, and never stored by EdxLoader.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::SourceChain</name>
+    <message>
+        <source>The archive %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The archive %1 no longer holds %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read from the archive %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot decompress %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gzip data is damaged or cut short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1259,6 +1520,21 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
 </context>
 <context>
+    <name>EdxLoader::ZipPackage</name>
+    <message>
+        <source>The archive is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: this archive holds entries whose path leaves the archive (%1). edX's exporter never writes such paths; nothing of the archive is imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The archive cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Loads edX research data packages into a document database.</source>
@@ -1286,6 +1562,10 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
     <message>
         <source>Import the files given on the command line once they are listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EdxLoader</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -206,18 +206,6 @@ Codes de sortie : 0 succès, 1 des lignes ont été rejetées, 2 un fichier a é
         <translation>non importé</translation>
     </message>
     <message>
-        <source>Imports edX course files — SQL tables, forum posts, course structures — found in the given files
-and folders into the target: one database per course, one collection per kind of file. Each file
-is imported whole or not at all, recorded in the ledger ({collection}_imported), and its rejected
-lines are kept ({collection}_errors; see 'edxloader-cli errors'). A file already imported with
-the same content is skipped; a changed file is only replaced with --replace.</source>
-        <translation>Importe dans la cible les fichiers de cours edX — tables SQL, messages du forum, structures de cours —
-trouvés dans les fichiers et dossiers donnés : une base par cours, une collection par sorte de fichier.
-Chaque fichier est importé en entier ou pas du tout, inscrit au registre ({collection}_imported), et ses
-lignes rejetées sont conservées ({collection}_errors ; voir « edxloader-cli errors »). Un fichier déjà
-importé avec le même contenu est ignoré ; un fichier modifié n'est remplacé qu'avec --replace.</translation>
-    </message>
-    <message>
         <source>Collection names: mcgillx (default) or edx.</source>
         <translation>Noms des collections : mcgillx (par défaut) ou edx.</translation>
     </message>
@@ -344,6 +332,37 @@ importé avec le même contenu est ignoré ; un fichier modifié n'est remplacé
     <message>
         <source>[%1/%2] %3 %4% · %5 MB/s · about %6 s left</source>
         <translation>[%1/%2] %3 %4 % · %5 Mo/s · environ %6 s restantes</translation>
+    </message>
+    <message>
+        <source>GnuPG home holding the secret key for .gpg files (default: $GNUPGHOME, else ~/.gnupg).</source>
+        <translation>Dossier GnuPG qui contient la clé secrète des fichiers .gpg (par défaut : $GNUPGHOME, sinon ~/.gnupg).</translation>
+    </message>
+    <message>
+        <source>Deliver it as edX does: the package as a zip of .gpg files and the logs as .log.gz.gpg, encrypted to this GnuPG key.</source>
+        <translation>Le livrer comme edX : le paquet en zip de fichiers .gpg et les journaux en .log.gz.gpg, chiffrés pour cette clé GnuPG.</translation>
+    </message>
+    <message>
+        <source>Imports edX course files — SQL tables, forum posts, course structures — found in the given files
+and folders into the target: one database per course, one collection per kind of file. Each file
+is imported whole or not at all, recorded in the ledger ({collection}_imported), and its rejected
+lines are kept ({collection}_errors; see 'edxloader-cli errors'). A file already imported with
+the same content is skipped; a changed file is only replaced with --replace.
+Weekly packages ({org}-{date}.zip) are read in place, member by member, and .gpg files are
+decrypted on the fly with your GnuPG key (gpg-agent asks for the passphrase): nothing decrypted
+is ever written to disk.</source>
+        <translation>Importe les fichiers de cours edX — tables SQL, messages du forum, structures de cours — trouvés
+dans les fichiers et dossiers donnés vers la cible : une base par cours, une collection par sorte
+de fichier. Chaque fichier est importé en entier ou pas du tout, inscrit au registre
+({collection}_imported), et ses lignes rejetées sont conservées ({collection}_errors ; voir
+'edxloader-cli errors'). Un fichier déjà importé avec le même contenu est ignoré ; un fichier
+modifié n'est remplacé qu'avec --replace.
+Les paquets hebdomadaires ({org}-{date}.zip) sont lus sur place, membre par membre, et les fichiers
+.gpg sont déchiffrés à la volée avec votre clé GnuPG (gpg-agent demande la phrase secrète) : rien
+de déchiffré n'est jamais écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>Replace usernames by their anonymous RIPEMD-160 hash and leave out e-mail addresses, names, mailing addresses and IP addresses.</source>
+        <translation>Remplacer les noms d'utilisateur par leur empreinte RIPEMD-160 anonyme et omettre adresses e-mail, noms, adresses postales et adresses IP.</translation>
     </message>
 </context>
 <context>
@@ -706,6 +725,10 @@ importé avec le même contenu est ignoré ; un fichier modifié n'est remplacé
         <source>Cannot create the folder for %1</source>
         <translation>Impossible de créer le dossier de %1</translation>
     </message>
+    <message>
+        <source>Cannot add %1 to %2: %3</source>
+        <translation>Impossible d'ajouter %1 à %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::DropZone</name>
@@ -817,12 +840,78 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
         <translation>SHA-256 n'est pas disponible : installez le greffon OpenSSL de QCA (paquet libqca-qt6-plugins)</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <source>QCA's OpenSSL plugin is missing, so files cannot be fingerprinted (SHA-256) nor learners anonymised (RIPEMD-160): install the package libqca-qt6-plugins</source>
+        <translation>Le module OpenSSL de QCA est absent : les fichiers ne peuvent pas recevoir d'empreinte (SHA-256) ni les apprenants être anonymisés (RIPEMD-160). Installez le paquet libqca-qt6-plugins</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::GnuPG</name>
+    <message>
+        <source>GnuPG could not be started: %1</source>
+        <translation>GnuPG n'a pas pu être lancé : %1</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <source>GnuPG is not installed or too old: install the gnupg package (version 2.2 or later) to decrypt edX files</source>
+        <translation>GnuPG n'est pas installé ou est trop ancien : installez le paquet gnupg (version 2.2 ou ultérieure) pour déchiffrer les fichiers edX</translation>
+    </message>
+    <message>
+        <source>The GnuPG keys could not be listed: %1</source>
+        <translation>Les clés GnuPG n'ont pas pu être listées : %1</translation>
+    </message>
+    <message>
+        <source>No GnuPG key %1: %2</source>
+        <translation>Pas de clé GnuPG %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt %1: %2</source>
+        <translation>Impossible de chiffrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt %1 to %2: %3</source>
+        <translation>Impossible de chiffrer %1 pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::GpgDecryptDevice</name>
+    <message>
+        <source>A decrypting device can only be read</source>
+        <translation>Un flux de déchiffrement ne peut qu'être lu</translation>
+    </message>
+    <message>
+        <source>Decryption stopped</source>
+        <translation>Déchiffrement interrompu</translation>
+    </message>
+    <message>
+        <source>No secret key for this file: it was encrypted to %1 (import that key into GnuPG, or choose the GnuPG home that holds it)</source>
+        <translation>Pas de clé secrète pour ce fichier : il a été chiffré pour %1 (importez cette clé dans GnuPG, ou choisissez le dossier GnuPG qui la contient)</translation>
+    </message>
+    <message>
+        <source>an unknown key</source>
+        <translation>une clé inconnue</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the secret key of this file</source>
+        <translation>Phrase secrète erronée pour la clé secrète de ce fichier</translation>
+    </message>
+    <message>
+        <source>No passphrase was given: the file was not decrypted</source>
+        <translation>Aucune phrase secrète donnée : le fichier n'a pas été déchiffré</translation>
+    </message>
+    <message>
+        <source>This is not OpenPGP-encrypted data (or it is empty)</source>
+        <translation>Ce ne sont pas des données chiffrées OpenPGP (ou le fichier est vide)</translation>
+    </message>
+    <message>
+        <source>The encrypted data is damaged or cut short (%1)</source>
+        <translation>Les données chiffrées sont endommagées ou tronquées (%1)</translation>
+    </message>
+    <message>
+        <source>This file uses an encryption algorithm GnuPG does not support: %1</source>
+        <translation>Ce fichier utilise un algorithme de chiffrement que GnuPG ne prend pas en charge : %1</translation>
     </message>
 </context>
 <context>
@@ -847,16 +936,28 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
         <source>%n line(s) rejected: double-click the row for the error report</source>
         <translation><numerusform>%n ligne rejetée : double-cliquez sur la ligne pour le rapport d'erreurs</numerusform><numerusform>%n lignes rejetées : double-cliquez sur la ligne pour le rapport d'erreurs</numerusform></translation>
     </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>That passphrase was wrong. </source>
+        <translation>Cette phrase secrète était erronée. </translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the GnuPG key
+%1
+to decrypt the edX files encrypted to it.</source>
+        <translation>Saisissez la phrase secrète de la clé GnuPG
+%1
+pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::ImportJob</name>
     <message>
         <source>Another document of this file has the same _id; the first one was kept</source>
         <translation>Un autre document de ce fichier a le même _id ; le premier a été gardé</translation>
-    </message>
-    <message>
-        <source>Encrypted: decrypt it with GnuPG first (built-in decryption is coming)</source>
-        <translation>Chiffré : déchiffrez-le d'abord avec GnuPG (le déchiffrement intégré arrive)</translation>
     </message>
     <message>
         <source>Internal error: %1</source>
@@ -879,10 +980,6 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
         <translation>Importé le %1, et le fichier a changé depuis : importez-le de nouveau avec Remplacer pour remplacer ce qu'il avait importé</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
         <source>EdxLoader cannot import this kind of file</source>
         <translation>EdxLoader ne sait pas importer cette sorte de fichier</translation>
     </message>
@@ -903,16 +1000,24 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
         <translation>Le rapport d'erreurs n'a pas pu être écrit à côté du fichier : %1</translation>
     </message>
     <message>
-        <source>Cannot decompress %1: %2</source>
-        <translation>Impossible de décompresser %1 : %2</translation>
-    </message>
-    <message>
-        <source>The gzip data is damaged or cut short: nothing of this file was kept</source>
-        <translation>Les données gzip sont abîmées ou tronquées : rien de ce fichier n'a été gardé</translation>
-    </message>
-    <message>
         <source>The index on course_id and timestamp could not be made: %1</source>
         <translation>L'index sur course_id et timestamp n'a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>edX's export of this table failed (its report could not be read: %1)</source>
+        <translation>L'export de cette table par edX a échoué (son rapport n'a pas pu être lu : %1)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>edX's export of this table failed: %1</source>
+        <translation>L'export de cette table par edX a échoué : %1</translation>
+    </message>
+    <message>
+        <source>%1: nothing of this file was kept</source>
+        <translation>%1 : rien de ce fichier n'a été conservé</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1140,10 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message>
         <source>Only files on this computer can be added; download these first: %1</source>
         <translation>Seuls les fichiers de cet ordinateur peuvent être ajoutés ; téléchargez d'abord ceux-ci : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archive(s) refused</source>
+        <translation><numerusform>%n archive refusée</numerusform><numerusform>%n archives refusées</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1292,22 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
         <source>Databases</source>
         <translation>Bases</translation>
     </message>
+    <message>
+        <source>Learners anonymised</source>
+        <translation>Apprenants anonymisés</translation>
+    </message>
+    <message>
+        <source>Usernames are hashed and direct identifiers left out (Settings)</source>
+        <translation>Les noms d'utilisateur sont hachés et les identifiants directs omis (Paramètres)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Collection names, anonymisation, GnuPG keys and language</source>
+        <translation>Noms des collections, anonymisation, clés GnuPG et langue</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::ReportDialog</name>
@@ -1233,6 +1358,148 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message>
         <source>The report could not be written to %1</source>
         <translation>Le rapport n'a pas pu être écrit dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::SettingsDialog</name>
+    <message>
+        <source>&amp;Anonymise learners</source>
+        <translation>&amp;Anonymiser les apprenants</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>McGillX names (user, userprofile, enrollment…)</source>
+        <translation>Noms McGillX (user, userprofile, enrollment…)</translation>
+    </message>
+    <message>
+        <source>edX table names (auth_user, auth_userprofile…)</source>
+        <translation>Noms des tables edX (auth_user, auth_userprofile…)</translation>
+    </message>
+    <message>
+        <source>Usernames become their anonymous RIPEMD-160 hash (the Stanford/MOOCdb anon_screen_name, the same in every collection); e-mail addresses, names, mailing addresses and IP addresses are left out.</source>
+        <translation>Les noms d'utilisateur deviennent leur empreinte RIPEMD-160 anonyme (l'anon_screen_name de Stanford/MOOCdb, la même dans toutes les collections) ; adresses e-mail, noms, adresses postales et adresses IP sont omis.</translation>
+    </message>
+    <message>
+        <source>&amp;Collection names:</source>
+        <translation>&amp;Noms des collections :</translation>
+    </message>
+    <message>
+        <source>Decryption (GnuPG)</source>
+        <translation>Déchiffrement (GnuPG)</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Par défaut : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Clé secrète</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>ID de clé</translation>
+    </message>
+    <message>
+        <source>Decrypts</source>
+        <translation>Déchiffre</translation>
+    </message>
+    <message>
+        <source>GnuPG &amp;home:</source>
+        <translation>&amp;Dossier GnuPG :</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time EdxLoader starts.</source>
+        <translation>Une nouvelle langue s'applique au prochain démarrage d'EdxLoader.</translation>
+    </message>
+    <message>
+        <source>GnuPG Home</source>
+        <translation>Dossier GnuPG</translation>
+    </message>
+    <message>
+        <source>Looking for secret keys…</source>
+        <translation>Recherche des clés secrètes…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>Empreinte %1</translation>
+    </message>
+    <message>
+        <source>Subkeys: %1</source>
+        <translation>Sous-clés : %1</translation>
+    </message>
+    <message>
+        <source>No secret key here: edX files are encrypted to your organisation's key, which must be in this GnuPG home to import them.</source>
+        <translation>Aucune clé secrète ici : les fichiers edX sont chiffrés pour la clé de votre établissement, qui doit se trouver dans ce dossier GnuPG pour les importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>GnuPG %1: %n secret key(s). Passphrases are asked when a file needs them, and never stored by EdxLoader.</source>
+        <translation><numerusform>GnuPG %1 : %n clé secrète. Les phrases secrètes sont demandées quand un fichier en a besoin, et jamais enregistrées par EdxLoader.</numerusform><numerusform>GnuPG %1 : %n clés secrètes. Les phrases secrètes sont demandées quand un fichier en a besoin, et jamais enregistrées par EdxLoader.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::SourceChain</name>
+    <message>
+        <source>The archive %1 cannot be read: %2</source>
+        <translation>L'archive %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The archive %1 no longer holds %2</source>
+        <translation>L'archive %1 ne contient plus %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read from the archive %2</source>
+        <translation>%1 ne peut pas être lu dans l'archive %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot decompress %1: %2</source>
+        <translation>Impossible de décompresser %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reading stopped: %1</source>
+        <translation>Lecture interrompue : %1</translation>
+    </message>
+    <message>
+        <source>The gzip data is damaged or cut short</source>
+        <translation>Les données gzip sont endommagées ou tronquées</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1561,21 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     </message>
 </context>
 <context>
+    <name>EdxLoader::ZipPackage</name>
+    <message>
+        <source>The archive is empty</source>
+        <translation>L'archive est vide</translation>
+    </message>
+    <message>
+        <source>Refused: this archive holds entries whose path leaves the archive (%1). edX's exporter never writes such paths; nothing of the archive is imported.</source>
+        <translation>Refusée : cette archive contient des entrées dont le chemin sort de l'archive (%1). L'exportateur d'edX n'écrit jamais de tels chemins ; rien de l'archive n'est importé.</translation>
+    </message>
+    <message>
+        <source>The archive cannot be read: %1</source>
+        <translation>L'archive ne peut pas être lue : %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Loads edX research data packages into a document database.</source>
@@ -1322,6 +1604,10 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message>
         <source>Import the files given on the command line once they are listed.</source>
         <translation>Importe les fichiers donnés en ligne de commande dès qu'ils sont listés.</translation>
+    </message>
+    <message>
+        <source>EdxLoader</source>
+        <translation>EdxLoader</translation>
     </message>
 </context>
 </TS>

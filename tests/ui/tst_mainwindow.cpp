@@ -414,15 +414,17 @@ void TestMainWindow::encryptedPackageAsksForThePassphrase()
 
     // The passphrase is asked in the window: once wrongly, then rightly.
     int asked = 0;
+    bool toldWrong = false;
     QTimer answer;
     answer.setInterval(50);
-    connect(&answer, &QTimer::timeout, this, [&asked] {
+    connect(&answer, &QTimer::timeout, this, [&asked, &toldWrong] {
         for (QWidget *w : QApplication::topLevelWidgets()) {
             auto *d = qobject_cast<QInputDialog *>(w);
             if (!d || !d->isVisible() || d->objectName() != QLatin1String("passphraseDialog"))
                 continue;
             ++asked;
             QVERIFY(d->labelText().contains(QLatin1String("czar@example.org")));
+            toldWrong = toldWrong || d->labelText().contains(QLatin1String("passphrase was wrong"));
             d->setTextValue(asked == 1 ? QStringLiteral("wrong") : QStringLiteral("open sesame"));
             d->accept();
         }
@@ -433,18 +435,23 @@ void TestMainWindow::encryptedPackageAsksForThePassphrase()
     QVERIFY(finished.wait(120000));
     answer.stop();
     QVERIFY(asked >= 2);
-    int imported = 0, failed = 0;
+    int imported = 0, failed = 0, wrong = 0;
     for (int r = 0; r < model->rowCount(); ++r) {
         const auto state = model->runState(r);
         imported += state.phase == ImportListModel::RunState::Imported;
-        if (state.phase == ImportListModel::RunState::Failed) {
-            ++failed;
-            QVERIFY2(state.message.contains(QLatin1String("Wrong passphrase")), qPrintable(state.message));
-        }
+        failed += state.phase == ImportListModel::RunState::Failed;
+        // (the file may also be a failed export, read only to show edX's error)
+        wrong += state.message.contains(QLatin1String("Wrong passphrase"));
     }
-    // The first file met the wrong passphrase; gpg-agent keeps the right one for the others.
-    QCOMPARE(failed, 1);
-    QCOMPARE(imported, 8 + 1 - 1);
+    // The wrong passphrase either failed the file it was given for, or GnuPG asked again for it
+    // (saying so); gpg-agent keeps the right one for the other files.
+    QVERIFY(wrong == 1 || toldWrong);
+    QVERIFY(failed <= wrong);
+    QCOMPARE(imported + failed, 8 + 1);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->item(r).classification.failedExport && !model->runState(r).message.contains(QLatin1String("passphrase")))
+            QVERIFY2(model->runState(r).message.contains(QLatin1String("Lost connection")), qPrintable(model->runState(r).message));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
