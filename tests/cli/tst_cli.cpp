@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void killedImportIsRedoneExactlyOnce();
     void concurrentImportsLoadOnce();
     void speaksFrench();
+    void encryptedPackageAndAnonymisation();
 
 private:
     struct Run
@@ -33,7 +36,8 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run run(const QStringList &args, const QString &language = QStringLiteral("en"));
+    Run run(const QStringList &args, const QString &language = QStringLiteral("en"),
+            const QProcessEnvironment &extra = {});
     void touch(const QString &relative);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -44,10 +48,12 @@ void TestCli::init()
     QVERIFY(m_dir->isValid());
 }
 
-TestCli::Run TestCli::run(const QStringList &args, const QString &language)
+TestCli::Run TestCli::run(const QStringList &args, const QString &language, const QProcessEnvironment &extra)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &k : extra.keys())
+        env.insert(k, extra.value(k));
     env.insert(QStringLiteral("EDXLOADER_LANGUAGE"), language);
     p.setProcessEnvironment(env);
     p.setWorkingDirectory(m_dir->path());
@@ -321,6 +327,99 @@ void TestCli::speaksFrench()
     QVERIFY2(r.out.contains("Commandes"), r.out.constData());
     const Run e = run({QStringLiteral("frobnicate")}, QStringLiteral("fr"));
     QVERIFY2(e.err.contains("commande inconnue"), e.err.constData());
+}
+
+void TestCli::encryptedPackageAndAnonymisation()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("gpg")).isEmpty())
+        QSKIP("gpg is not installed: encrypted packages need GnuPG (package gnupg)");
+    // A key made on the spot, in a GnuPG home of its own (short path: gpg-agent's socket).
+    QTemporaryDir home(QStringLiteral("/tmp/edxloader-gpg-XXXXXX"));
+    QFile::setPermissions(home.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QProcessEnvironment gnupg;
+    gnupg.insert(QStringLiteral("GNUPGHOME"), home.path());
+    QProcess gpg;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GNUPGHOME"), home.path());
+    gpg.setProcessEnvironment(env);
+    gpg.start(QStringLiteral("gpg"), {QStringLiteral("--batch"), QStringLiteral("--passphrase"), QString(),
+                                      QStringLiteral("--quick-gen-key"), QStringLiteral("Czar <czar@example.org>"),
+                                      QStringLiteral("default"), QStringLiteral("default"), QStringLiteral("never")});
+    QVERIFY(gpg.waitForFinished(60000));
+    QCOMPARE(gpg.exitCode(), 0);
+    auto stopAgent = qScopeGuard([&] {
+        QProcess kill;
+        kill.setProcessEnvironment(env);
+        kill.start(QStringLiteral("gpgconf"), {QStringLiteral("--kill"), QStringLiteral("all")});
+        kill.waitForFinished(10000);
+    });
+
+    Run r = run({QStringLiteral("demo"), QStringLiteral("enc"), QStringLiteral("--courses"), QStringLiteral("1"),
+                 QStringLiteral("--days"), QStringLiteral("1"), QStringLiteral("--events-per-day"), QStringLiteral("500"),
+                 QStringLiteral("--encrypt-to"), QStringLiteral("czar@example.org"), QStringLiteral("--json")},
+                QStringLiteral("en"), gnupg);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("enc/demox-2016-03-02.zip"))));
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("enc/events/demox-edx-events-2016-03-01.log.gz.gpg"))));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("enc/demox-2016-03-02"))));
+
+    // With the key: exact counts, and TMPDIR left empty.
+    QTemporaryDir tmp;
+    QProcessEnvironment withKey = gnupg;
+    withKey.insert(QStringLiteral("TMPDIR"), tmp.path());
+    r = run({QStringLiteral("import"), QStringLiteral("--target"), QStringLiteral("db"), QStringLiteral("enc"),
+             QStringLiteral("--json")},
+            QStringLiteral("en"), withKey);
+    QVERIFY2(r.code == 0 || r.code == 1, r.err.constData());
+    const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+    QFile manifest(m_dir->filePath(QStringLiteral("enc/manifest.json")));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    qint64 expected = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(manifest.readAll()).object().value(QLatin1String("files")).toArray())
+        expected += v.toObject().value(QLatin1String("imported")).toInteger();
+    QCOMPARE(summary.value(QLatin1String("imported")).toInteger(), expected);
+    QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+
+    // Without the key: it fails and says so.
+    QTemporaryDir other(QStringLiteral("/tmp/edxloader-gpg-XXXXXX"));
+    QProcessEnvironment noKey;
+    noKey.insert(QStringLiteral("GNUPGHOME"), other.path());
+    r = run({QStringLiteral("import"), QStringLiteral("--target"), QStringLiteral("db2"),
+             QStringLiteral("enc/events")},
+            QStringLiteral("en"), noKey);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.out.contains("No secret key for this file"), r.out.constData());
+
+    // --anonymize: the known username becomes its hash, and no e-mail is left.
+    r = run({QStringLiteral("import"), QStringLiteral("--target"), QStringLiteral("anon"), QStringLiteral("--anonymize"),
+             QStringLiteral("enc")},
+            QStringLiteral("en"), gnupg);
+    QVERIFY2(r.code == 0 || r.code == 1, r.err.constData());
+    r = run({QStringLiteral("dump"), QStringLiteral("--target"), QStringLiteral("db"), QStringLiteral("DemoX-DS101x-1T2016"),
+             QStringLiteral("user")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject first = QJsonDocument::fromJson(r.out.split('\n').first()).object();
+    const QString username = first.value(QLatin1String("username")).toString();
+    QVERIFY(!username.isEmpty());
+    QByteArray hash;
+    {
+        QProcess py; // an independent RIPEMD-160 (OpenSSL through Python) for the expected hash
+        py.start(QStringLiteral("python3"), {QStringLiteral("-c"),
+                                             QStringLiteral("import hashlib,sys; print(hashlib.new('ripemd160', sys.argv[1].encode()).hexdigest())"),
+                                             username});
+        if (py.waitForFinished(20000) && py.exitCode() == 0)
+            hash = py.readAllStandardOutput().trimmed();
+    }
+    r = run({QStringLiteral("dump"), QStringLiteral("--target"), QStringLiteral("anon"), QStringLiteral("DemoX-DS101x-1T2016"),
+             QStringLiteral("user")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject anonymous = QJsonDocument::fromJson(r.out.split('\n').first()).object();
+    QCOMPARE(anonymous.value(QLatin1String("id")), first.value(QLatin1String("id")));
+    QCOMPARE(anonymous.value(QLatin1String("username")).toString().size(), 40);
+    if (!hash.isEmpty()) // (ripemd160 may be missing from Python's OpenSSL: the unit tests hold the vectors)
+        QCOMPARE(anonymous.value(QLatin1String("username")).toString().toLatin1(), hash);
+    QVERIFY(!r.out.contains("\"email\""));
+    QVERIFY(!r.out.contains("@example.org"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
