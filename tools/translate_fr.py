@@ -360,6 +360,9 @@ FR = {
     "The archive is empty": "L'archive est vide",
     "Refused: this archive holds entries whose path leaves the archive (%1). edX's exporter never writes such paths; nothing of the archive is imported.": "Refusée : cette archive contient des entrées dont le chemin sort de l'archive (%1). L'exportateur d'edX n'écrit jamais de tels chemins ; rien de l'archive n'est importé.",
     "The archive cannot be read: %1": "L'archive ne peut pas être lue : %1",
+    "No: plain files in a folder": "Non : des fichiers en clair dans un dossier",
+    "&Encrypt as edX does:": "&Chiffrer comme edX :",
+    "To %1 (a zip of .gpg files and .log.gz.gpg logs)": "Pour %1 (un zip de fichiers .gpg et des journaux .log.gz.gpg)",
 }
 
 # Plural forms: (singular, plural) for English and French.

@@ -652,6 +652,18 @@ is ever written to disk.</source>
         <source>Stopping…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No: plain files in a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Encrypt as edX does:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To %1 (a zip of .gpg files and .log.gz.gpg logs)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::DemoGenerator</name>

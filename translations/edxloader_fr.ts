@@ -690,6 +690,18 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
+    <message>
+        <source>No: plain files in a folder</source>
+        <translation>Non : des fichiers en clair dans un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt as edX does:</source>
+        <translation>&amp;Chiffrer comme edX :</translation>
+    </message>
+    <message>
+        <source>To %1 (a zip of .gpg files and .log.gz.gpg logs)</source>
+        <translation>Pour %1 (un zip de fichiers .gpg et des journaux .log.gz.gpg)</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::DemoGenerator</name>

@@ -1,7 +1,9 @@
 #include "demodialog.h"
 
 #include "demogenerator.h"
+#include "gnupg.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -21,13 +23,15 @@
 
 namespace EdxLoader {
 
-DemoDialog::DemoDialog(QWidget *parent)
+DemoDialog::DemoDialog(const QString &gnupgHome, QWidget *parent)
     : QDialog(parent)
     , m_folder(new QLineEdit(this))
     , m_courses(new QSpinBox(this))
     , m_days(new QSpinBox(this))
     , m_events(new QSpinBox(this))
     , m_seed(new QSpinBox(this))
+    , m_encrypt(new QComboBox(this))
+    , m_gnupgHome(gnupgHome)
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -66,11 +70,32 @@ DemoDialog::DemoDialog(QWidget *parent)
                              this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder); // (a layout as the field gets no buddy by itself)
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Courses:"), m_courses);
     form->addRow(tr("&Days of tracking logs:"), m_days);
     form->addRow(tr("&Events per day:"), m_events);
     form->addRow(tr("&Seed:"), m_seed);
+    // Encrypted and zipped as edX delivers, when the user has a key to encrypt to (listed by gpg
+    // on a worker thread; the row appears once a key is found).
+    m_encrypt->setObjectName(QStringLiteral("demoEncrypt"));
+    m_encrypt->addItem(tr("No: plain files in a folder"), QString());
+    form->addRow(tr("&Encrypt as edX does:"), m_encrypt);
+    form->setRowVisible(m_encrypt, false);
+    auto *keys = new QFutureWatcher<QList<SecretKey>>(this);
+    connect(keys, &QFutureWatcherBase::finished, this, [this, keys, form] {
+        keys->deleteLater();
+        for (const SecretKey &k : keys->result()) {
+            if (k.canEncrypt)
+                m_encrypt->addItem(tr("To %1 (a zip of .gpg files and .log.gz.gpg logs)").arg(k.userId), k.fingerprint);
+        }
+        form->setRowVisible(m_encrypt, m_encrypt->count() > 1);
+    });
+    keys->setFuture(QtConcurrent::run([home = m_gnupgHome] {
+        QString error;
+        return GnuPG::secretKeys({home, {}}, &error);
+    }));
     m_progress->setObjectName(QStringLiteral("demoProgress"));
     m_progress->hide();
     m_status->setObjectName(QStringLiteral("demoStatus"));
@@ -115,6 +140,8 @@ void DemoDialog::start()
     params.days = m_days->value();
     params.eventsPerDay = m_events->value();
     params.seed = quint64(m_seed->value());
+    params.encryptTo = m_encrypt->currentData().toString();
+    params.gnupg.home = m_gnupgHome;
     const QString invalid = DemoGenerator::validate(params);
     if (!invalid.isEmpty()) {
         m_status->setText(invalid);
@@ -128,7 +155,7 @@ void DemoDialog::start()
     }
     for (QWidget *w : {static_cast<QWidget *>(m_folder), static_cast<QWidget *>(m_courses),
                        static_cast<QWidget *>(m_days), static_cast<QWidget *>(m_events),
-                       static_cast<QWidget *>(m_seed)})
+                       static_cast<QWidget *>(m_seed), static_cast<QWidget *>(m_encrypt)})
         w->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Cancel)->setFocus();
     for (QAbstractButton *b : m_buttons->buttons()) {

@@ -5,6 +5,7 @@
 
 #include <atomic>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -23,7 +24,8 @@ class DemoDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(DemoDialog)
 
 public:
-    explicit DemoDialog(QWidget *parent = nullptr);
+    // gnupgHome: where to look for keys to encrypt the package to (empty: GnuPG's default).
+    explicit DemoDialog(const QString &gnupgHome = {}, QWidget *parent = nullptr);
     ~DemoDialog() override;
 
     QString createdFolder() const { return m_created; }
@@ -41,6 +43,8 @@ private:
     QSpinBox *m_days;
     QSpinBox *m_events;
     QSpinBox *m_seed;
+    QComboBox *m_encrypt;
+    QString m_gnupgHome;
     QProgressBar *m_progress;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;

@@ -210,7 +210,7 @@ void MainWindow::addFolder()
 
 void MainWindow::createDemo()
 {
-    DemoDialog dialog(this);
+    DemoDialog dialog(m_settings.gnupgHome, this);
     if (dialog.exec() == QDialog::Accepted && !dialog.createdFolder().isEmpty()) {
         addPaths(dialog.createdInputs());
         statusBar()->showMessage(tr("Demo package written to %1").arg(QDir::toNativeSeparators(dialog.createdFolder())), 10000);

@@ -12,6 +12,7 @@
 #include "localisation.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
+#include "demodialog.h"
 #include "../common/throwawaygnupg.h"
 
 #include <QAbstractItemModelTester>
@@ -30,6 +31,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -362,6 +364,24 @@ void TestMainWindow::settingsListTheSecretKeys()
     QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("settingsAnonymize"))->isChecked());
     if (const QByteArray dir = qgetenv("EDXLOADER_SCREENSHOTS"); !dir.isEmpty())
         dialog.grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("settings.png")));
+    // With a key at hand, the demo dialog offers to deliver the package encrypted, as edX does.
+    {
+        DemoDialog demo(gpg.home());
+        demo.show();
+        auto *encrypt = demo.findChild<QComboBox *>(QStringLiteral("demoEncrypt"));
+        QTRY_COMPARE_WITH_TIMEOUT(encrypt->count(), 2, 20000);
+        QTRY_VERIFY(encrypt->isVisible());
+        encrypt->setCurrentIndex(1);
+        demo.findChild<QLineEdit *>(QStringLiteral("demoFolder"))->setText(m_dir->filePath(QStringLiteral("encdemo")));
+        demo.findChild<QSpinBox *>(QStringLiteral("demoEvents"))->setValue(200);
+        if (const QByteArray dir = qgetenv("EDXLOADER_SCREENSHOTS"); !dir.isEmpty())
+            demo.grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("demo-encrypted.png")));
+        QSignalSpy done(&demo, &QDialog::accepted);
+        demo.findChild<QPushButton *>(QStringLiteral("demoCreate"))->click();
+        QVERIFY(done.wait(60000));
+        QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("encdemo/demox-2016-03-04.zip"))));
+        QVERIFY(demo.createdInputs().first().endsWith(QLatin1String(".zip")));
+    }
     // Another home without keys says what is needed.
     QTemporaryDir empty(QStringLiteral("/tmp/edxloader-gpg-XXXXXX"));
     auto *home = dialog.findChild<QLineEdit *>(QStringLiteral("settingsGnupgHome"));
