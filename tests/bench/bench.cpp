@@ -5,6 +5,11 @@
 #include "demogenerator.h"
 #include "embeddedstore.h"
 #include "importjob.h"
+#include "sourcechain.h"
+#include "sourcepath.h"
+#include "../common/throwawaygnupg.h"
+
+#include <KZip>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -173,6 +178,127 @@ void benchTracking(int events, int days)
                  .arg(ps / s, 0, 'f', 2);
 }
 
+// /proc/self/status field in MB (VmRSS, VmHWM).
+double procStatusMb(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field) + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// A large studentmodule table, encrypted to a throwaway key and stored in a zip as edX ships it:
+// decryption throughput and memory (it must stay flat: GPGME streams through a bounded buffer),
+// then the import of the member straight from the zip.
+void benchEncrypted(int megabytes)
+{
+    if (!Testing::gpgInstalled()) {
+        out() << "encrypted member: not run (gpg is not installed)\n";
+        return;
+    }
+    Testing::ThrowawayGnuPG gpg;
+    if (!gpg.addKey(QStringLiteral("Bench <bench@example.org>")))
+        return;
+    QTemporaryDir dir;
+    const QString name = QStringLiteral("UniX-DS101x-1T2016-courseware_studentmodule-prod-analytics.sql");
+    const QString plain = dir.filePath(name);
+    {
+        QFile f(plain);
+        if (!f.open(QIODevice::WriteOnly))
+            return;
+        f.write("id\tmodule_type\tmodule_id\tstudent_id\tstate\tgrade\tcreated\tmodified\tmax_grade\tdone\tcourse_id\n");
+        QByteArray chunk;
+        for (qint64 i = 0; f.size() < qint64(megabytes) * 1000000; ++i) {
+            chunk += QByteArray::number(1000 + i) + "\tproblem\tblock-v1:UniX+DS101x+1T2016+type@problem+block@"
+                     + QByteArray::number(i * 2654435761u % 1000003, 16) + '\t' + QByteArray::number(4821900 + i / 7)
+                     + "\t{\"attempts\": " + QByteArray::number(i % 5) + ", \"seed\": " + QByteArray::number(i % 997)
+                     + ", \"student_answers\": {\"a_2_1\": \"" + QByteArray::number(i * 7919 % 100003) + "\"}}\t1.0\t"
+                     "2016-02-03 10:59:12\t2016-02-03 11:02:44\t1.0\tna\tcourse-v1:UniX+DS101x+1T2016\n";
+            if (chunk.size() > (1 << 20)) {
+                f.write(chunk);
+                chunk.clear();
+            }
+        }
+        f.write(chunk);
+    }
+    const qint64 plainBytes = QFileInfo(plain).size();
+    QString error;
+    QElapsedTimer t;
+    t.start();
+    if (!GnuPG::encryptFile(plain, plain + QStringLiteral(".gpg"), QStringLiteral("bench@example.org"), gpg.options(),
+                            &error)) {
+        out() << "encrypted member: " << error << '\n';
+        return;
+    }
+    const double encryptSeconds = t.nsecsElapsed() / 1e9;
+    QFile::remove(plain);
+    const QString zipPath = dir.filePath(QStringLiteral("unix-2016-02-07.zip"));
+    const QString member = QStringLiteral("unix-2016-02-07/") + name + QStringLiteral(".gpg");
+    {
+        KZip zip(zipPath);
+        zip.open(QIODevice::WriteOnly);
+        zip.setCompression(KZip::NoCompression);
+        QFile in(plain + QStringLiteral(".gpg"));
+        in.open(QIODevice::ReadOnly);
+        zip.prepareWriting(member, QString(), QString(), in.size());
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        for (qint64 n; (n = in.read(buffer.data(), buffer.size())) > 0;)
+            zip.writeData(buffer.constData(), n);
+        zip.finishWriting(in.size());
+        zip.close();
+        in.remove();
+    }
+    const QString key = SourcePath::memberKey(zipPath, member);
+
+    // Decryption alone, with the peak of resident memory reset first (Linux: clear_refs 5).
+    {
+        QFile reset(QStringLiteral("/proc/self/clear_refs"));
+        if (reset.open(QIODevice::WriteOnly))
+            reset.write("5");
+    }
+    const double before = procStatusMb("VmRSS:");
+    SourceChain chain;
+    SourceChain::Options options;
+    options.gnupg = gpg.options();
+    t.restart();
+    qint64 decrypted = 0;
+    if (chain.open(key, options, &error)) {
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        for (qint64 n; (n = chain.device()->read(buffer.data(), buffer.size())) > 0;)
+            decrypted += n;
+        chain.finish(&error);
+    }
+    const double s = t.nsecsElapsed() / 1e9;
+    out() << QStringLiteral("encrypted zip member: %1 MB of table (%2 MB encrypted) decrypted in %3 s = %4 MB/s; "
+                            "resident memory %5 MB before, peak %6 MB during; %7; encrypting took %8 s\n")
+                 .arg(decrypted / 1e6, 0, 'f', 0)
+                 .arg(chain.size() / 1e6, 0, 'f', 0)
+                 .arg(s, 0, 'f', 2)
+                 .arg(decrypted / 1e6 / s, 0, 'f', 0)
+                 .arg(before, 0, 'f', 0)
+                 .arg(procStatusMb("VmHWM:"), 0, 'f', 0)
+                 .arg(error.isEmpty() && decrypted == plainBytes ? QStringLiteral("all bytes back")
+                                                                 : QStringLiteral("FAILED: ") + error)
+                 .arg(encryptSeconds, 0, 'f', 1);
+
+    EmbeddedStore store(dir.filePath(QStringLiteral("store")));
+    ImportOptions importOptions;
+    importOptions.gnupg = gpg.options();
+    ImportJob job(store, importOptions);
+    t.restart();
+    const FileResult r = job.run(planImport({zipPath}, importOptions).value(0));
+    const double is = t.nsecsElapsed() / 1e9;
+    out() << QStringLiteral("studentmodule import from the encrypted zip member: %1 rows in %2 s = %3 rows/s; status %4\n")
+                 .arg(r.imported)
+                 .arg(is, 0, 'f', 2)
+                 .arg(r.imported / is, 0, 'f', 0)
+                 .arg(statusId(r.status));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -187,11 +313,15 @@ int main(int argc, char *argv[])
                                     QStringLiteral("N"), QStringLiteral("200000"));
     const QCommandLineOption days(QStringLiteral("days"), QStringLiteral("demo days (default 4)."), QStringLiteral("N"),
                                   QStringLiteral("4"));
-    parser.addOptions({rows, events, days});
+    const QCommandLineOption encrypted(QStringLiteral("encrypted-mb"),
+                                       QStringLiteral("size of the encrypted table, in MB (default 300)."),
+                                       QStringLiteral("N"), QStringLiteral("300"));
+    parser.addOptions({rows, events, days, encrypted});
     parser.process(app);
     benchClassifier();
     benchDemo(parser.value(events).toInt(), parser.value(days).toInt());
     benchStudentModule(parser.value(rows).toInt());
     benchTracking(parser.value(events).toInt(), parser.value(days).toInt());
+    benchEncrypted(parser.value(encrypted).toInt());
     return 0;
 }
