@@ -32,7 +32,7 @@ QJsonArray classificationJson(const ImportItems &items,
             {QStringLiteral("encrypted"), c.encrypted},
             {QStringLiteral("failed_export"), c.failedExport},
             {QStringLiteral("exists"), it.size >= 0},
-            {QStringLiteral("note"), c.note()},
+            {QStringLiteral("note"), it.problem.isEmpty() ? c.note() : it.problem},
         });
     }
     return out;
@@ -50,7 +50,7 @@ QString classificationTable(const ImportItems &items,
     for (const ImportItem &it : items) {
         const Classification &c = it.classification;
         rows.append({displayPath(it.path), c.kindLabel(), c.courseKey.isEmpty() ? QStringLiteral("-") : c.courseKey,
-                     c.imported ? c.target() : QStringLiteral("-"), c.note()});
+                     c.imported ? c.target() : QStringLiteral("-"), it.problem.isEmpty() ? c.note() : it.problem});
     }
     QList<qsizetype> widths(5, 0);
     for (const QStringList &r : std::as_const(rows)) {

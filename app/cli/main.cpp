@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <unistd.h>
+
 using namespace Cli;
 
 namespace {
@@ -46,6 +48,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationVersion(QStringLiteral(EDXLOADER_VERSION));
     EdxLoader::installTranslations(app, qEnvironmentVariable("EDXLOADER_LANGUAGE"));
+    // gpg-agent's pinentry asks for passphrases on the terminal it is told about.
+    if (qEnvironmentVariableIsEmpty("GPG_TTY") && isatty(STDIN_FILENO)) {
+        if (const char *tty = ttyname(STDIN_FILENO))
+            qputenv("GPG_TTY", tty);
+    }
 
     const QStringList args = app.arguments();
     const QString command = args.value(1);
