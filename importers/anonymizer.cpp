@@ -133,6 +133,31 @@ QByteArray Anonymizer::hashed(QByteArrayView username)
     return h;
 }
 
+QByteArray Anonymizer::withoutUsername(QByteArrayView text) const
+{
+    // The username as a path segment of a URL: "/api/user/v1/accounts/jdoe", "/u/jdoe/".
+    if (m_user.size() < 2 || !text.contains(m_user))
+        return text.toByteArray();
+    QByteArray out;
+    qsizetype from = 0;
+    for (;;) {
+        const qsizetype at = text.indexOf(QByteArray('/' + m_user), from);
+        if (at < 0)
+            break;
+        const qsizetype end = at + 1 + m_user.size();
+        if (end == text.size() || QByteArrayView("/?#&").contains(text[end])) {
+            out += text.sliced(from, at + 1 - from);
+            out += m_userHash;
+            from = end;
+        } else {
+            out += text.sliced(from, end - from);
+            from = end;
+        }
+    }
+    out += text.sliced(from);
+    return out;
+}
+
 bool Anonymizer::rewrite(const bson_t *in, bson_t *out, const Rules &rules, bool top)
 {
     bool changed = false;
@@ -155,18 +180,59 @@ bool Anonymizer::rewrite(const bson_t *in, bson_t *out, const Rules &rules, bool
             changed = true;
             continue;
         }
-        const bool nested = top && m_tracking
-                            && (k == "context" || k == "event" || k == "event_struct") && BSON_ITER_HOLDS_DOCUMENT(&it);
-        if (nested) {
+        const bool array = BSON_ITER_HOLDS_ARRAY(&it);
+        if (array && rules.hash.contains(k)) { // a form post: {"username": ["jdoe"]}
+            bson_iter_t element;
+            bson_iter_recurse(&it, &element);
+            bson_t child;
+            bson_append_array_begin(out, key, int(keyLength), &child);
+            while (bson_iter_next(&element)) {
+                if (BSON_ITER_HOLDS_UTF8(&element)) {
+                    uint32_t n = 0;
+                    const char *s = bson_iter_utf8(&element, &n);
+                    const QByteArray h = hashed(QByteArrayView(s, n));
+                    bson_append_utf8(&child, bson_iter_key(&element), -1, h.constData(), int(h.size()));
+                } else {
+                    bson_append_iter(&child, bson_iter_key(&element), -1, &element);
+                }
+            }
+            bson_append_array_end(out, &child);
+            changed = true;
+            continue;
+        }
+        // Tracking events: the rules hold at every depth of context, event and event_struct
+        // (a login's form post sits in event_struct.POST).
+        const bool descend = m_tracking && (BSON_ITER_HOLDS_DOCUMENT(&it) || array)
+                             && (!top || k == "context" || k == "event" || k == "event_struct");
+        if (descend) {
             uint32_t length = 0;
             const uint8_t *data = nullptr;
-            bson_iter_document(&it, &length, &data);
+            if (array)
+                bson_iter_array(&it, &length, &data);
+            else
+                bson_iter_document(&it, &length, &data);
             bson_t inner;
             if (bson_init_static(&inner, data, length)) {
                 bson_t child;
-                bson_append_document_begin(out, key, int(keyLength), &child);
+                if (array)
+                    bson_append_array_begin(out, key, int(keyLength), &child);
+                else
+                    bson_append_document_begin(out, key, int(keyLength), &child);
                 changed = rewrite(&inner, &child, m_nested, false) || changed;
-                bson_append_document_end(out, &child);
+                if (array)
+                    bson_append_array_end(out, &child);
+                else
+                    bson_append_document_end(out, &child);
+                continue;
+            }
+        }
+        if (m_tracking && BSON_ITER_HOLDS_UTF8(&it) && (k == "event_type" || k == "page" || k == "referer" || k == "path")) {
+            uint32_t n = 0;
+            const char *s = bson_iter_utf8(&it, &n);
+            const QByteArray cleaned = withoutUsername(QByteArrayView(s, n));
+            if (cleaned.size() != qsizetype(n) || cleaned != QByteArrayView(s, n)) {
+                bson_append_utf8(out, key, int(keyLength), cleaned.constData(), int(cleaned.size()));
+                changed = true;
                 continue;
             }
         }
@@ -179,22 +245,26 @@ void Anonymizer::apply(Document &doc)
 {
     if (m_top.hash.isEmpty() && m_top.remove.isEmpty())
         return;
+    if (m_tracking) {
+        m_user = doc.string("username").toUtf8();
+        m_userHash = m_user.size() >= 2 ? hashed(m_user) : QByteArray();
+    }
     bson_t out = BSON_INITIALIZER;
     if (rewrite(doc.bson(), &out, m_top, true)) {
         Document rewritten = Document::fromBson(bson_get_data(&out), out.len);
-        // A tracking event's "event" kept as JSON text (browser events) is the raw payload: when
-        // it names a field the rules touch, it is replaced by the cleaned event_struct's JSON.
+        // A tracking event's "event" kept as JSON text (browser events) is the raw payload: it is
+        // replaced by the cleaned event_struct's JSON; without one, it is emptied when it holds
+        // the username or what may be an e-mail address.
         if (m_tracking) {
             bson_iter_t event;
             if (bson_iter_init_find(&event, rewritten.bson(), "event") && BSON_ITER_HOLDS_UTF8(&event)) {
                 uint32_t n = 0;
-                const QByteArrayView text(bson_iter_utf8(&event, &n), n);
-                bool touched = false;
-                for (const auto *set : {&m_nested.hash, &m_nested.remove}) {
-                    for (const QByteArray &k : *set)
-                        touched = touched || text.contains(QByteArray('"' + k + '"'));
-                }
-                if (touched)
+                const char *utf8 = bson_iter_utf8(&event, &n);
+                const QByteArrayView text(utf8, n);
+                bson_iter_t parsed;
+                const bool hasStruct = bson_iter_init_find(&parsed, rewritten.bson(), "event_struct");
+                const bool risky = text.contains('@') || (!m_user.isEmpty() && text.contains(m_user));
+                if (hasStruct || risky)
                     rewritten = withCleanedEventText(rewritten);
             }
         }

@@ -34,10 +34,12 @@ private:
     };
     bool rewrite(const bson_t *in, bson_t *out, const Rules &rules, bool top);
     QByteArray hashed(QByteArrayView username);
+    QByteArray withoutUsername(QByteArrayView text) const;
 
     Rules m_top;
     Rules m_nested; // inside context, event and event_struct of tracking events
     bool m_tracking = false;
+    QByteArray m_user, m_userHash; // the current tracking event's username and its hash
     QHash<QByteArray, QByteArray> m_cache; // usernames repeat: hash each once per file
 };
 

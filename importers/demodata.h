@@ -94,6 +94,7 @@ struct FileCounts
     qint64 rejected = 0;
     qint64 skipped = 0;
     QMap<QString, qint64> courses;         // tracking logs: imported events per course id
+    QMap<QString, QMap<QString, qint64>> courseDays; // tracking logs: course id → UTC date of time → events
     QList<QPair<qint64, QString>> rejects; // line number, reason class
 };
 

@@ -74,6 +74,11 @@ public:
 
     // Renders one event; sets courseId to the course an importer must attribute it to.
     QByteArray render(const Spec &s, QString *courseId);
+    // UTC date of the last rendered event's "time" (mobile events happened days before the file's day).
+    QDate lastEventDay() const
+    {
+        return m_day.addDays(m_lastEventMsecs >= 0 ? m_lastEventMsecs / 86400000 : -((-m_lastEventMsecs + 86399999) / 86400000));
+    }
     Rng &rng() { return m_rng; }
 
 private:
@@ -97,6 +102,7 @@ private:
     const Organisation &m_org;
     QDate m_day;
     Rng m_rng;
+    qint64 m_lastEventMsecs = 0;
 };
 
 QString EventWriter::courseware(const Course &c)
@@ -123,6 +129,7 @@ PyJsonObject EventWriter::head(const Spec &s, const Head &h)
     PyJsonObject e;
     e.str("username", h.anonymous ? QString() : u.username);
     e.str("event_source", h.source).str("event_type", h.type);
+    m_lastEventMsecs = h.legacy ? s.msecs : s.msecs - h.timeShift;
     if (h.legacy)
         e.str("time", QDateTime(at(s.msecs)).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz512")));
     else
@@ -414,10 +421,12 @@ FileCounts writeTrackingDay(const Organisation &org, const QString &path, QDate 
     const int garbage = std::max(1, events / 1500);
     QByteArray previous;
     QString previousCourse;
+    QString previousDay;
     bool ok = true;
     for (qsizetype i = 0; i < specs.size() && ok; ++i) {
         QString courseId;
         QByteArray line = writer.render(specs.at(i), &courseId);
+        const QString eventDay = writer.lastEventDay().toString(Qt::ISODate);
         const int slot = int(i % 1000);
         if (slot == 101 && i / 1000 < truncations) {
             // An essay that pushed the serialised event past TRACK_MAX_EVENT (FORMATS.md §6.1).
@@ -438,13 +447,18 @@ FileCounts writeTrackingDay(const Organisation &org, const QString &path, QDate 
         addLine(line, nullptr, false);
         ++counts.imported;
         ++counts.courses[courseId];
+        if (!courseId.isEmpty())
+            ++counts.courseDays[courseId][eventDay];
         if (slot == 887 && !previous.isEmpty()) { // duplicated delivery: both copies are events
             addLine(previous, nullptr, false);
             ++counts.imported;
             ++counts.courses[previousCourse];
+            if (!previousCourse.isEmpty())
+                ++counts.courseDays[previousCourse][previousDay];
         }
         previous = line;
         previousCourse = courseId;
+        previousDay = eventDay;
         ok = flush(false);
     }
     if (ok && !buffer.isEmpty() && (seed & 1)) // some producers omit the final newline

@@ -66,6 +66,16 @@ public:
                 courses.insert(it.key(), it.value());
             entry.insert(QStringLiteral("courses"), courses);
         }
+        if (!counts.courseDays.isEmpty()) {
+            QJsonObject days;
+            for (auto it = counts.courseDays.begin(); it != counts.courseDays.end(); ++it) {
+                QJsonObject perDay;
+                for (auto d = it.value().begin(); d != it.value().end(); ++d)
+                    perDay.insert(d.key(), d.value());
+                days.insert(it.key(), perDay);
+            }
+            entry.insert(QStringLiteral("course_days"), days);
+        }
         if (!counts.rejects.isEmpty()) {
             QJsonArray rejects;
             for (const auto &[line, reason] : counts.rejects)

@@ -91,6 +91,7 @@ gpgme_error_t askPassphrase(void *hook, const char *uidHint, const char *, int p
     std::optional<QByteArray> passphrase = options->passphrase(key, previousWasBad != 0);
     if (!passphrase)
         return gpg_error(GPG_ERR_CANCELED);
+    passphrase->reserve(passphrase->size() + 1); // no reallocation that would leave a copy behind
     passphrase->append('\n');
     const int written = gpgme_io_writen(fd, passphrase->constData(), size_t(passphrase->size()));
     std::memset(passphrase->data(), 0, size_t(passphrase->size()));
@@ -241,6 +242,13 @@ void GpgDecryptDevice::stop()
     m_changed.notify_all();
     if (m_thread.joinable())
         m_thread.join();
+    // Plaintext does not outlive the device in freed memory.
+    if (!m_buffer.isEmpty() || m_buffer.capacity() > 0) {
+        m_buffer.resize(m_buffer.capacity());
+        std::memset(m_buffer.data(), 0, size_t(m_buffer.size()));
+        m_buffer.clear();
+        m_head = 0;
+    }
 }
 
 bool GpgDecryptDevice::atEnd() const
@@ -293,8 +301,11 @@ ssize_t GpgDecryptDevice::pushPlaintext(const char *data, size_t size)
         gpgme_err_set_errno(ECANCELED);
         return -1;
     }
-    if (m_head > 0) {
-        m_buffer.remove(0, m_head);
+    if (m_head > 0) { // moved down in place: no copy is left in freed memory
+        const qsizetype kept = m_buffer.size() - m_head;
+        std::memmove(m_buffer.data(), m_buffer.constData() + m_head, size_t(kept));
+        std::memset(m_buffer.data() + kept, 0, size_t(m_head));
+        m_buffer.truncate(kept);
         m_head = 0;
     }
     m_buffer.append(data, qsizetype(size));

@@ -327,7 +327,13 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
     if (task.classification.kind == FileKind::TrackingLog
         && !m_store.createIndex(task.database, task.collection, {QStringLiteral("course_id"), QStringLiteral("timestamp")}))
         r.message = ImportJob::tr("The index on course_id and timestamp could not be made: %1").arg(m_store.errorString());
-    if (m_options.writeErrorFiles && !sink.errorFileText().isEmpty()) {
+    if (m_options.writeErrorFiles && !sink.errorFileText().isEmpty() && (encrypted || source.isMember())) {
+        // Beside an encrypted file, the error file would be decrypted learner data in clear.
+        r.message = encrypted ? ImportJob::tr("No error file was written beside this encrypted file: it would hold "
+                                              "decrypted learner data (see edxloader-cli errors)")
+                              : ImportJob::tr("No error file was written for this archive member (see edxloader-cli "
+                                              "errors)");
+    } else if (m_options.writeErrorFiles && !sink.errorFileText().isEmpty()) {
         QSaveFile errors(task.path + QStringLiteral("-errors"));
         if (!errors.open(QIODevice::WriteOnly) || errors.write(sink.errorFileText()) < 0 || !errors.commit())
             r.message = ImportJob::tr("The error report could not be written beside the file: %1").arg(errors.errorString());

@@ -11,6 +11,9 @@
 #include <QFile>
 #include <QtEndian>
 
+#include <climits>
+#include <cstring>
+
 namespace EdxLoader {
 
 PassThroughDevice::PassThroughDevice(QIODevice *inner, QObject *parent)
@@ -157,12 +160,18 @@ bool SourceChain::finish(QString *error)
 {
     if (m_gpg) {
         // The reader may have stopped at a gzip stream's end: let GnuPG check the rest too.
-        char sink[65536];
-        while (m_gpg->read(sink, sizeof sink) > 0) {
-        }
+        char rest[65536];
+        qint64 left = 0;
+        for (qint64 n; (n = m_gpg->read(rest, sizeof rest)) > 0;)
+            left += n;
+        std::memset(rest, 0, sizeof rest);
         const QString failure = m_gpg->failure();
         if (!failure.isEmpty()) {
             *error = failure;
+            return false;
+        }
+        if (left > 0) { // decrypted bytes after the end of the gzip data: neither imported nor hashed
+            *error = tr("%n byte(s) follow the end of the compressed data", nullptr, int(std::min<qint64>(left, INT_MAX)));
             return false;
         }
     }

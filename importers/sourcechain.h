@@ -25,6 +25,8 @@ class PassThroughDevice final : public QIODevice
 public:
     explicit PassThroughDevice(QIODevice *inner, QObject *parent = nullptr);
     bool isSequential() const override { return true; }
+    // KCompressionDevice asks at a gzip member's end whether another may follow.
+    bool atEnd() const override { return m_inner->atEnd(); }
     bool open(OpenMode mode) override;
     qint64 position() const { return m_count.load(); }
     QByteArray tail() const { return m_tail; }

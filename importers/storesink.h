@@ -219,6 +219,11 @@ private:
 
     void report(Rejection &&r, const QString &severity, bool mayEnqueue = true)
     {
+        // An anonymised import keeps no learner data anywhere, its error report included.
+        if (m_anonymizer && !r.raw.isEmpty()) {
+            r.raw.clear();
+            r.message += QLatin1Char(' ') + ImportJob::tr("(raw text withheld: this import anonymises learners)");
+        }
         Document e;
         e.appendString("_id", QStringLiteral("%1#%2#%3").arg(m_ledgerId).arg(r.line).arg(++m_sequence));
         e.appendString("file", m_ledgerId);

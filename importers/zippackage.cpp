@@ -92,7 +92,8 @@ bool ZipPackage::rawNames(const QString &path, QStringList *names)
         cdSize = u64(z, 40);
         cdOffset = u64(z, 48);
     }
-    if (cdSize > quint64(f.size()) || !f.seek(qint64(cdOffset)))
+    // A central directory is a few MB even for a package of thousands of files.
+    if (cdSize > quint64(f.size()) || cdSize > (256u << 20) || !f.seek(qint64(cdOffset)))
         return false;
     const QByteArray cd = f.read(qint64(cdSize));
     qsizetype at = 0;
@@ -114,12 +115,20 @@ bool ZipPackage::rawNames(const QString &path, QStringList *names)
 ZipListing ZipPackage::list(const QString &path)
 {
     ZipListing listing;
+    // KZip cleans names ("/x" → "x"): the raw names are checked first, and an archive whose
+    // names cannot be checked is not read at all.
     QStringList names;
-    if (rawNames(path, &names)) {
-        for (const QString &name : std::as_const(names)) {
-            if (escapesRoot(name))
-                listing.escaping.append(name);
-        }
+    if (!rawNames(path, &names)) {
+        KZip probe(path);
+        listing.error = probe.open(QIODevice::ReadOnly)
+                            ? tr("Refused: the archive's list of entries cannot be checked, so it might hold entries "
+                                 "whose path leaves it; nothing of it is imported")
+                            : tr("The archive cannot be read: %1").arg(probe.errorString());
+        return listing;
+    }
+    for (const QString &name : std::as_const(names)) {
+        if (escapesRoot(name))
+            listing.escaping.append(name);
     }
     if (!listing.escaping.isEmpty()) {
         listing.error = tr("Refused: this archive holds entries whose path leaves the archive (%1). edX's exporter "
@@ -133,6 +142,16 @@ ZipListing ZipPackage::list(const QString &path)
         return listing;
     }
     walk(zip.directory(), QString(), &listing.members);
+    for (const ZipListing::Member &m : std::as_const(listing.members)) {
+        if (escapesRoot(m.path))
+            listing.escaping.append(m.path);
+    }
+    if (!listing.escaping.isEmpty()) {
+        listing.members.clear();
+        listing.error = tr("Refused: this archive holds entries whose path leaves the archive (%1). edX's exporter "
+                           "never writes such paths; nothing of the archive is imported.")
+                            .arg(listing.escaping.join(QStringLiteral(", ")));
+    }
     return listing;
 }
 

@@ -48,9 +48,12 @@ ImportController::ImportController(ImportListModel *model, const QString &dataDi
 
 ImportController::~ImportController()
 {
+    // Import threads may be waiting for a passphrase: they give up on m_closing, and the
+    // coordinator is destroyed (waiting for them) before the members they use.
     m_closing->store(true);
     if (m_coordinator)
         m_coordinator->cancel();
+    m_coordinator.reset();
 }
 
 bool ImportController::isRunning() const
@@ -118,10 +121,14 @@ std::optional<QByteArray> ImportController::askPassphrase(const QString &key, bo
                                 + tr("Enter the passphrase of the GnuPG key\n%1\nto decrypt the edX files encrypted "
                                      "to it.")
                                       .arg(key));
-            if (dialog.exec() == QDialog::Accepted)
-                answer->set_value(dialog.textValue().toUtf8());
-            else
+            if (dialog.exec() == QDialog::Accepted) {
+                QString text = dialog.textValue();
+                answer->set_value(text.toUtf8());
+                text.fill(QLatin1Char(' '));
+                dialog.setTextValue(QString());
+            } else {
                 answer->set_value(std::nullopt);
+            }
         },
         Qt::QueuedConnection);
     while (future.wait_for(std::chrono::milliseconds(100)) != std::future_status::ready) {

@@ -45,5 +45,6 @@ int list(const QStringList &args);
 int dump(const QStringList &args);
 int status(const QStringList &args);
 int errors(const QStringList &args);
+int buildCourse(const QStringList &args);
 
 } // namespace Cli

@@ -25,6 +25,7 @@ QString generalHelp()
                     "  dump DATABASE COLLECTION print documents as Extended JSON, one per line\n"
                     "  status                   the ledger: every imported file and how it went\n"
                     "  errors FILE              the rejected lines of an imported file (CSV or JSON lines)\n"
+                    "  build-course --config F  build a course's tracking collection from a course config\n"
                     "  demo DIR                 write a synthetic edX data package to try EdxLoader with\n"
                     "\n"
                     "Options:\n"
@@ -70,6 +71,8 @@ int main(int argc, char *argv[])
         return status(args);
     if (command == QLatin1String("errors"))
         return errors(args);
+    if (command == QLatin1String("build-course"))
+        return buildCourse(args);
     if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
         out() << generalHelp();
         return Ok;

@@ -29,6 +29,7 @@ struct FindOptions
     bool descending = false;
     qint64 limit = -1;
     qint64 skip = 0;
+    bool anyOrder = false; // no order asked (with orderBy empty): the store's fastest
 };
 
 struct DistinctValue
@@ -44,6 +45,14 @@ struct CollectionInfo
     qint64 count = 0;
 };
 
+// A document as relaxed Extended JSON text with its _id's JSON: what a builder that works on text
+// hands a store, so that a store keeping text (the embedded one) needs no conversion.
+struct EncodedDocument
+{
+    QByteArray id;    // relaxed JSON of the _id value: {"$oid":"…"} or "text"
+    std::string json; // the whole document
+};
+
 // One write transaction on one database: either everything in it becomes visible at commit or
 // nothing does (ARCHITECTURE.md §3: the ledger protocol builds on this).
 class WriteTransaction
@@ -54,10 +63,13 @@ public:
     // in the collection is not inserted: its index in documents is added to duplicates.
     virtual bool insert(const QString &collection, const std::vector<Document> &documents,
                         const QString &sourceFile, QList<int> *duplicates = nullptr) = 0;
+    // The same from JSON text. The default parses each document and calls insert().
+    virtual bool insertEncoded(const QString &collection, const std::vector<EncodedDocument> &documents);
     // Insert or replace by _id.
     virtual bool upsert(const QString &collection, const Document &document) = 0;
     // Removes what an earlier import of sourceFile put in the collection.
     virtual bool removeFromFile(const QString &collection, const QString &sourceFile, qint64 *removed = nullptr) = 0;
+    // Empties the collection (its indexes may go with it: create them again after).
     virtual bool removeAll(const QString &collection) = 0;
     // Work a store may do before insert, on any thread (the embedded store encodes the JSON
     // text). An import calls it on its parsing thread when the writing thread falls behind.
@@ -90,6 +102,10 @@ public:
     // Calls visit for each match in order; visit returns false to stop. Returns false on error.
     virtual bool find(const QString &database, const QString &collection, const Filter &filter,
                       const FindOptions &options, const std::function<bool(const Document &)> &visit) = 0;
+    // The same, handing out each match as relaxed Extended JSON text (the default converts what
+    // find() gives; a store keeping text passes it through).
+    virtual bool findJson(const QString &database, const QString &collection, const Filter &filter,
+                          const FindOptions &options, const std::function<bool(QByteArrayView json)> &visit);
     virtual std::optional<Document> findById(const QString &database, const QString &collection,
                                              const Value &id) = 0;
     // An index on one or more fields (dotted paths), in that order.

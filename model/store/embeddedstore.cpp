@@ -313,14 +313,33 @@ QList<DistinctValue> EmbeddedStore::distinct(const QString &database, const QStr
 bool EmbeddedStore::find(const QString &database, const QString &collection, const Filter &filter,
                          const FindOptions &options, const std::function<bool(const Document &)> &visit)
 {
+    bool ok = true;
+    const bool read = findJson(database, collection, filter, options, [&](QByteArrayView json) {
+        Document d;
+        QString error;
+        if (!Document::fromJson(json, &d, &error)) {
+            setError(EmbeddedStore::tr("Unreadable document in %1.%2: %3").arg(database, collection, error));
+            ok = false;
+            return false;
+        }
+        return visit(d);
+    });
+    return read && ok;
+}
+
+bool EmbeddedStore::findJson(const QString &database, const QString &collection, const Filter &filter,
+                             const FindOptions &options, const std::function<bool(QByteArrayView json)> &visit)
+{
     sqlite3 *db = open(database, false);
     if (!db)
         return false;
     bool ok = true;
     if (tableExists(db, collection)) {
-        QByteArray sql = "SELECT doc FROM " + quoteIdentifier(collection) + whereClause(filter) + " ORDER BY "
-                         + (options.orderBy.isEmpty() ? QByteArray("rowid") : fieldExpression(options.orderBy))
-                         + (options.descending ? " DESC" : "");
+        QByteArray sql = "SELECT doc FROM " + quoteIdentifier(collection) + whereClause(filter);
+        // Insertion order costs a sort when an index serves the filter: only when asked for.
+        if (!options.anyOrder || !options.orderBy.isEmpty())
+            sql += " ORDER BY " + (options.orderBy.isEmpty() ? QByteArray("rowid") : fieldExpression(options.orderBy))
+                   + (options.descending ? " DESC" : "");
         if (options.limit >= 0 || options.skip > 0)
             sql += " LIMIT " + QByteArray::number(options.limit) + " OFFSET " + QByteArray::number(options.skip);
         Statement s(db, sql);
@@ -328,16 +347,9 @@ bool EmbeddedStore::find(const QString &database, const QString &collection, con
         bindFilter(s.stmt, filter);
         int rc = SQLITE_ROW;
         while (ok && (rc = sqlite3_step(s.stmt)) == SQLITE_ROW) {
-            Document d;
-            QString error;
             const QByteArrayView json(reinterpret_cast<const char *>(sqlite3_column_text(s.stmt, 0)),
                                       sqlite3_column_bytes(s.stmt, 0));
-            if (!Document::fromJson(json, &d, &error)) {
-                setError(EmbeddedStore::tr("Unreadable document in %1.%2: %3").arg(database, collection, error));
-                ok = false;
-                break;
-            }
-            if (!visit(d))
+            if (!visit(json))
                 break;
         }
         if (ok && rc != SQLITE_ROW && rc != SQLITE_DONE) {
@@ -398,6 +410,26 @@ bool EmbeddedStore::dropDatabase(const QString &database)
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
     return !QFile::exists(path);
+}
+
+bool DocumentStore::findJson(const QString &database, const QString &collection, const Filter &filter,
+                             const FindOptions &options, const std::function<bool(QByteArrayView json)> &visit)
+{
+    return find(database, collection, filter, options, [&visit](const Document &d) { return visit(d.toRelaxedJson()); });
+}
+
+bool WriteTransaction::insertEncoded(const QString &collection, const std::vector<EncodedDocument> &documents)
+{
+    std::vector<Document> parsed;
+    parsed.reserve(documents.size());
+    for (const EncodedDocument &e : documents) {
+        Document d;
+        QString error;
+        if (!Document::fromJson(e.json, &d, &error))
+            return false;
+        parsed.push_back(std::move(d));
+    }
+    return insert(collection, parsed, {});
 }
 
 QList<Document> DocumentStore::sample(const QString &database, const QString &collection, int n)

@@ -2,6 +2,7 @@
 // Prints measurements; asserts nothing.
 //   edxloader-bench [--rows N] [--events N] [--days N]
 #include "classifier.h"
+#include "coursebuilder.h"
 #include "demogenerator.h"
 #include "embeddedstore.h"
 #include "importjob.h"
@@ -299,6 +300,71 @@ void benchEncrypted(int megabytes)
                  .arg(statusId(r.status));
 }
 
+// The course collection of one course over the whole demo period (PRODUCT.md §6, §9): read,
+// enrich and write, against the ≥ 150 000 events/s bar.
+void benchCourseBuild(int events, int days)
+{
+    QTemporaryDir dir;
+    DemoParams params;
+    params.directory = dir.filePath(QStringLiteral("demo"));
+    params.days = days;
+    params.eventsPerDay = events;
+    params.courses = 1;
+    const DemoResult demo = DemoGenerator(params).run();
+    if (!demo.ok)
+        return;
+    EmbeddedStore store(dir.filePath(QStringLiteral("store")));
+    ImportJob job(store, {});
+    for (const ImportTask &task : planImport({demo.packageDir, demo.eventsDir}, {}))
+        job.run(task);
+    CourseConfig config;
+    config.courseIds = {QStringLiteral("course-v1:DemoX+DS101x+1T2016")};
+    config.enrollment = params.firstDay.addDays(-7);
+    config.completion = params.firstDay.addDays(days + 7);
+    QElapsedTimer t;
+    t.start();
+    qint64 scanned = 0;
+    store.findJson(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), {}, {}, [&](QByteArrayView) {
+        ++scanned;
+        return true;
+    });
+    const double scan = t.nsecsElapsed() / 1e9;
+    if (qEnvironmentVariableIsSet("EDXLOADER_BENCH_ONLY_COURSE")) {
+        const Filter filter{{QStringLiteral("course_id"), Condition::In, {Value(config.courseIds.first())}},
+                            {QStringLiteral("timestamp"), Condition::Gte, {Value(DateTime{0})}},
+                            {QStringLiteral("timestamp"), Condition::Lt, {Value(DateTime{4102444800000})}}};
+        t.restart();
+        qint64 n = 0;
+        store.findJson(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), filter, {}, [&](QByteArrayView) {
+            ++n;
+            return true;
+        });
+        out() << QStringLiteral("filtered scan: %1 events in %2 s\n").arg(n).arg(t.nsecsElapsed() / 1e9, 0, 'f', 2);
+        t.restart();
+        n = store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), filter);
+        out() << QStringLiteral("filtered count: %1 events in %2 s\n").arg(n).arg(t.nsecsElapsed() / 1e9, 0, 'f', 2);
+    }
+    CourseBuilder builder(store);
+    t.restart();
+    const CourseBuildResult r = builder.build(config);
+    const double s = t.nsecsElapsed() / 1e9;
+    t.restart();
+    const CourseBuildResult again = builder.build(config);
+    const double s2 = t.nsecsElapsed() / 1e9;
+    out() << QStringLiteral("course build (embedded store): %1 events copied (%2 enriched) in %3 s = %4 events/s; "
+                            "rebuild %5 s = %6 events/s; (a bare scan of the %7 master events: %8 s = %9 events/s)%10\n")
+                 .arg(r.copied)
+                 .arg(r.enriched)
+                 .arg(s, 0, 'f', 2)
+                 .arg(r.copied / s, 0, 'f', 0)
+                 .arg(s2, 0, 'f', 2)
+                 .arg(again.copied / s2, 0, 'f', 0)
+                 .arg(scanned)
+                 .arg(scan, 0, 'f', 2)
+                 .arg(scanned / scan, 0, 'f', 0)
+                 .arg(r.ok ? QString() : QStringLiteral(" FAILED: ") + r.error);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -318,10 +384,15 @@ int main(int argc, char *argv[])
                                        QStringLiteral("N"), QStringLiteral("300"));
     parser.addOptions({rows, events, days, encrypted});
     parser.process(app);
+    if (qEnvironmentVariableIsSet("EDXLOADER_BENCH_ONLY_COURSE")) { // quick profiling of one bar
+        benchCourseBuild(parser.value(events).toInt(), parser.value(days).toInt());
+        return 0;
+    }
     benchClassifier();
     benchDemo(parser.value(events).toInt(), parser.value(days).toInt());
     benchStudentModule(parser.value(rows).toInt());
     benchTracking(parser.value(events).toInt(), parser.value(days).toInt());
     benchEncrypted(parser.value(encrypted).toInt());
+    benchCourseBuild(parser.value(events).toInt(), parser.value(days).toInt());
     return 0;
 }

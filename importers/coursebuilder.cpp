@@ -1,0 +1,377 @@
+#include "coursebuilder.h"
+
+#include "classifier.h"
+#include "documentstore.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QScopeGuard>
+#include <QTimeZone>
+
+#include <simdjson.h>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <string>
+#include <thread>
+
+namespace EdxLoader {
+
+namespace {
+
+QByteArrayView view(std::string_view s)
+{
+    return QByteArrayView(s.data(), qsizetype(s.size()));
+}
+
+// Up to the first character that ends a block id inside a URL or key.
+QByteArrayView untilDelimiter(QByteArrayView s)
+{
+    qsizetype end = 0;
+    while (end < s.size() && !QByteArrayView("/?#+&@ \"").contains(s[end]))
+        ++end;
+    return s.first(end);
+}
+
+// Where an event names a block (PRODUCT.md §6), in the order they are tried.
+struct References
+{
+    QByteArrayView structId, eventId, structProblemId, eventProblemId, usageKey, page, eventType;
+    bool hasOwnEnrichment = false; // the event already has parent_data or metadata
+};
+
+std::string_view stringOf(simdjson::dom::element e)
+{
+    std::string_view s;
+    return e.get_string().get(s) == simdjson::SUCCESS ? s : std::string_view();
+}
+
+void readPayload(simdjson::dom::element payload, QByteArrayView *id, QByteArrayView *problemId)
+{
+    simdjson::dom::object o;
+    if (payload.get_object().get(o) != simdjson::SUCCESS)
+        return;
+    for (const auto field : o) {
+        if (field.key == "id")
+            *id = view(stringOf(field.value));
+        else if (field.key == "problem_id")
+            *problemId = view(stringOf(field.value));
+    }
+}
+
+} // namespace
+
+QList<QByteArrayView> CourseBuilder::candidates(QByteArrayView r, bool *certain)
+{
+    QList<QByteArrayView> out;
+    if (certain)
+        *certain = true;
+    if (r.isEmpty())
+        return out;
+    if (const qsizetype at = r.lastIndexOf(QByteArrayView("block@")); at >= 0) { // block-v1:…+type@x+block@id
+        out << untilDelimiter(r.sliced(at + 6));
+        return out;
+    }
+    if (const qsizetype at = r.indexOf(QByteArrayView("i4x://")); at >= 0) { // i4x://Org/Num/type/id[@draft]
+        QByteArrayView key = r.sliced(at + 6);
+        int slashes = 0;
+        qsizetype i = 0;
+        for (; i < key.size() && slashes < 3; ++i)
+            slashes += key[i] == '/';
+        if (slashes == 3)
+            out << untilDelimiter(key.sliced(i));
+        return out;
+    }
+    if (const qsizetype at = r.lastIndexOf(QByteArrayView(";_")); at >= 0 && r.contains(QByteArrayView("i4x:;_"))) {
+        out << untilDelimiter(r.sliced(at + 2)); // old URL-escaped keys: i4x:;_;_Org;_Num;_type;_id
+        return out;
+    }
+    if (const qsizetype at = r.indexOf(QByteArrayView("/courseware/")); at >= 0) {
+        QList<QByteArrayView> segments;
+        QByteArrayView rest = r.sliced(at + 12);
+        for (const char end : {'?', '#'}) { // the query and fragment are not path segments
+            if (const qsizetype cut = rest.indexOf(end); cut >= 0)
+                rest = rest.first(cut);
+        }
+        while (!rest.isEmpty() && segments.size() < 2) {
+            const qsizetype slash = rest.indexOf('/');
+            const QByteArrayView segment = slash < 0 ? rest : rest.first(slash);
+            if (!segment.isEmpty())
+                segments << segment;
+            if (slash < 0)
+                break;
+            rest = rest.sliced(slash + 1);
+        }
+        if (segments.size() >= 2)
+            out << segments[1]; // the sequential
+        if (!segments.isEmpty())
+            out << segments[0]; // the chapter
+        return out;
+    }
+    if (const qsizetype at = r.indexOf(QByteArrayView("/jump_to_id/")); at >= 0) {
+        out << untilDelimiter(r.sliced(at + 12));
+        return out;
+    }
+    if (r.startsWith(QByteArrayView("i4x-"))) {
+        // i4x-Org-Num-type-id: the id is after the fourth hyphen, unless the course number or the
+        // id itself holds hyphens; every suffix from the fourth hyphen on is a candidate.
+        QList<qsizetype> hyphens;
+        for (qsizetype i = 0; i < r.size(); ++i) {
+            if (r[i] == '-')
+                hyphens << i;
+        }
+        for (qsizetype h = 3; h < hyphens.size(); ++h)
+            out << r.sliced(hyphens[h] + 1);
+        return out;
+    }
+    if (!r.contains('/') && !r.contains(':') && !r.contains(' ')) {
+        out << r; // a bare block id, or the id of something else (a forum thread)
+        if (certain)
+            *certain = false;
+    }
+    return out;
+}
+
+CourseBuilder::CourseBuilder(DocumentStore &store, QString sourceDatabase, QString sourceCollection)
+    : m_store(store)
+    , m_sourceDatabase(std::move(sourceDatabase))
+    , m_sourceCollection(std::move(sourceCollection))
+{
+}
+
+CourseBuildResult CourseBuilder::build(const CourseConfig &config, const Progress &progress, const std::atomic_bool *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    CourseBuildResult result;
+    result.database = config.destinationDatabase();
+    result.collection = config.collection.trimmed();
+    auto fail = [&](const QString &message) {
+        result.error = message;
+        result.seconds = timer.nsecsElapsed() / 1e9;
+        return result;
+    };
+    if (const QStringList problems = config.validate(); !problems.isEmpty())
+        return fail(problems.join(QLatin1Char('\n')));
+    if (result.database == m_sourceDatabase)
+        return fail(tr("The course collection cannot go into %1, the database of the tracking logs themselves: "
+                       "choose the course's database or another one")
+                        .arg(m_sourceDatabase));
+
+    // The course structure(s): of each course id's database, and of the destination.
+    QStringList structureDatabases{result.database};
+    QStringList ids;
+    for (const QString &id : config.courseIds) {
+        if (id.trimmed().isEmpty())
+            continue;
+        ids << id.trimmed();
+        const QString db = Classifier::databaseNameForCourse(CourseConfig::fileKeyOf(id));
+        if (!structureDatabases.contains(db))
+            structureDatabases << db;
+    }
+    QHash<QByteArray, std::string> enrichment; // block id → ,"parent_data":{…},"metadata":{…}
+    const QStringList existing = m_store.databases();
+    for (const QString &db : std::as_const(structureDatabases)) {
+        if (!existing.contains(db))
+            continue;
+        m_store.find(db, QStringLiteral("course_structure"), {}, {}, [&](const Document &block) {
+            const QByteArray id = block.string("block_id").toUtf8();
+            if (id.isEmpty() || enrichment.contains(id))
+                return true;
+            QByteArray text = ",\"parent_data\":";
+            bson_iter_t it;
+            if (bson_iter_init_find(&it, block.bson(), "parent_data"))
+                writeRelaxedJsonValue(text, &it);
+            else
+                text += "{}";
+            text += ",\"metadata\":";
+            if (bson_iter_init_find(&it, block.bson(), "metadata"))
+                writeRelaxedJsonValue(text, &it);
+            else
+                text += "{}";
+            enrichment.insert(id, text.toStdString());
+            return true;
+        });
+    }
+    result.blocks = enrichment.size();
+
+    // The window: from the first instant of the enrollment day to the end of the completion
+    // day (an event at 23:59:59.999999 on that day is in: timestamps keep milliseconds).
+    QList<Value> idValues;
+    for (const QString &id : std::as_const(ids))
+        idValues << Value(id);
+    const qint64 from = QDateTime(config.enrollment, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
+    const qint64 until = QDateTime(config.completion.addDays(1), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
+    const Filter filter{{QStringLiteral("course_id"), Condition::In, idValues},
+                        {QStringLiteral("timestamp"), Condition::Gte, {Value(DateTime{from})}},
+                        {QStringLiteral("timestamp"), Condition::Lt, {Value(DateTime{until})}}};
+    const qint64 total = m_store.count(m_sourceDatabase, m_sourceCollection, filter);
+
+    std::unique_ptr<WriteTransaction> write = m_store.beginWrite(result.database);
+    if (!write)
+        return fail(tr("Cannot write to %1: %2").arg(result.database, m_store.errorString()));
+    if (!write->removeAll(result.collection))
+        return fail(tr("Cannot replace %1.%2: %3").arg(result.database, result.collection, write->errorString()));
+    result.replaced = -1; // (not counted: the previous build is replaced whole)
+
+    const QString noStructure = tr("no course structure imported for this course");
+    const QString notInStructure = tr("the block it names is not in the course structure");
+    const QString unreadable = tr("the stored event could not be read");
+    const QString hasOwn = tr("the event already has parent_data or metadata of its own");
+    simdjson::dom::parser parser;
+    std::vector<EncodedDocument> batch;
+    batch.reserve(2000);
+
+    // Writing runs on a thread of its own, a few batches behind reading and enriching
+    // (ARCHITECTURE.md §3: both cores); the transaction is only touched by it until it is joined.
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<std::vector<EncodedDocument>> queue;
+    bool closing = false;
+    bool writeFailed = false;
+    QString writeError;
+    std::thread writer([&] {
+        for (;;) {
+            std::vector<EncodedDocument> next;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return !queue.empty() || closing; });
+                if (queue.empty())
+                    return;
+                next = std::move(queue.front());
+                queue.pop_front();
+            }
+            changed.notify_all();
+            if (!write->insertEncoded(result.collection, next)) {
+                std::lock_guard lock(mutex);
+                writeFailed = true;
+                writeError = write->errorString();
+                changed.notify_all();
+                return;
+            }
+        }
+    });
+    auto joinWriter = [&] {
+        {
+            std::lock_guard lock(mutex);
+            closing = true;
+        }
+        changed.notify_all();
+        if (writer.joinable())
+            writer.join();
+    };
+    auto writerGuard = qScopeGuard(joinWriter);
+    auto flush = [&] {
+        if (batch.empty())
+            return true;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return queue.size() < 3 || writeFailed; });
+            if (writeFailed)
+                return false;
+            queue.push_back(std::move(batch));
+        }
+        changed.notify_all();
+        batch = {};
+        batch.reserve(2000);
+        if (progress)
+            progress(result.copied, total);
+        return true;
+    };
+    bool stopped = false;
+    FindOptions unordered;
+    unordered.anyOrder = true; // (one course: the index gives time order anyway)
+    const bool read = m_store.findJson(m_sourceDatabase, m_sourceCollection, filter, unordered, [&](QByteArrayView json) {
+        if (cancel && cancel->load()) {
+            stopped = true;
+            return false;
+        }
+        EncodedDocument out;
+        simdjson::dom::element root;
+        simdjson::dom::object object;
+        References refs;
+        if (parser.parse(json.data(), size_t(json.size())).get(root) != simdjson::SUCCESS
+            || root.get_object().get(object) != simdjson::SUCCESS) {
+            ++result.unresolved;
+            ++result.reasons[unreadable];
+            return true; // (not copied either: without its _id it cannot be stored)
+        }
+        for (const auto field : object) {
+            const std::string_view k = field.key;
+            if (k == "_id")
+                out.id = QByteArray::fromStdString(simdjson::minify(field.value));
+            else if (k == "event")
+                readPayload(field.value, &refs.eventId, &refs.eventProblemId);
+            else if (k == "event_struct")
+                readPayload(field.value, &refs.structId, &refs.structProblemId);
+            else if (k == "page")
+                refs.page = view(stringOf(field.value));
+            else if (k == "event_type")
+                refs.eventType = view(stringOf(field.value));
+            else if (k == "parent_data" || k == "metadata")
+                refs.hasOwnEnrichment = true;
+            else if (k == "context") {
+                simdjson::dom::element key;
+                if (field.value.at_pointer("/module/usage_key").get(key) == simdjson::SUCCESS)
+                    refs.usageKey = view(stringOf(key));
+            }
+        }
+        const std::string *found = nullptr;
+        bool referenced = false; // names a block for certain (a usage key, a courseware URL)
+        // event_type is a reference only when it is a URL (implicit server events).
+        const QByteArrayView eventTypeUrl = refs.eventType.startsWith('/') ? refs.eventType : QByteArrayView();
+        for (const QByteArrayView r : {refs.structId, refs.eventId, refs.structProblemId, refs.eventProblemId,
+                                       refs.usageKey, refs.page, eventTypeUrl}) {
+            bool certain = false;
+            const QList<QByteArrayView> ids = candidates(r, &certain);
+            referenced = referenced || (certain && !ids.isEmpty());
+            for (const QByteArrayView c : ids) {
+                const auto it = enrichment.constFind(QByteArray::fromRawData(c.data(), c.size()));
+                if (it != enrichment.constEnd()) {
+                    found = &*it;
+                    break;
+                }
+            }
+            if (found)
+                break;
+        }
+        out.json.assign(json.data(), size_t(json.size()));
+        if (found && !refs.hasOwnEnrichment && out.json.size() >= 2 && out.json.back() == '}') {
+            out.json.pop_back();
+            out.json.append(out.json.size() == 1 ? std::string_view(*found).substr(1) : std::string_view(*found));
+            out.json.push_back('}');
+            ++result.enriched;
+        } else if (found) {
+            ++result.unresolved;
+            ++result.reasons[hasOwn];
+        } else if (!referenced) {
+            ++result.withoutReference;
+        } else {
+            ++result.unresolved;
+            ++result.reasons[enrichment.isEmpty() ? noStructure : notInStructure];
+        }
+        ++result.copied;
+        batch.push_back(std::move(out));
+        return batch.size() < 2000 || flush();
+    });
+    const bool flushed = !stopped && flush();
+    joinWriter();
+    if (stopped) {
+        write->rollback();
+        return fail(tr("Cancelled: the previous %1.%2 is unchanged").arg(result.database, result.collection));
+    }
+    if (writeFailed || !flushed)
+        return fail(tr("Writing %1.%2 failed: %3").arg(result.database, result.collection, writeError));
+    if (!read)
+        return fail(tr("Reading %1.%2 failed: %3").arg(m_sourceDatabase, m_sourceCollection, m_store.errorString()));
+    if (!write->commit())
+        return fail(tr("Writing %1.%2 failed: %3").arg(result.database, result.collection, write->errorString()));
+    write.reset();
+    result.ok = true;
+    result.seconds = timer.nsecsElapsed() / 1e9;
+    return result;
+}
+
+} // namespace EdxLoader
