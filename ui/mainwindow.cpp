@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "settingsdialog.h"
+#include "courseform.h"
 
 #include "demodialog.h"
 #include "importlistmodel.h"
@@ -43,6 +44,8 @@ MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
     tabs->setDocumentMode(true);
     tabs->addTab(m_panel, tr("Files to Import"));
     tabs->addTab(m_browser, tr("Databases"));
+    m_courseForm = new CourseForm(m_controller->store(), this);
+    tabs->addTab(m_courseForm, tr("Course Collection"));
     setCentralWidget(tabs);
     createActions();
     connect(m_panel, &ImportPanel::addFilesRequested, this, &MainWindow::addFiles);
@@ -248,6 +251,7 @@ void MainWindow::importProgress(qint64 done, qint64 total, double bytesPerSecond
 void MainWindow::importFinished(const QString &summary, bool problems)
 {
     m_browser->refresh();
+    m_courseForm->refreshCourseIds();
     m_importAction->setEnabled(true);
     m_cancelAction->setEnabled(false);
     m_progress->hide();

@@ -10,6 +10,7 @@ class QProgressBar;
 namespace EdxLoader {
 
 class BrowserPane;
+class CourseForm;
 class ImportController;
 class ImportListModel;
 class ImportPanel;
@@ -26,6 +27,7 @@ public:
     ImportPanel *importPanel() const { return m_panel; }
     ImportController *importController() const { return m_controller; }
     BrowserPane *browserPane() const { return m_browser; }
+    CourseForm *courseForm() const { return m_courseForm; }
     ImportListModel *importModel() const { return m_model; }
 
     // Adds files and folders as if they had been dropped on the window.
@@ -52,6 +54,7 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_reportAction = nullptr;
     BrowserPane *m_browser = nullptr;
+    CourseForm *m_courseForm = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
     QLabel *m_anonymizeLabel = nullptr;

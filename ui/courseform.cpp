@@ -1,0 +1,365 @@
+#include "courseform.h"
+
+#include "documentstore.h"
+
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace EdxLoader {
+
+namespace {
+constexpr int kIdRole = Qt::UserRole + 1;
+}
+
+CourseForm::CourseForm(DocumentStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_edxId(new QLineEdit(this))
+    , m_courseName(new QLineEdit(this))
+    , m_courseIds(new QListWidget(this))
+    , m_manualId(new QLineEdit(this))
+    , m_enrollment(new QDateEdit(this))
+    , m_completion(new QDateEdit(this))
+    , m_database(new QLineEdit(this))
+    , m_collection(new QLineEdit(QStringLiteral("tracking"), this))
+    , m_build(new QPushButton(tr("&Build"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("courseForm"));
+    auto *intro = new QLabel(tr("Builds a course's own tracking collection from the imported tracking logs: the events "
+                                "of the chosen course ids between the two dates (UTC, both days included), each with "
+                                "the place in the course of the block it refers to (parent_data, metadata)."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_edxId->setObjectName(QStringLiteral("courseEdxId"));
+    m_edxId->setPlaceholderText(tr("e.g. atoc185x"));
+    m_courseName->setObjectName(QStringLiteral("courseName"));
+    m_courseName->setPlaceholderText(tr("e.g. Natural Disasters"));
+    m_courseIds->setObjectName(QStringLiteral("courseIds"));
+    m_courseIds->setMinimumHeight(120);
+    m_manualId->setObjectName(QStringLiteral("courseManualId"));
+    m_manualId->setPlaceholderText(tr("Another course id, e.g. McGillX/ATOC185x/2T2014"));
+    auto *add = new QPushButton(tr("A&dd"), this);
+    connect(add, &QPushButton::clicked, this, &CourseForm::addManualId);
+    connect(m_manualId, &QLineEdit::returnPressed, this, &CourseForm::addManualId);
+    auto *manualRow = new QHBoxLayout;
+    manualRow->addWidget(m_manualId, 1);
+    manualRow->addWidget(add);
+    auto *idsBox = new QVBoxLayout;
+    idsBox->addWidget(m_courseIds, 1);
+    idsBox->addLayout(manualRow);
+    for (QDateEdit *d : {m_enrollment, m_completion}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        d->setDate(QDate::currentDate());
+    }
+    m_enrollment->setObjectName(QStringLiteral("courseEnrollment"));
+    m_completion->setObjectName(QStringLiteral("courseCompletion"));
+    m_database->setObjectName(QStringLiteral("courseDatabase"));
+    m_collection->setObjectName(QStringLiteral("courseCollection"));
+    connect(m_courseIds, &QListWidget::itemChanged, this, &CourseForm::updateDestinationHint);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("edX &id:"), m_edxId);
+    form->addRow(tr("Course &name:"), m_courseName);
+    auto *idsLabel = new QLabel(tr("Course i&ds:"), this);
+    idsLabel->setBuddy(m_courseIds);
+    form->addRow(idsLabel, idsBox);
+    form->addRow(tr("&Enrollment date:"), m_enrollment);
+    form->addRow(tr("Com&pletion date:"), m_completion);
+    form->addRow(tr("Destination &database:"), m_database);
+    form->addRow(tr("Destination co&llection:"), m_collection);
+
+    auto *open = new QPushButton(tr("&Open…"), this);
+    open->setObjectName(QStringLiteral("courseOpen"));
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Course Config"), QString(),
+                                                          tr("Course configs (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            openConfig(path);
+    });
+    auto *save = new QPushButton(tr("&Save…"), this);
+    save->setObjectName(QStringLiteral("courseSave"));
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString name = (m_edxId->text().trimmed().isEmpty() ? QStringLiteral("course") : m_edxId->text().trimmed())
+                             + QStringLiteral("_config.json");
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Course Config"), name,
+                                                          tr("Course configs (*.json)"));
+        if (!path.isEmpty())
+            saveConfig(path);
+    });
+    m_build->setObjectName(QStringLiteral("courseBuild"));
+    m_build->setDefault(true);
+    m_cancel->setObjectName(QStringLiteral("courseCancel"));
+    m_cancel->setEnabled(false);
+    connect(m_build, &QPushButton::clicked, this, &CourseForm::build);
+    connect(m_cancel, &QPushButton::clicked, this, &CourseForm::cancel);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(open);
+    buttons->addWidget(save);
+    buttons->addStretch(1);
+    buttons->addWidget(m_build);
+    buttons->addWidget(m_cancel);
+
+    m_progress->setObjectName(QStringLiteral("courseProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->hide();
+    m_status->setObjectName(QStringLiteral("courseStatus"));
+    m_status->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("courseSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_summary);
+
+    connect(&m_idsWatcher, &QFutureWatcherBase::finished, this, [this] {
+        // Keep what was checked (or typed) across a refresh.
+        QSet<QString> checked;
+        QStringList manual;
+        for (int i = 0; i < m_courseIds->count(); ++i) {
+            const QListWidgetItem *item = m_courseIds->item(i);
+            if (item->checkState() == Qt::Checked)
+                checked.insert(item->data(kIdRole).toString());
+        }
+        m_courseIds->clear();
+        const QLocale locale;
+        for (const auto &[id, count] : m_idsWatcher.result()) {
+            auto *item = new QListWidgetItem(tr("%1  (%2 events)").arg(id, locale.toString(count)), m_courseIds);
+            item->setData(kIdRole, id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(checked.contains(id) ? Qt::Checked : Qt::Unchecked);
+            checked.remove(id);
+        }
+        for (const QString &id : std::as_const(checked)) { // ids typed or opened, not in the logs
+            auto *item = new QListWidgetItem(tr("%1  (no events imported)").arg(id), m_courseIds);
+            item->setData(kIdRole, id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+        if (m_courseIds->count() == 0)
+            m_status->setText(tr("No tracking logs imported yet: import some, or type the course ids."));
+        else if (m_status->text() == tr("Reading the course ids of the tracking logs…"))
+            m_status->clear();
+        updateDestinationHint();
+        Q_EMIT courseIdsLoaded();
+    });
+    connect(&m_buildWatcher, &QFutureWatcherBase::finished, this, &CourseForm::showResult);
+    refreshCourseIds();
+}
+
+CourseForm::~CourseForm()
+{
+    m_cancelFlag = true;
+    m_buildWatcher.waitForFinished();
+    m_idsWatcher.waitForFinished();
+}
+
+void CourseForm::refreshCourseIds()
+{
+    if (m_idsWatcher.isRunning())
+        return;
+    if (m_courseIds->count() == 0)
+        m_status->setText(tr("Reading the course ids of the tracking logs…"));
+    DocumentStore *store = &m_store;
+    m_idsWatcher.setFuture(QtConcurrent::run([store] {
+        QList<std::pair<QString, qint64>> ids;
+        if (!store->databases().contains(QStringLiteral("tracking_logs")))
+            return ids;
+        for (const DistinctValue &v : store->distinct(QStringLiteral("tracking_logs"), QStringLiteral("tracking"),
+                                                      QStringLiteral("course_id"))) {
+            if (const QString *id = std::get_if<QString>(&v.value); id && !id->isEmpty())
+                ids.append({*id, v.count});
+        }
+        return ids;
+    }));
+}
+
+void CourseForm::addManualId()
+{
+    const QString id = m_manualId->text().trimmed();
+    if (id.isEmpty())
+        return;
+    for (int i = 0; i < m_courseIds->count(); ++i) {
+        if (m_courseIds->item(i)->data(kIdRole).toString() == id) {
+            m_courseIds->item(i)->setCheckState(Qt::Checked);
+            m_manualId->clear();
+            return;
+        }
+    }
+    auto *item = new QListWidgetItem(tr("%1  (no events imported)").arg(id), m_courseIds);
+    item->setData(kIdRole, id);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Checked);
+    m_manualId->clear();
+    updateDestinationHint();
+}
+
+void CourseForm::updateDestinationHint()
+{
+    CourseConfig c = config();
+    c.database.clear();
+    const QString db = c.destinationDatabase();
+    m_database->setPlaceholderText(db.isEmpty() ? tr("The course's database") : tr("%1 (the course's database)").arg(db));
+}
+
+CourseConfig CourseForm::config() const
+{
+    CourseConfig c;
+    c.edxId = m_edxId->text().trimmed();
+    c.edxCourseName = m_courseName->text().trimmed();
+    for (int i = 0; i < m_courseIds->count(); ++i) {
+        if (m_courseIds->item(i)->checkState() == Qt::Checked)
+            c.courseIds << m_courseIds->item(i)->data(kIdRole).toString();
+    }
+    c.enrollment = m_enrollment->date();
+    c.completion = m_completion->date();
+    c.database = m_database->text().trimmed();
+    c.collection = m_collection->text().trimmed();
+    return c;
+}
+
+void CourseForm::setConfig(const CourseConfig &c)
+{
+    m_edxId->setText(c.edxId);
+    m_courseName->setText(c.edxCourseName);
+    for (int i = 0; i < m_courseIds->count(); ++i)
+        m_courseIds->item(i)->setCheckState(Qt::Unchecked);
+    for (const QString &id : c.courseIds) {
+        m_manualId->setText(id);
+        addManualId();
+    }
+    if (c.enrollment.isValid())
+        m_enrollment->setDate(c.enrollment);
+    if (c.completion.isValid())
+        m_completion->setDate(c.completion);
+    m_database->setText(c.database);
+    m_collection->setText(c.collection);
+    updateDestinationHint();
+    const QStringList problems = c.validate();
+    m_status->setText(problems.join(QLatin1Char('\n')));
+}
+
+bool CourseForm::openConfig(const QString &path)
+{
+    CourseConfig c;
+    QString error;
+    if (!CourseConfig::load(path, &c, &error)) {
+        m_status->setText(error);
+        return false;
+    }
+    setConfig(c);
+    return true;
+}
+
+bool CourseForm::saveConfig(const QString &path)
+{
+    QString error;
+    if (!config().save(path, &error)) {
+        m_status->setText(error);
+        return false;
+    }
+    m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool CourseForm::isBuilding() const
+{
+    return m_buildWatcher.isRunning();
+}
+
+QString CourseForm::summary() const
+{
+    return m_summaryText;
+}
+
+void CourseForm::setBusy(bool busy)
+{
+    m_build->setEnabled(!busy);
+    m_cancel->setEnabled(busy);
+    m_progress->setVisible(busy);
+}
+
+void CourseForm::build()
+{
+    if (isBuilding())
+        return;
+    const CourseConfig c = config();
+    if (const QStringList problems = c.validate(); !problems.isEmpty()) {
+        m_status->setText(problems.join(QLatin1Char('\n')));
+        return;
+    }
+    m_summaryText.clear();
+    m_summary->clear();
+    m_status->setText(tr("Building %1.%2…").arg(c.destinationDatabase(), c.collection));
+    m_progress->setValue(0);
+    m_cancelFlag = false;
+    setBusy(true);
+    DocumentStore *store = &m_store;
+    QPointer<QProgressBar> bar = m_progress;
+    m_buildWatcher.setFuture(QtConcurrent::run([store, c, bar, this] {
+        return CourseBuilder(*store).build(
+            c,
+            [bar](qint64 done, qint64 total) {
+                const int value = total > 0 ? int(1000 * done / total) : 0;
+                QMetaObject::invokeMethod(bar, [bar, value] {
+                    if (bar)
+                        bar->setValue(value);
+                }, Qt::QueuedConnection);
+            },
+            &m_cancelFlag);
+    }));
+}
+
+void CourseForm::cancel()
+{
+    m_cancelFlag = true;
+}
+
+void CourseForm::showResult()
+{
+    setBusy(false);
+    const CourseBuildResult r = m_buildWatcher.result();
+    if (!r.ok) {
+        m_status->setText(r.error);
+        Q_EMIT buildFinished(false);
+        return;
+    }
+    const QLocale l;
+    QString text = tr("%1.%2: %3 events copied in %4 s — %5 enriched with their block, %6 naming no block, %7 "
+                      "unresolved.")
+                       .arg(r.database, r.collection, l.toString(r.copied), l.toString(r.seconds, 'f', 1),
+                            l.toString(r.enriched), l.toString(r.withoutReference), l.toString(r.unresolved));
+    QList<std::pair<qint64, QString>> reasons;
+    for (auto it = r.reasons.begin(); it != r.reasons.end(); ++it)
+        reasons.append({it.value(), it.key()});
+    std::sort(reasons.begin(), reasons.end(), std::greater<>());
+    for (const auto &[count, reason] : std::as_const(reasons).first(std::min<qsizetype>(3, reasons.size())))
+        text += QLatin1Char('\n') + tr("Unresolved: %1 — %2").arg(l.toString(count), reason);
+    m_summaryText = text;
+    m_summary->setText(text);
+    m_status->setText(tr("Done."));
+    Q_EMIT buildFinished(true);
+}
+
+} // namespace EdxLoader

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "coursebuilder.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <atomic>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace EdxLoader {
+
+class DocumentStore;
+
+// The course form (PRODUCT.md §6): the fields of McGillX's course config, the course ids as a
+// checklist of those found in the tracking logs (with their event counts, read in the
+// background), the destination, and Build with progress, Cancel and a summary.
+class CourseForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CourseForm)
+
+public:
+    explicit CourseForm(DocumentStore &store, QWidget *parent = nullptr);
+    ~CourseForm() override;
+
+    CourseConfig config() const;
+    void setConfig(const CourseConfig &config);
+    // Reads the course ids of the tracking logs again (after an import).
+    void refreshCourseIds();
+    bool openConfig(const QString &path);
+    bool saveConfig(const QString &path);
+    void build();
+    void cancel();
+    bool isBuilding() const;
+    QString summary() const;
+
+Q_SIGNALS:
+    void courseIdsLoaded();
+    void buildFinished(bool ok);
+
+private:
+    void addManualId();
+    void updateDestinationHint();
+    void showResult();
+    void setBusy(bool busy);
+
+    DocumentStore &m_store;
+    QLineEdit *m_edxId;
+    QLineEdit *m_courseName;
+    QListWidget *m_courseIds;
+    QLineEdit *m_manualId;
+    QDateEdit *m_enrollment;
+    QDateEdit *m_completion;
+    QLineEdit *m_database;
+    QLineEdit *m_collection;
+    QPushButton *m_build;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QLabel *m_summary;
+    QFutureWatcher<QList<std::pair<QString, qint64>>> m_idsWatcher;
+    QFutureWatcher<CourseBuildResult> m_buildWatcher;
+    std::atomic_bool m_cancelFlag = false;
+    QString m_summaryText;
+};
+
+} // namespace EdxLoader
