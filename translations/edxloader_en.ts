@@ -121,33 +121,6 @@ an import of each file must produce. The same seed always gives the same content
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
-
-Loads edX research data packages into a document database; the command-line twin of
-the EdxLoader window.
-
-Commands:
-  classify PATH…           show what each file is and where it would be imported
-  import PATH…             import course files into the target database
-  list [DATABASE]          databases and collections of the target, with counts
-  dump DATABASE COLLECTION print documents as Extended JSON, one per line
-  status                   the ledger: every imported file and how it went
-  errors FILE              the rejected lines of an imported file (CSV or JSON lines)
-  demo DIR                 write a synthetic edX data package to try EdxLoader with
-
-Options:
-  -h, --help               show this help, or a command's help after the command
-  -v, --version            show the version
-
-The target is the embedded store in %1 unless --target names another
-(sqlite:DIR or a folder).
-
-Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
-3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Where the data goes: sqlite:DIR or a folder for the embedded store (default: %1).</source>
         <translation type="unfinished" />
     </message>
@@ -324,6 +297,78 @@ is ever written to disk.</source>
     </message>
     <message>
         <source>Replace usernames by their anonymous RIPEMD-160 hash and leave out e-mail addresses, names, mailing addresses and IP addresses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+Loads edX research data packages into a document database; the command-line twin of
+the EdxLoader window.
+
+Commands:
+  classify PATH…           show what each file is and where it would be imported
+  import PATH…             import course files into the target database
+  list [DATABASE]          databases and collections of the target, with counts
+  dump DATABASE COLLECTION print documents as Extended JSON, one per line
+  status                   the ledger: every imported file and how it went
+  errors FILE              the rejected lines of an imported file (CSV or JSON lines)
+  build-course --config F  build a course's tracking collection from a course config
+  demo DIR                 write a synthetic edX data package to try EdxLoader with
+
+Options:
+  -h, --help               show this help, or a command's help after the command
+  -v, --version            show the version
+
+The target is the embedded store in %1 unless --target names another
+(sqlite:DIR or a folder).
+
+Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
+3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Builds a course's own tracking collection from the imported tracking logs (tracking_logs.tracking):
+every event of the config's course ids whose time falls between the enrollment and completion
+dates (UTC, both days included), each given the parent_data and metadata of the course-structure
+block it refers to. The config is McGillX's template_config.json format. The destination
+(by default {course database}.tracking) is replaced whole: building again never duplicates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The course config (JSON).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destination database (default: the first course id's database).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destination collection (default: tracking).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>build-course needs --config FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>build-course takes no arguments besides its options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the course config cannot be used:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Building %1.%2: %3 of %4 events · %5 events/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Built %1.%2 in %3 s: %4 events copied, %5 enriched with their block, %6 naming no block, %7 unresolved (%8 course-structure blocks known)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 unresolved: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -552,6 +597,243 @@ is ever written to disk.</source>
     </message>
     <message>
         <source>Weekly data package of %1: a zip of the course files</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::CourseBuilder</name>
+    <message>
+        <source>The course collection cannot go into %1, the database of the tracking logs themselves: choose the course's database or another one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot replace %1.%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no course structure imported for this course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the block it names is not in the course structure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the stored event could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the event already has parent_data or metadata of its own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: the previous %1.%2 is unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1.%2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1.%2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::CourseConfig</name>
+    <message>
+        <source>Not a course configuration: %1 (at byte %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a course configuration: the file is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>course_ids must be a list of course ids, like ["McGillX/ATOC185x/2T2014"]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>course_ids must hold only text (course ids)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one course id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The enrollment date is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The enrollment date "%1" is not a date written YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The completion date is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The completion date "%1" is not a date written YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The completion date (%1) is before the enrollment date (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination collection needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination collection cannot be named "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination database needs a name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::CourseForm</name>
+    <message>
+        <source>&amp;Build</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Builds a course's own tracking collection from the imported tracking logs: the events of the chosen course ids between the two dates (UTC, both days included), each with the place in the course of the block it refers to (parent_data, metadata).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. atoc185x</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Natural Disasters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another course id, e.g. McGillX/ATOC185x/2T2014</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edX &amp;id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course i&amp;ds:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Enrollment date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Com&amp;pletion date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destination &amp;database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destination co&amp;llection:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Course Config</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course configs (*.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Course Config</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course configs (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  (%2 events)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  (no events imported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No tracking logs imported yet: import some, or type the course ids.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the course ids of the tracking logs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The course's database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (the course's database)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Building %1.%2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.%2: %3 events copied in %4 s — %5 enriched with their block, %6 naming no block, %7 unresolved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unresolved: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -990,6 +1272,18 @@ to decrypt the edX files encrypted to it.</source>
         <source>%1: nothing of this file was kept</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No error file was written beside this encrypted file: it would hold decrypted learner data (see edxloader-cli errors)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No error file was written for this archive member (see edxloader-cli errors)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(raw text withheld: this import anonymises learners)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::ImportListModel</name>
@@ -1279,6 +1573,10 @@ to decrypt the edX files encrypted to it.</source>
         <source>Collection names, anonymisation, GnuPG keys and language</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Course Collection</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::ReportDialog</name>
@@ -1472,6 +1770,10 @@ to decrypt the edX files encrypted to it.</source>
         <source>Cancelled</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n byte(s) follow the end of the compressed data</source>
+        <translation><numerusform>%n byte follows the end of the compressed data</numerusform><numerusform>%n bytes follow the end of the compressed data</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::TrackingReader</name>
@@ -1543,6 +1845,10 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>The archive cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: the archive's list of entries cannot be checked, so it might hold entries whose path leaves it; nothing of it is imported</source>
         <translation type="unfinished" />
     </message>
 </context>

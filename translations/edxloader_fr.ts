@@ -128,56 +128,6 @@ DOSSIER/events, et DOSSIER/manifest.json avec les comptes exacts que doit produi
 chaque fichier. La même graine donne toujours le même contenu.</translation>
     </message>
     <message>
-        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
-
-Loads edX research data packages into a document database; the command-line twin of
-the EdxLoader window.
-
-Commands:
-  classify PATH…           show what each file is and where it would be imported
-  import PATH…             import course files into the target database
-  list [DATABASE]          databases and collections of the target, with counts
-  dump DATABASE COLLECTION print documents as Extended JSON, one per line
-  status                   the ledger: every imported file and how it went
-  errors FILE              the rejected lines of an imported file (CSV or JSON lines)
-  demo DIR                 write a synthetic edX data package to try EdxLoader with
-
-Options:
-  -h, --help               show this help, or a command's help after the command
-  -v, --version            show the version
-
-The target is the embedded store in %1 unless --target names another
-(sqlite:DIR or a folder).
-
-Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
-3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
-</source>
-        <translation>Utilisation : edxloader-cli COMMANDE [OPTIONS] [ARGUMENTS]
-
-Charge les paquets de données de recherche edX dans une base de données documentaire ; le
-jumeau en ligne de commande de la fenêtre EdxLoader.
-
-Commandes :
-  classify CHEMIN…          indique ce qu'est chaque fichier et où il serait importé
-  import CHEMIN…            importe les fichiers des cours dans la base cible
-  list [BASE]               bases et collections de la cible, avec leurs effectifs
-  dump BASE COLLECTION      affiche les documents en Extended JSON, un par ligne
-  status                    le registre : chaque fichier importé et son issue
-  errors FICHIER            les lignes rejetées d'un fichier importé (CSV ou JSON lines)
-  demo DOSSIER              écrit un paquet de données edX synthétique pour essayer EdxLoader
-
-Options :
-  -h, --help                affiche cette aide, ou l'aide d'une commande placée après elle
-  -v, --version             affiche la version
-
-La cible est la base intégrée dans %1, sauf si --target en désigne une autre
-(sqlite:DOSSIER ou un dossier).
-
-Codes de sortie : 0 succès, 1 des lignes ont été rejetées, 2 un fichier a échoué (le message le nomme),
-3 mauvaise utilisation. Lancez « edxloader-cli COMMANDE --help » pour les options d'une commande.
-</translation>
-    </message>
-    <message>
         <source>Where the data goes: sqlite:DIR or a folder for the embedded store (default: %1).</source>
         <translation>Où vont les données : sqlite:DOSSIER ou un dossier pour la base intégrée (par défaut : %1).</translation>
     </message>
@@ -363,6 +313,107 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
     <message>
         <source>Replace usernames by their anonymous RIPEMD-160 hash and leave out e-mail addresses, names, mailing addresses and IP addresses.</source>
         <translation>Remplacer les noms d'utilisateur par leur empreinte RIPEMD-160 anonyme et omettre adresses e-mail, noms, adresses postales et adresses IP.</translation>
+    </message>
+    <message>
+        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+Loads edX research data packages into a document database; the command-line twin of
+the EdxLoader window.
+
+Commands:
+  classify PATH…           show what each file is and where it would be imported
+  import PATH…             import course files into the target database
+  list [DATABASE]          databases and collections of the target, with counts
+  dump DATABASE COLLECTION print documents as Extended JSON, one per line
+  status                   the ledger: every imported file and how it went
+  errors FILE              the rejected lines of an imported file (CSV or JSON lines)
+  build-course --config F  build a course's tracking collection from a course config
+  demo DIR                 write a synthetic edX data package to try EdxLoader with
+
+Options:
+  -h, --help               show this help, or a command's help after the command
+  -v, --version            show the version
+
+The target is the embedded store in %1 unless --target names another
+(sqlite:DIR or a folder).
+
+Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
+3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
+</source>
+        <translation>Utilisation : edxloader-cli COMMANDE [OPTIONS] [ARGUMENTS]
+
+Charge les paquets de données de recherche edX dans une base de données documentaire ; le
+jumeau en ligne de commande de la fenêtre EdxLoader.
+
+Commandes :
+  classify CHEMIN…          indique ce qu'est chaque fichier et où il serait importé
+  import CHEMIN…            importe les fichiers des cours dans la base cible
+  list [BASE]               bases et collections de la cible, avec leurs effectifs
+  dump BASE COLLECTION      affiche les documents en Extended JSON, un par ligne
+  status                    le registre : chaque fichier importé et son issue
+  errors FICHIER            les lignes rejetées d'un fichier importé (CSV ou JSON lines)
+  build-course --config F  construit la collection de suivi d'un cours d'après sa configuration
+  demo DOSSIER              écrit un paquet de données edX synthétique pour essayer EdxLoader
+
+Options :
+  -h, --help                affiche cette aide, ou l'aide d'une commande placée après elle
+  -v, --version             affiche la version
+
+La cible est la base intégrée dans %1, sauf si --target en désigne une autre
+(sqlite:DOSSIER ou un dossier).
+
+Codes de sortie : 0 succès, 1 des lignes ont été rejetées, 2 un fichier a échoué (le message le nomme),
+3 mauvaise utilisation. Lancez « edxloader-cli COMMANDE --help » pour les options d'une commande.
+</translation>
+    </message>
+    <message>
+        <source>Builds a course's own tracking collection from the imported tracking logs (tracking_logs.tracking):
+every event of the config's course ids whose time falls between the enrollment and completion
+dates (UTC, both days included), each given the parent_data and metadata of the course-structure
+block it refers to. The config is McGillX's template_config.json format. The destination
+(by default {course database}.tracking) is replaced whole: building again never duplicates.</source>
+        <translation>Construit la collection de suivi propre à un cours à partir des journaux de suivi importés
+(tracking_logs.tracking) : chaque événement des identifiants de cours de la configuration dont l'heure
+tombe entre les dates d'inscription et de fin (UTC, les deux jours compris), avec les parent_data et
+metadata du bloc de la structure du cours auquel il se rapporte. La configuration est au format
+template_config.json de McGillX. La destination (par défaut {base du cours}.tracking) est remplacée
+en entier : reconstruire ne duplique jamais rien.</translation>
+    </message>
+    <message>
+        <source>The course config (JSON).</source>
+        <translation>La configuration du cours (JSON).</translation>
+    </message>
+    <message>
+        <source>Destination database (default: the first course id's database).</source>
+        <translation>Base de destination (par défaut : la base du premier identifiant de cours).</translation>
+    </message>
+    <message>
+        <source>Destination collection (default: tracking).</source>
+        <translation>Collection de destination (par défaut : tracking).</translation>
+    </message>
+    <message>
+        <source>build-course needs --config FILE</source>
+        <translation>build-course demande --config FICHIER</translation>
+    </message>
+    <message>
+        <source>build-course takes no arguments besides its options</source>
+        <translation>build-course ne prend pas d'argument en dehors de ses options</translation>
+    </message>
+    <message>
+        <source>the course config cannot be used:</source>
+        <translation>la configuration du cours est inutilisable :</translation>
+    </message>
+    <message>
+        <source>Building %1.%2: %3 of %4 events · %5 events/s</source>
+        <translation>Construction de %1.%2 : %3 événements sur %4 · %5 événements/s</translation>
+    </message>
+    <message>
+        <source>Built %1.%2 in %3 s: %4 events copied, %5 enriched with their block, %6 naming no block, %7 unresolved (%8 course-structure blocks known)</source>
+        <translation>%1.%2 construite en %3 s : %4 événements copiés, %5 enrichis de leur bloc, %6 sans bloc, %7 non résolus (%8 blocs de structure connus)</translation>
+    </message>
+    <message>
+        <source>%1 unresolved: %2</source>
+        <translation>%1 non résolus : %2</translation>
     </message>
 </context>
 <context>
@@ -591,6 +642,243 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
     <message>
         <source>Weekly data package of %1: a zip of the course files</source>
         <translation>Paquet de données hebdomadaire de %1 : un zip des fichiers des cours</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::CourseBuilder</name>
+    <message>
+        <source>The course collection cannot go into %1, the database of the tracking logs themselves: choose the course's database or another one</source>
+        <translation>La collection du cours ne peut pas aller dans %1, la base des journaux de suivi eux-mêmes : choisissez la base du cours ou une autre</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Impossible d'écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.%2: %3</source>
+        <translation>Impossible de remplacer %1.%2 : %3</translation>
+    </message>
+    <message>
+        <source>no course structure imported for this course</source>
+        <translation>aucune structure de cours importée pour ce cours</translation>
+    </message>
+    <message>
+        <source>the block it names is not in the course structure</source>
+        <translation>le bloc qu'il désigne n'est pas dans la structure du cours</translation>
+    </message>
+    <message>
+        <source>the stored event could not be read</source>
+        <translation>l'événement enregistré n'a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>the event already has parent_data or metadata of its own</source>
+        <translation>l'événement a déjà ses propres parent_data ou metadata</translation>
+    </message>
+    <message>
+        <source>Cancelled: the previous %1.%2 is unchanged</source>
+        <translation>Annulé : la précédente %1.%2 est inchangée</translation>
+    </message>
+    <message>
+        <source>Writing %1.%2 failed: %3</source>
+        <translation>L'écriture de %1.%2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>Reading %1.%2 failed: %3</source>
+        <translation>La lecture de %1.%2 a échoué : %3</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::CourseConfig</name>
+    <message>
+        <source>Not a course configuration: %1 (at byte %2)</source>
+        <translation>Pas une configuration de cours : %1 (à l'octet %2)</translation>
+    </message>
+    <message>
+        <source>Not a course configuration: the file is not a JSON object</source>
+        <translation>Pas une configuration de cours : le fichier n'est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>course_ids must be a list of course ids, like ["McGillX/ATOC185x/2T2014"]</source>
+        <translation>course_ids doit être une liste d'identifiants de cours, comme ["McGillX/ATOC185x/2T2014"]</translation>
+    </message>
+    <message>
+        <source>course_ids must hold only text (course ids)</source>
+        <translation>course_ids ne doit contenir que du texte (des identifiants de cours)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one course id</source>
+        <translation>Choisissez au moins un identifiant de cours</translation>
+    </message>
+    <message>
+        <source>The enrollment date is missing</source>
+        <translation>La date d'inscription manque</translation>
+    </message>
+    <message>
+        <source>The enrollment date "%1" is not a date written YYYY-MM-DD</source>
+        <translation>La date d'inscription « %1 » n'est pas une date écrite AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>The completion date is missing</source>
+        <translation>La date de fin manque</translation>
+    </message>
+    <message>
+        <source>The completion date "%1" is not a date written YYYY-MM-DD</source>
+        <translation>La date de fin « %1 » n'est pas une date écrite AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>The completion date (%1) is before the enrollment date (%2)</source>
+        <translation>La date de fin (%1) précède la date d'inscription (%2)</translation>
+    </message>
+    <message>
+        <source>The destination collection needs a name</source>
+        <translation>La collection de destination doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>The destination collection cannot be named "%1"</source>
+        <translation>La collection de destination ne peut pas s'appeler « %1 »</translation>
+    </message>
+    <message>
+        <source>The destination database needs a name</source>
+        <translation>La base de destination doit avoir un nom</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::CourseForm</name>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Construire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Builds a course's own tracking collection from the imported tracking logs: the events of the chosen course ids between the two dates (UTC, both days included), each with the place in the course of the block it refers to (parent_data, metadata).</source>
+        <translation>Construit la collection de suivi propre à un cours à partir des journaux de suivi importés : les événements des identifiants de cours choisis entre les deux dates (UTC, les deux jours compris), chacun avec la place dans le cours du bloc auquel il se rapporte (parent_data, metadata).</translation>
+    </message>
+    <message>
+        <source>e.g. atoc185x</source>
+        <translation>p. ex. atoc185x</translation>
+    </message>
+    <message>
+        <source>e.g. Natural Disasters</source>
+        <translation>p. ex. Natural Disasters</translation>
+    </message>
+    <message>
+        <source>Another course id, e.g. McGillX/ATOC185x/2T2014</source>
+        <translation>Un autre identifiant de cours, p. ex. McGillX/ATOC185x/2T2014</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>edX &amp;id:</source>
+        <translation>&amp;Identifiant edX :</translation>
+    </message>
+    <message>
+        <source>Course &amp;name:</source>
+        <translation>&amp;Nom du cours :</translation>
+    </message>
+    <message>
+        <source>Course i&amp;ds:</source>
+        <translation>Identifiants de co&amp;urs :</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment date:</source>
+        <translation>Date d'&amp;inscription :</translation>
+    </message>
+    <message>
+        <source>Com&amp;pletion date:</source>
+        <translation>Date de &amp;fin :</translation>
+    </message>
+    <message>
+        <source>Destination &amp;database:</source>
+        <translation>&amp;Base de destination :</translation>
+    </message>
+    <message>
+        <source>Destination co&amp;llection:</source>
+        <translation>Co&amp;llection de destination :</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open Course Config</source>
+        <translation>Ouvrir une configuration de cours</translation>
+    </message>
+    <message>
+        <source>Course configs (*.json);;All files (*)</source>
+        <translation>Configurations de cours (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save Course Config</source>
+        <translation>Enregistrer la configuration du cours</translation>
+    </message>
+    <message>
+        <source>Course configs (*.json)</source>
+        <translation>Configurations de cours (*.json)</translation>
+    </message>
+    <message>
+        <source>%1  (%2 events)</source>
+        <translation>%1  (%2 événements)</translation>
+    </message>
+    <message>
+        <source>%1  (no events imported)</source>
+        <translation>%1  (aucun événement importé)</translation>
+    </message>
+    <message>
+        <source>No tracking logs imported yet: import some, or type the course ids.</source>
+        <translation>Aucun journal de suivi importé pour l'instant : importez-en, ou saisissez les identifiants de cours.</translation>
+    </message>
+    <message>
+        <source>Reading the course ids of the tracking logs…</source>
+        <translation>Lecture des identifiants de cours des journaux de suivi…</translation>
+    </message>
+    <message>
+        <source>The course's database</source>
+        <translation>La base du cours</translation>
+    </message>
+    <message>
+        <source>%1 (the course's database)</source>
+        <translation>%1 (la base du cours)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Building %1.%2…</source>
+        <translation>Construction de %1.%2…</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3 events copied in %4 s — %5 enriched with their block, %6 naming no block, %7 unresolved.</source>
+        <translation>%1.%2 : %3 événements copiés en %4 s — %5 enrichis de leur bloc, %6 sans bloc, %7 non résolus.</translation>
+    </message>
+    <message>
+        <source>Unresolved: %1 — %2</source>
+        <translation>Non résolus : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1319,18 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <source>%1: nothing of this file was kept</source>
         <translation>%1 : rien de ce fichier n'a été conservé</translation>
     </message>
+    <message>
+        <source>No error file was written beside this encrypted file: it would hold decrypted learner data (see edxloader-cli errors)</source>
+        <translation>Aucun fichier d'erreurs n'a été écrit à côté de ce fichier chiffré : il contiendrait des données d'apprenants déchiffrées (voir edxloader-cli errors)</translation>
+    </message>
+    <message>
+        <source>No error file was written for this archive member (see edxloader-cli errors)</source>
+        <translation>Aucun fichier d'erreurs n'a été écrit pour ce membre d'archive (voir edxloader-cli errors)</translation>
+    </message>
+    <message>
+        <source>(raw text withheld: this import anonymises learners)</source>
+        <translation>(texte brut retenu : cette importation anonymise les apprenants)</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::ImportListModel</name>
@@ -1320,6 +1620,10 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <source>Collection names, anonymisation, GnuPG keys and language</source>
         <translation>Noms des collections, anonymisation, clés GnuPG et langue</translation>
     </message>
+    <message>
+        <source>Course Collection</source>
+        <translation>Collection du cours</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::ReportDialog</name>
@@ -1513,6 +1817,10 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s) follow the end of the compressed data</source>
+        <translation><numerusform>%n octet suit la fin des données compressées</numerusform><numerusform>%n octets suivent la fin des données compressées</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::TrackingReader</name>
@@ -1585,6 +1893,10 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>The archive cannot be read: %1</source>
         <translation>L'archive ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>Refused: the archive's list of entries cannot be checked, so it might hold entries whose path leaves it; nothing of it is imported</source>
+        <translation>Refusée : la liste des entrées de l'archive ne peut pas être vérifiée, elle pourrait contenir des entrées dont le chemin en sort ; rien n'en est importé</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void concurrentImportsLoadOnce();
     void speaksFrench();
     void encryptedPackageAndAnonymisation();
+    void buildCourse();
 
 private:
     struct Run
@@ -420,6 +421,51 @@ void TestCli::encryptedPackageAndAnonymisation()
         QCOMPARE(anonymous.value(QLatin1String("username")).toString().toLatin1(), hash);
     QVERIFY(!r.out.contains("\"email\""));
     QVERIFY(!r.out.contains("@example.org"));
+}
+
+void TestCli::buildCourse()
+{
+    Run r = run({QStringLiteral("demo"), QStringLiteral("pkg"), QStringLiteral("--courses"), QStringLiteral("1"),
+                 QStringLiteral("--days"), QStringLiteral("2"), QStringLiteral("--events-per-day"), QStringLiteral("800")});
+    QCOMPARE(r.code, 0);
+    r = run({QStringLiteral("import"), QStringLiteral("--target"), QStringLiteral("db"), QStringLiteral("pkg")});
+    QVERIFY(r.code == 0 || r.code == 1);
+    QFile config(m_dir->filePath(QStringLiteral("ds101x_config.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("{\n    \n    \"edx_id\" : \"ds101x\",\n    \"edx_course_name\" : \"Data Science\",\n"
+                 "    \"course_ids\" : [\"course-v1:DemoX+DS101x+1T2016\"],\n"
+                 "    \"date_of_course_enrollment\" : \"2016-03-01\",\n"
+                 "    \"date_of_course_completion\" : \"2016-03-02\"\n\n}\n");
+    config.close();
+    r = run({QStringLiteral("build-course"), QStringLiteral("--target"), QStringLiteral("db"), QStringLiteral("--config"),
+             QStringLiteral("ds101x_config.json"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(summary.value(QLatin1String("database")).toString(), QStringLiteral("DemoX-DS101x-1T2016"));
+    QCOMPARE(summary.value(QLatin1String("collection")).toString(), QStringLiteral("tracking"));
+    const qint64 copied = summary.value(QLatin1String("copied")).toInteger();
+    QVERIFY(copied > 0);
+    QCOMPARE(summary.value(QLatin1String("unresolved")).toInteger(), 0);
+    // Built again, with text output and another collection: the same count.
+    r = run({QStringLiteral("build-course"), QStringLiteral("--target"), QStringLiteral("db"), QStringLiteral("--config"),
+             QStringLiteral("ds101x_config.json"), QStringLiteral("--collection"), QStringLiteral("again")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains(QByteArray(QByteArray::number(copied) + " events copied")), r.out.constData());
+    r = run({QStringLiteral("list"), QStringLiteral("--target"), QStringLiteral("db"), QStringLiteral("--json")});
+    QVERIFY(r.out.contains("\"again\""));
+    // Usage and config errors say what is wrong.
+    r = run({QStringLiteral("build-course"), QStringLiteral("--target"), QStringLiteral("db")});
+    QCOMPARE(r.code, 3);
+    QVERIFY(r.err.contains("--config"));
+    QFile bad(m_dir->filePath(QStringLiteral("bad.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{\"course_ids\": [], \"date_of_course_enrollment\": \"2016-03-05\", \"date_of_course_completion\": \"2016-03-01\"}");
+    bad.close();
+    r = run({QStringLiteral("build-course"), QStringLiteral("--target"), QStringLiteral("db"), QStringLiteral("--config"),
+             QStringLiteral("bad.json")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("at least one course id"));
+    QVERIFY(r.err.contains("before the enrollment date"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
