@@ -25,23 +25,49 @@ ErrorReportModel::ErrorReportModel(QObject *parent)
 {
 }
 
+QList<ErrorReportModel::Entry> ErrorReportModel::read(DocumentStore &store, const QString &database,
+                                                      const QString &collection, const QString &ledgerId, bool *ok)
+{
+    QList<Entry> entries;
+    const bool read = store.find(database, collection + QStringLiteral("_errors"),
+                                 {{QStringLiteral("file"), Condition::Eq, {ledgerId}}},
+                                 FindOptions{QStringLiteral("line"), false, -1, 0}, [&entries](const Document &d) {
+                                     const Value line = d.value("line");
+                                     entries.append({d.string("file"),
+                                                     std::holds_alternative<qint64>(line) ? std::get<qint64>(line) : 0,
+                                                     d.string("severity"), d.string("reason"), d.string("message"),
+                                                     d.string("raw")});
+                                     return true;
+                                 });
+    if (ok)
+        *ok = read;
+    return entries;
+}
+
 bool ErrorReportModel::load(DocumentStore &store, const QString &database, const QString &collection,
                             const QString &ledgerId)
 {
-    QList<Entry> entries;
-    const bool ok = store.find(database, collection + QStringLiteral("_errors"),
-                               {{QStringLiteral("file"), Condition::Eq, {ledgerId}}},
-                               FindOptions{QStringLiteral("line"), false, -1, 0}, [&entries](const Document &d) {
-                                   const Value line = d.value("line");
-                                   entries.append({d.string("file"), std::holds_alternative<qint64>(line) ? std::get<qint64>(line) : 0,
-                                                   d.string("severity"), d.string("reason"), d.string("message"),
-                                                   d.string("raw")});
-                                   return true;
-                               });
+    bool ok = false;
+    setEntries(read(store, database, collection, ledgerId, &ok));
+    return ok;
+}
+
+void ErrorReportModel::setEntries(const QList<Entry> &entries)
+{
     beginResetModel();
     m_entries = entries;
     endResetModel();
-    return ok;
+}
+
+QStringList ErrorReportModel::files() const
+{
+    QStringList files;
+    for (const Entry &e : m_entries) {
+        if (files.isEmpty() || files.last() != e.file)
+            files.append(e.file);
+    }
+    files.removeDuplicates();
+    return files;
 }
 
 void ErrorReportModel::clear()

@@ -29,8 +29,13 @@ public:
 
     explicit ErrorReportModel(QObject *parent = nullptr);
 
-    // Reads the report of one imported file: its ledger key in database.collection.
+    // Reads the report of one imported file: its ledger key in database.collection. read() is
+    // safe on any thread (a window reads on a worker and hands the entries over).
+    static QList<Entry> read(DocumentStore &store, const QString &database, const QString &collection,
+                             const QString &ledgerId, bool *ok = nullptr);
     bool load(DocumentStore &store, const QString &database, const QString &collection, const QString &ledgerId);
+    void setEntries(const QList<Entry> &entries);
+    QStringList files() const;
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;

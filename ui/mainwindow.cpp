@@ -262,18 +262,28 @@ void MainWindow::importFinished(const QString &summary, bool problems)
 
 void MainWindow::showReport()
 {
-    const QList<int> rows = m_panel->selectedRows();
-    if (rows.isEmpty()) {
-        m_panel->showMessage(tr("Select an imported file to see its error report."));
+    // The selected files' reports; with none selected, those of every file that had rejections.
+    QList<int> rows = m_panel->selectedRows();
+    const bool chosen = !rows.isEmpty();
+    if (!chosen) {
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const ImportListModel::RunState s = m_model->runState(r);
+            if (s.rejected > 0)
+                rows << r;
+        }
+    }
+    QList<ReportSource> sources;
+    for (int row : std::as_const(rows)) {
+        const ImportItem &item = m_model->item(row);
+        if (item.classification.hasTarget())
+            sources.append({item.classification.database, item.classification.collection, item.classification.fileName});
+    }
+    if (sources.isEmpty()) {
+        m_panel->showMessage(chosen ? tr("The selected files are not imported, so they have no error report.")
+                                    : tr("No file of the list has rejected lines. Select a file to see its report."));
         return;
     }
-    const ImportItem &item = m_model->item(rows.first());
-    if (!item.classification.hasTarget()) {
-        m_panel->showMessage(tr("%1 is not imported, so it has no error report.").arg(item.classification.fileName));
-        return;
-    }
-    auto *dialog = new ReportDialog(m_controller->store(), item.classification.database,
-                                    item.classification.collection, item.classification.fileName, this);
+    auto *dialog = new ReportDialog(m_controller->store(), sources, this);
     dialog->show();
 }
 

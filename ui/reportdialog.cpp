@@ -14,11 +14,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace EdxLoader {
 
@@ -29,8 +31,9 @@ class ReportFilter final : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
-    void set(const QString &reason, const QString &text)
+    void set(const QString &file, const QString &reason, const QString &text)
     {
+        m_file = file;
         m_reason = reason;
         m_text = text;
         invalidateFilter();
@@ -43,11 +46,14 @@ protected:
         const ErrorReportModel::Entry &e = model->entry(row);
         if (!m_reason.isEmpty() && e.reason != m_reason)
             return false;
+        if (!m_file.isEmpty() && e.file != m_file)
+            return false;
         return m_text.isEmpty() || e.raw.contains(m_text, Qt::CaseInsensitive)
                || e.message.contains(m_text, Qt::CaseInsensitive) || QString::number(e.line) == m_text;
     }
 
 private:
+    QString m_file;
     QString m_reason;
     QString m_text;
 };
@@ -56,19 +62,26 @@ private:
 
 ReportDialog::ReportDialog(DocumentStore &store, const QString &database, const QString &collection,
                            const QString &fileName, QWidget *parent)
+    : ReportDialog(store, QList<ReportSource>{{database, collection, fileName}}, parent)
+{
+}
+
+ReportDialog::ReportDialog(DocumentStore &store, const QList<ReportSource> &sources, QWidget *parent)
     : QDialog(parent)
     , m_model(new ErrorReportModel(this))
     , m_proxy(new ReportFilter(this))
     , m_view(new QTableView(this))
+    , m_file(new QComboBox(this))
     , m_reason(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_counts(new QLabel(this))
-    , m_fileName(fileName)
+    , m_detail(new QPlainTextEdit(this))
+    , m_sources(sources)
 {
     setObjectName(QStringLiteral("reportDialog"));
-    setWindowTitle(tr("Error Report — %1").arg(fileName));
+    setWindowTitle(sources.size() == 1 ? tr("Error Report — %1").arg(sources.first().fileName)
+                                       : tr("Error Report — %n file(s)", nullptr, int(sources.size())));
     setAttribute(Qt::WA_DeleteOnClose);
-    m_model->load(store, database, collection, ledgerIdFor(fileName));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::EditRole);
 
@@ -80,19 +93,29 @@ ReportDialog::ReportDialog(DocumentStore &store, const QString &database, const 
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnHidden(ErrorReportModel::FileColumn, true);
+    m_view->setColumnHidden(ErrorReportModel::FileColumn, sources.size() < 2);
+    m_view->setColumnWidth(ErrorReportModel::FileColumn, 220);
     m_view->setColumnWidth(ErrorReportModel::LineColumn, 70);
     m_view->setColumnWidth(ErrorReportModel::SeverityColumn, 80);
     m_view->setColumnWidth(ErrorReportModel::ReasonColumn, 110);
     m_view->setColumnWidth(ErrorReportModel::MessageColumn, 360);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReportDialog::showDetail);
 
+    m_detail->setObjectName(QStringLiteral("reportDetail"));
+    m_detail->setReadOnly(true);
+    m_detail->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_detail->setPlaceholderText(tr("Select a line to see its message and its whole raw text here."));
+    m_detail->setMaximumHeight(140);
+
+    m_file->setObjectName(QStringLiteral("reportFile"));
+    m_file->addItem(tr("All files"), QString());
+    m_file->setVisible(sources.size() > 1);
     m_reason->setObjectName(QStringLiteral("reportReason"));
     m_reason->addItem(tr("All reasons"), QString());
-    for (const QString &reason : m_model->reasons())
-        m_reason->addItem(reason, reason);
     m_search->setObjectName(QStringLiteral("reportSearch"));
     m_search->setPlaceholderText(tr("Search the messages and raw text, or a line number"));
     m_search->setClearButtonEnabled(true);
+    connect(m_file, &QComboBox::currentIndexChanged, this, &ReportDialog::applyFilter);
     connect(m_reason, &QComboBox::currentIndexChanged, this, &ReportDialog::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &ReportDialog::applyFilter);
 
@@ -111,6 +134,7 @@ ReportDialog::ReportDialog(DocumentStore &store, const QString &database, const 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
 
     auto *filters = new QHBoxLayout;
+    filters->addWidget(m_file);
     filters->addWidget(new QLabel(tr("Reason:"), this));
     filters->addWidget(m_reason);
     filters->addWidget(m_search, 1);
@@ -118,9 +142,55 @@ ReportDialog::ReportDialog(DocumentStore &store, const QString &database, const 
     layout->addWidget(m_counts);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_detail);
     layout->addWidget(buttons);
-    resize(1100, 520);
+    resize(1100, 600);
+
+    m_counts->setText(tr("Reading the error report…"));
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ReportDialog::showEntries);
+    m_watcher.setFuture(QtConcurrent::run([&store, sources] {
+        QList<ErrorReportModel::Entry> all;
+        for (const ReportSource &s : sources)
+            all += ErrorReportModel::read(store, s.database, s.collection, ledgerIdFor(s.fileName));
+        return all;
+    }));
+}
+
+ReportDialog::~ReportDialog()
+{
+    m_watcher.waitForFinished();
+}
+
+void ReportDialog::showEntries()
+{
+    m_model->setEntries(m_watcher.result());
+    for (const QString &file : m_model->files())
+        m_file->addItem(file, file);
+    for (const QString &reason : m_model->reasons())
+        m_reason->addItem(reason, reason);
     applyFilter();
+    m_loaded = true;
+    Q_EMIT loaded();
+}
+
+void ReportDialog::showDetail()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const ErrorReportModel::Entry &e = m_model->entry(m_proxy->mapToSource(current).row());
+    // Where the trouble is in a long line: its end when cut short, the replaced bytes when not UTF-8.
+    QString part;
+    if (e.reason == QLatin1String("truncated") && e.raw.size() > 160)
+        part = QStringLiteral("…") + e.raw.right(160);
+    else if (const qsizetype bad = e.raw.indexOf(QChar(0xFFFD)); bad >= 0 && e.raw.size() > 160)
+        part = QStringLiteral("…") + e.raw.mid(std::max<qsizetype>(0, bad - 60), 120) + QStringLiteral("…");
+    QString text = tr("%1, line %2 — %3: %4").arg(e.file).arg(e.line).arg(e.reason, e.message);
+    if (!part.isEmpty())
+        text += QLatin1Char('\n') + tr("Where: %1").arg(part);
+    m_detail->setPlainText(text + QStringLiteral("\n\n") + e.raw);
 }
 
 int ReportDialog::visibleRows() const
@@ -130,14 +200,17 @@ int ReportDialog::visibleRows() const
 
 void ReportDialog::applyFilter()
 {
-    static_cast<ReportFilter *>(m_proxy)->set(m_reason->currentData().toString(), m_search->text());
+    static_cast<ReportFilter *>(m_proxy)->set(m_file->currentData().toString(), m_reason->currentData().toString(),
+                                              m_search->text());
     int rejected = 0, warnings = 0;
     for (const ErrorReportModel::Entry &e : m_model->entries())
         (e.severity == QLatin1String("warning") ? warnings : rejected)++;
+    const QString where = m_sources.size() == 1 ? m_sources.first().fileName
+                                                : tr("%n file(s)", nullptr, int(m_sources.size()));
     m_counts->setText(tr("%1 rejected lines and %2 warnings in %3; %4 shown")
                           .arg(rejected)
                           .arg(warnings)
-                          .arg(m_fileName)
+                          .arg(where)
                           .arg(m_proxy->rowCount()));
 }
 
@@ -166,7 +239,8 @@ bool ReportDialog::exportTo(const QString &path, bool jsonLines) const
 
 void ReportDialog::exportAs(bool jsonLines)
 {
-    const QString suggested = m_fileName + (jsonLines ? QStringLiteral("-errors.jsonl") : QStringLiteral("-errors.csv"));
+    const QString base = m_sources.size() == 1 ? m_sources.first().fileName : QStringLiteral("edxloader");
+    const QString suggested = base + (jsonLines ? QStringLiteral("-errors.jsonl") : QStringLiteral("-errors.csv"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the Error Report"), suggested,
                                                       jsonLines ? tr("JSON lines (*.jsonl)") : tr("CSV (*.csv)"));
     if (!path.isEmpty() && !exportTo(path, jsonLines))

@@ -1,46 +1,71 @@
 #pragma once
 
+#include "errorreportmodel.h"
+
 #include <QDialog>
+#include <QFutureWatcher>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QTableView;
 
 namespace EdxLoader {
 
 class DocumentStore;
-class ErrorReportModel;
 
-// The error report of one imported file: every rejected line with its number, reason, message
-// and raw text; filter by reason, search, copy, export to CSV or JSON lines. Stays open until the
-// user closes it (reports never auto-hide).
+// Where one imported file's report is: its target and its name.
+struct ReportSource
+{
+    QString database;
+    QString collection;
+    QString fileName;
+};
+
+// The error report of one or more imported files: every rejected line with its file, number,
+// reason, message and raw text (the selected line shown whole below, so the offending part is
+// visible however long the line); filter by file and reason, search, copy, export to CSV or JSON
+// lines. The report is read on a worker thread (an import may hold the database meanwhile), and
+// stays open until the user closes it.
 class ReportDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportDialog)
 
 public:
+    ReportDialog(DocumentStore &store, const QList<ReportSource> &sources, QWidget *parent = nullptr);
     ReportDialog(DocumentStore &store, const QString &database, const QString &collection, const QString &fileName,
                  QWidget *parent = nullptr);
+    ~ReportDialog() override;
 
     ErrorReportModel *model() const { return m_model; }
+    bool isLoading() const { return !m_loaded; }
     int visibleRows() const;
     void copySelection() const;
     bool exportTo(const QString &path, bool jsonLines) const;
 
+Q_SIGNALS:
+    void loaded();
+
 private:
+    void showEntries();
     void applyFilter();
+    void showDetail();
     void exportAs(bool jsonLines);
 
     ErrorReportModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    QComboBox *m_file;
     QComboBox *m_reason;
     QLineEdit *m_search;
     QLabel *m_counts;
-    QString m_fileName;
+    QPlainTextEdit *m_detail;
+    QList<ReportSource> m_sources;
+    QFutureWatcher<QList<ErrorReportModel::Entry>> m_watcher;
+    bool m_loaded = false;
 };
 
 } // namespace EdxLoader

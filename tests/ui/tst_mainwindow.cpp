@@ -33,7 +33,9 @@
 #include <QLocale>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -326,6 +328,8 @@ void TestMainWindow::importRunsInTheBackground()
     auto *report = m_window->findChild<ReportDialog *>(QStringLiteral("reportDialog"));
     QVERIFY(report);
     QAbstractItemModelTester tester(report->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    if (report->isLoading()) // read on a worker thread
+        QVERIFY(QSignalSpy(report, &ReportDialog::loaded).wait(20000));
     const int all = report->visibleRows();
     QCOMPARE(all, report->model()->rowCount());
     QVERIFY(all >= 40 + 13); // truncated and garbage lines of a 20 000-event day
@@ -341,6 +345,9 @@ void TestMainWindow::importRunsInTheBackground()
     const QList<QByteArray> lines = f.readAll().split('\n');
     QVERIFY(lines.first().startsWith("file,line,severity,reason,message,raw"));
     QCOMPARE(lines.size() - 2, 13); // header, 13 rows, and the empty piece after the last CRLF
+    // The whole line of the selected row is shown below the table.
+    report->findChild<QTableView *>(QStringLiteral("reportView"))->selectRow(0);
+    QVERIFY(report->findChild<QPlainTextEdit *>(QStringLiteral("reportDetail"))->toPlainText().contains(QLatin1String("Bad Gateway")));
     // EDXLOADER_SCREENSHOTS=DIR keeps a picture of the report for a person to look at.
     if (const QString dir = qEnvironmentVariable("EDXLOADER_SCREENSHOTS"); !dir.isEmpty()) {
         reason->setCurrentIndex(0);
@@ -348,6 +355,22 @@ void TestMainWindow::importRunsInTheBackground()
         report->grab().save(QDir(dir).filePath(QStringLiteral("report.png")));
     }
     report->close();
+
+    // With no row selected, the report gathers every file that had rejections, with a file filter.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed report is gone
+    QVERIFY(!m_window->findChild<ReportDialog *>(QStringLiteral("reportDialog")));
+    view->clearSelection();
+    m_window->findChild<QAction *>(QStringLiteral("actionReport"))->trigger();
+    QTRY_VERIFY(m_window->findChild<ReportDialog *>(QStringLiteral("reportDialog")));
+    auto *gathered = m_window->findChild<ReportDialog *>(QStringLiteral("reportDialog"));
+    if (gathered->isLoading())
+        QVERIFY(QSignalSpy(gathered, &ReportDialog::loaded).wait(20000));
+    auto *files = gathered->findChild<QComboBox *>(QStringLiteral("reportFile"));
+    QCOMPARE(files->count(), 1 + 2); // "All files" and the two days of logs
+    const int everything = gathered->visibleRows();
+    files->setCurrentIndex(1);
+    QVERIFY(gathered->visibleRows() > 0 && gathered->visibleRows() < everything);
+    gathered->close();
 }
 
 void TestMainWindow::settingsListTheSecretKeys()
