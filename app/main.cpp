@@ -57,8 +57,9 @@ int main(int argc, char *argv[])
         QMessageBox::warning(nullptr, QApplication::translate("main", "EdxLoader"), cryptoProblem);
 
     // The same default folder as edxloader-cli, so that both see the same databases.
-    const QString dataDirectory = parser.isSet(dataDir) ? QDir(parser.value(dataDir)).absolutePath()
-                                                        : defaultEmbeddedDirectory();
+    const QString dataDirectory = parser.isSet(dataDir)               ? QDir(parser.value(dataDir)).absolutePath()
+                                  : !settings.dataDirectory.isEmpty() ? settings.dataDirectory
+                                                                      : defaultEmbeddedDirectory();
     MainWindow window(dataDirectory);
     window.show();
 

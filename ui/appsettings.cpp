@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace EdxLoader {
 
 AppSettings AppSettings::load()
@@ -14,6 +16,10 @@ AppSettings AppSettings::load()
                                                                                             : CollectionScheme::McGillX;
     a.gnupgHome = s.value(QStringLiteral("gnupg/home")).toString();
     a.language = s.value(QStringLiteral("ui/language")).toString();
+    a.dataDirectory = s.value(QStringLiteral("store/embeddedDirectory")).toString();
+    a.parallelJobs = std::clamp(s.value(QStringLiteral("import/parallelJobs"), 0).toInt(), 0, 64);
+    a.windowGeometry = s.value(QStringLiteral("window/geometry")).toByteArray();
+    a.lastFolder = s.value(QStringLiteral("window/lastFolder")).toString();
     return a;
 }
 
@@ -25,6 +31,17 @@ void AppSettings::save() const
                scheme == CollectionScheme::EdxTable ? QStringLiteral("edx") : QStringLiteral("mcgillx"));
     s.setValue(QStringLiteral("gnupg/home"), gnupgHome);
     s.setValue(QStringLiteral("ui/language"), language);
+    s.setValue(QStringLiteral("store/embeddedDirectory"), dataDirectory);
+    s.setValue(QStringLiteral("import/parallelJobs"), parallelJobs);
+    saveWindowState();
+}
+
+void AppSettings::saveWindowState() const
+{
+    QSettings s(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("EdxLoader"), QStringLiteral("EdxLoader"));
+    if (!windowGeometry.isEmpty())
+        s.setValue(QStringLiteral("window/geometry"), windowGeometry);
+    s.setValue(QStringLiteral("window/lastFolder"), lastFolder);
 }
 
 } // namespace EdxLoader

@@ -14,9 +14,15 @@ struct AppSettings
     CollectionScheme scheme = CollectionScheme::McGillX;
     QString gnupgHome; // empty: $GNUPGHOME, else ~/.gnupg
     QString language;  // empty: the system's; "en", "fr"
+    QString dataDirectory; // the embedded store's folder; empty: the default one
+    int parallelJobs = 0;  // files imported at once; 0: one per core
+    QByteArray windowGeometry;
+    QString lastFolder;    // where Add Files / Add Folder last looked
 
     static AppSettings load();
     void save() const;
+    // Only what the window itself remembers (geometry, last folder), leaving the rest.
+    void saveWindowState() const;
 };
 
 } // namespace EdxLoader

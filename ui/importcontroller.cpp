@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QInputDialog>
 #include <QLocale>
+#include <QThread>
 
 #include <future>
 
@@ -98,6 +99,7 @@ void ImportController::applySettings(const AppSettings &settings)
     m_options.scheme = settings.scheme;
     m_options.anonymize = settings.anonymize;
     m_options.gnupg.home = settings.gnupgHome;
+    m_coordinator->setMaxParallelJobs(settings.parallelJobs > 0 ? settings.parallelJobs : QThread::idealThreadCount());
     m_options.gnupg.passphrase = [this](const QString &key, bool previousWasBad) {
         return askPassphrase(key, previousWasBad);
     };

@@ -71,8 +71,23 @@ MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
     target->setObjectName(QStringLiteral("targetLabel"));
     target->setToolTip(tr("Each course gets its own database file here; tracking logs go to tracking_logs."));
     statusBar()->addPermanentWidget(target);
-    applySettings(AppSettings::load());
     resize(1280, 760);
+    applySettings(AppSettings::load());
+    if (!m_settings.windowGeometry.isEmpty())
+        restoreGeometry(m_settings.windowGeometry);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.windowGeometry = saveGeometry();
+    m_settings.saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::startFolder() const
+{
+    return !m_settings.lastFolder.isEmpty() && QFileInfo::exists(m_settings.lastFolder) ? m_settings.lastFolder
+                                                                                         : QDir::homePath();
 }
 
 void MainWindow::applySettings(const AppSettings &settings)
@@ -88,8 +103,11 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const AppSettings chosen = dialog.settings();
+    AppSettings chosen = dialog.settings();
+    chosen.windowGeometry = saveGeometry();
     chosen.save();
+    if (chosen.dataDirectory != m_settings.dataDirectory || chosen.language != m_settings.language)
+        statusBar()->showMessage(tr("The new target folder or language applies the next time EdxLoader starts."), 10000);
     applySettings(chosen);
 }
 
@@ -199,16 +217,20 @@ void MainWindow::addPaths(const QStringList &paths)
 void MainWindow::addFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Add edX Data Files"), QDir::homePath(),
+        this, tr("Add edX Data Files"), startFolder(),
         tr("edX data files (*.sql *.mongo *.json *.log *.gz *.gpg *.zip *.csv *.failed);;All files (*)"));
+    if (!files.isEmpty())
+        m_settings.lastFolder = QFileInfo(files.first()).absolutePath();
     addPaths(files);
 }
 
 void MainWindow::addFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a Folder of edX Data"), QDir::homePath());
-    if (!dir.isEmpty())
-        addPaths({dir});
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a Folder of edX Data"), startFolder());
+    if (dir.isEmpty())
+        return;
+    m_settings.lastFolder = QFileInfo(dir).absolutePath();
+    addPaths({dir});
 }
 
 void MainWindow::createDemo()

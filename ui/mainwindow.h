@@ -33,7 +33,11 @@ public:
     // Adds files and folders as if they had been dropped on the window.
     void addPaths(const QStringList &paths);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    QString startFolder() const;
     void createActions();
     void addFiles();
     void addFolder();

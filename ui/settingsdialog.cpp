@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "documentstore.h"
 #include "gnupg.h"
 
 #include <QCheckBox>
@@ -15,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -24,6 +27,8 @@ namespace EdxLoader {
 SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     : QDialog(parent)
     , m_initial(settings)
+    , m_dataDirectory(new QLineEdit(this))
+    , m_parallel(new QSpinBox(this))
     , m_scheme(new QComboBox(this))
     , m_anonymize(new QCheckBox(tr("&Anonymise learners"), this))
     , m_gnupgHome(new QLineEdit(this))
@@ -47,7 +52,30 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
                                      this);
     anonymizeHelp->setWordWrap(true);
     anonymizeHelp->setForegroundRole(QPalette::PlaceholderText);
+    m_dataDirectory->setObjectName(QStringLiteral("settingsDataDirectory"));
+    m_dataDirectory->setText(settings.dataDirectory);
+    m_dataDirectory->setPlaceholderText(tr("Default: %1").arg(QDir::toNativeSeparators(defaultEmbeddedDirectory())));
+    auto *browseData = new QPushButton(tr("B&rowse…"), this);
+    connect(browseData, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of the Embedded Databases"),
+                                                              m_dataDirectory->text());
+        if (!dir.isEmpty())
+            m_dataDirectory->setText(dir);
+    });
+    auto *dataRow = new QHBoxLayout;
+    dataRow->addWidget(m_dataDirectory, 1);
+    dataRow->addWidget(browseData);
+    auto *dataLabel = new QLabel(tr("&Target folder:"), this);
+    dataLabel->setBuddy(m_dataDirectory);
+    m_parallel->setObjectName(QStringLiteral("settingsParallel"));
+    m_parallel->setRange(0, 16);
+    m_parallel->setSpecialValueText(tr("One per core (%1)").arg(QThread::idealThreadCount()));
+    m_parallel->setValue(settings.parallelJobs);
     auto *importForm = new QFormLayout(importBox);
+    importForm->addRow(dataLabel, dataRow);
+    importForm->addRow(new QLabel(tr("The embedded databases: one SQLite file per course. A new folder applies the "
+                                     "next time EdxLoader starts."), this));
+    importForm->addRow(tr("&Files imported at once:"), m_parallel);
     importForm->addRow(tr("&Collection names:"), m_scheme);
     importForm->addRow(m_anonymize);
     importForm->addRow(anonymizeHelp);
@@ -101,7 +129,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     layout->addWidget(gnupgBox, 1);
     layout->addWidget(uiBox);
     layout->addWidget(buttons);
-    resize(620, 560);
+    resize(640, 640);
     refreshKeys();
 }
 
@@ -113,6 +141,8 @@ AppSettings SettingsDialog::settings() const
     s.anonymize = m_anonymize->isChecked();
     s.gnupgHome = m_gnupgHome->text().trimmed();
     s.language = m_language->currentData().toString();
+    s.dataDirectory = m_dataDirectory->text().trimmed();
+    s.parallelJobs = m_parallel->value();
     return s;
 }
 

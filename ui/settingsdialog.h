@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QTreeWidget;
 
 namespace EdxLoader {
@@ -27,6 +28,8 @@ private:
     void browseHome();
 
     AppSettings m_initial;
+    QLineEdit *m_dataDirectory;
+    QSpinBox *m_parallel;
     QComboBox *m_scheme;
     QCheckBox *m_anonymize;
     QLineEdit *m_gnupgHome;

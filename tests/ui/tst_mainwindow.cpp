@@ -70,6 +70,7 @@ private Q_SLOTS:
     void settingsListTheSecretKeys();
     void encryptedPackageAsksForThePassphrase();
     void courseFormBuildsTheCourseCollection();
+    void settingsPersistAndApply();
 
 private:
     void touch(const QString &relative);
@@ -562,6 +563,46 @@ void TestMainWindow::courseFormBuildsTheCourseCollection()
     QVERIFY(form->openConfig(path));
     QCOMPARE(form->config().courseIds, saved.courseIds);
     QCOMPARE(form->config().completion, p.firstDay.addDays(1));
+}
+
+void TestMainWindow::settingsPersistAndApply()
+{
+    touch(QStringLiteral("pkg/McGillX-CHEM181x-1T2014-auth_user-prod-analytics.sql"));
+    QSignalSpy scanned(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({m_dir->filePath(QStringLiteral("pkg"))});
+    QVERIFY(scanned.wait(10000));
+    QCOMPARE(m_window->importModel()->item(0).classification.collection, QStringLiteral("user"));
+
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *scheme = dialog->findChild<QComboBox *>(QStringLiteral("settingsScheme"));
+        scheme->setCurrentIndex(scheme->findData(QStringLiteral("edx")));
+        dialog->findChild<QCheckBox *>(QStringLiteral("settingsAnonymize"))->setChecked(true);
+        dialog->findChild<QSpinBox *>(QStringLiteral("settingsParallel"))->setValue(2);
+        dialog->findChild<QLineEdit *>(QStringLiteral("settingsDataDirectory"))->setText(QStringLiteral("/srv/edx"));
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("settingsLanguage"));
+        language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+        dialog->accept();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+
+    // Applied at once: the list's targets follow the new collection names, the status bar says
+    // learners are anonymised.
+    QCOMPARE(m_window->importModel()->item(0).classification.collection, QStringLiteral("auth_user"));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("anonymizeLabel"))->isVisible());
+    // Kept for the next start, with the window's size.
+    const AppSettings saved = AppSettings::load();
+    QCOMPARE(saved.scheme, CollectionScheme::EdxTable);
+    QVERIFY(saved.anonymize);
+    QCOMPARE(saved.parallelJobs, 2);
+    QCOMPARE(saved.dataDirectory, QStringLiteral("/srv/edx"));
+    QCOMPARE(saved.language, QStringLiteral("fr"));
+    m_window->resize(900, 600);
+    m_window->close();
+    QVERIFY(!AppSettings::load().windowGeometry.isEmpty());
+    AppSettings{}.save(); // the other tests start from the defaults
 }
 
 QTEST_MAIN(TestMainWindow)
