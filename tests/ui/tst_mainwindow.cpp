@@ -82,6 +82,7 @@ private:
 
 void TestMainWindow::init()
 {
+    AppSettings{}.save(); // every test starts from the defaults (test-mode settings folder)
     m_dir = std::make_unique<QTemporaryDir>();
     m_window = std::make_unique<MainWindow>(m_dir->filePath(QStringLiteral("data")));
     m_window->show();
