@@ -215,7 +215,6 @@ sqlite3 *EmbeddedStore::open(const QString &database, bool create)
     // concurrent loaders wait for each other instead of failing.
     sqlite3_busy_timeout(db, 600000);
     exec(db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA cache_size = -65536;");
-    if (qEnvironmentVariableIsSet("XPRAGMA")) exec(db, qgetenv("XPRAGMA"));
     // Only writers create the meta table: a reader must never need the write lock, which a
     // loader of the same database may hold for the length of a file.
     if (create && !tableExists(db, QString::fromLatin1(kInternalPrefix) + QStringLiteral("meta")))
