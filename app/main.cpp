@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -28,6 +29,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QString()); // data in ~/.local/share/EdxLoader, not …/EdxLoader/EdxLoader
     QApplication::setApplicationVersion(QStringLiteral(EDXLOADER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("edxloader"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/edxloader/icons/edxloader.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Loads edX research data packages into a document database."));

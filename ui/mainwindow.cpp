@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "settingsdialog.h"
+#include "versions.h"
 #include "courseform.h"
 
 #include "demodialog.h"
@@ -171,6 +172,7 @@ void MainWindow::createActions()
     connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
     auto *aboutAction = new QAction(tr("&About EdxLoader"), this);
+    aboutAction->setObjectName(QStringLiteral("actionAbout"));
     connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -311,11 +313,21 @@ void MainWindow::showReport()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About EdxLoader"),
-                       tr("<h3>EdxLoader %1</h3><p>Loads edX research data packages — course tables, "
-                          "forum posts, course structures and daily tracking logs — into a document "
-                          "database: an embedded SQLite store or MongoDB.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QString rows;
+    for (const auto &[library, version] : libraryVersions())
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(library.toHtmlEscaped(), version.toHtmlEscaped());
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("aboutBox"));
+    box.setWindowTitle(tr("About EdxLoader"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setText(tr("<h3>EdxLoader %1</h3><p>Loads edX research data packages — course tables, forum posts, course "
+                   "structures and daily tracking logs — into a document database: an embedded SQLite store or "
+                   "MongoDB.</p>")
+                    .arg(QApplication::applicationVersion()));
+    box.setInformativeText(tr("Built on:") + QStringLiteral("<table cellspacing=\"6\">") + rows + QStringLiteral("</table>")
+                           + tr("<p>Data stays on this computer: nothing decrypted is written outside the target "
+                                "database.</p>"));
+    box.exec();
 }
 
 } // namespace EdxLoader

@@ -119,5 +119,7 @@ public:
 // The target a user names: "sqlite:DIR" (or a plain folder) or "mongodb://…".
 std::unique_ptr<DocumentStore> openStore(const QString &target, QString *error);
 QString defaultEmbeddedDirectory();
+QString embeddedStoreLibraryVersion(); // SQLite's
+QString mongoDriverVersion();          // libmongoc's
 
 } // namespace EdxLoader

@@ -1,4 +1,6 @@
 #include "embeddedstore.h"
+
+#include <mongoc/mongoc.h>
 #include "embeddedsql.h"
 
 #include <QCoreApplication>
@@ -461,6 +463,20 @@ std::unique_ptr<DocumentStore> openStore(const QString &target, QString *error)
     if (dir.isEmpty())
         dir = defaultEmbeddedDirectory();
     return std::make_unique<EmbeddedStore>(dir);
+}
+
+} // namespace EdxLoader
+
+namespace EdxLoader {
+
+QString embeddedStoreLibraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+QString mongoDriverVersion()
+{
+    return QString::fromLatin1(mongoc_get_version());
 }
 
 } // namespace EdxLoader

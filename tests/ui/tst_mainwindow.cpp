@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -128,6 +129,21 @@ void TestMainWindow::emptyWindowInvitesToDrop()
     QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("dropZoneAddFolder"))->isVisible());
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionDemo")));
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("targetLabel"))->text().contains(QLatin1String("data")));
+
+    // About names the libraries with their versions.
+    QString about;
+    QTimer::singleShot(0, this, [&about] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            about = box->text() + box->informativeText();
+            if (const QByteArray dir = qgetenv("EDXLOADER_SCREENSHOTS"); !dir.isEmpty())
+                box->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("about.png")));
+            box->accept();
+        }
+    });
+    m_window->findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+    for (const char *library : {"Qt", "KArchive", "QCA", "GPGME", "SQLite", "libmongoc"})
+        QVERIFY2(about.contains(QLatin1String(library)), library);
+    QVERIFY(about.contains(QString::fromLatin1(qVersion())));
 }
 
 void TestMainWindow::droppedFilesAndFoldersBecomeRows()
