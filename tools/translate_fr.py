@@ -433,6 +433,26 @@ FR = {
     "(raw text withheld: this import anonymises learners)": "(texte brut retenu : cette importation anonymise les apprenants)",
     "Course Collection": "Collection du cours",
     "Refused: the archive's list of entries cannot be checked, so it might hold entries whose path leaves it; nothing of it is imported": "Refusée : la liste des entrées de l'archive ne peut pas être vérifiée, elle pourrait contenir des entrées dont le chemin en sort ; rien n'en est importé",
+    "The new target folder or language applies the next time EdxLoader starts.": "Le nouveau dossier cible ou la nouvelle langue s'applique au prochain démarrage d'EdxLoader.",
+    "Files Changed Since Their Import": "Fichiers modifiés depuis leur importation",
+    "Replace what they imported with their new content? The documents of their earlier import are removed in the same step.": "Remplacer ce qu'ils ont importé par leur nouveau contenu ? Les documents de leur importation précédente sont retirés dans la même opération.",
+    "&Replace": "&Remplacer",
+    "&Keep the Earlier Import": "&Garder l'importation précédente",
+    "The selected files are not imported, so they have no error report.": "Les fichiers sélectionnés ne sont pas importés : ils n'ont pas de rapport d'erreurs.",
+    "No file of the list has rejected lines. Select a file to see its report.": "Aucun fichier de la liste n'a de ligne rejetée. Sélectionnez un fichier pour voir son rapport.",
+    "Built on:": "Repose sur :",
+    "<p>Data stays on this computer: nothing decrypted is written outside the target database.</p>": "<p>Les données restent sur cet ordinateur : rien de déchiffré n'est écrit hors de la base cible.</p>",
+    "Select a line to see its message and its whole raw text here.": "Sélectionnez une ligne pour voir ici son message et tout son texte brut.",
+    "All files": "Tous les fichiers",
+    "Reading the error report…": "Lecture du rapport d'erreurs…",
+    "%1, line %2 — %3: %4": "%1, ligne %2 — %3 : %4",
+    "Where: %1": "Où : %1",
+    "B&rowse…": "P&arcourir…",
+    "Folder of the Embedded Databases": "Dossier des bases intégrées",
+    "&Target folder:": "Dossier &cible :",
+    "One per core (%1)": "Un par cœur (%1)",
+    "The embedded databases: one SQLite file per course. A new folder applies the next time EdxLoader starts.": "Les bases intégrées : un fichier SQLite par cours. Un nouveau dossier s'applique au prochain démarrage d'EdxLoader.",
+    "&Files imported at once:": "&Fichiers importés en même temps :",
 }
 
 # Plural forms: (singular, plural) for English and French.
@@ -482,6 +502,11 @@ PLURALS = {
     "%n byte(s) follow the end of the compressed data": (
         ("%n byte follows the end of the compressed data", "%n bytes follow the end of the compressed data"),
         ("%n octet suit la fin des données compressées", "%n octets suivent la fin des données compressées")),
+    "%n file(s) changed since they were imported.": (
+        ("%n file changed since it was imported.", "%n files changed since they were imported."),
+        ("%n fichier a changé depuis son importation.", "%n fichiers ont changé depuis leur importation.")),
+    "Error Report — %n file(s)": (("Error Report — %n file", "Error Report — %n files"),
+                                   ("Rapport d'erreurs — %n fichier", "Rapport d'erreurs — %n fichiers")),
 }
 
 

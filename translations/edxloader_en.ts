@@ -1542,14 +1542,6 @@ to decrypt the edX files encrypted to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Select an imported file to see its error report.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not imported, so it has no error report.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Files to Import</source>
         <translation type="unfinished" />
     </message>
@@ -1575,6 +1567,46 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>Course Collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new target folder or language applies the next time EdxLoader starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files Changed Since Their Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed since they were imported.</source>
+        <translation><numerusform>%n file changed since it was imported.</numerusform><numerusform>%n files changed since they were imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>Replace what they imported with their new content? The documents of their earlier import are removed in the same step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep the Earlier Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected files are not imported, so they have no error report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file of the list has rejected lines. Select a file to see its report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Built on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Data stays on this computer: nothing decrypted is written outside the target database.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1627,6 +1659,34 @@ to decrypt the edX files encrypted to it.</source>
     <message>
         <source>The report could not be written to %1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Error Report — %n file(s)</source>
+        <translation><numerusform>Error Report — %n file</numerusform><numerusform>Error Report — %n files</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a line to see its message and its whole raw text here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the error report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2 — %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1794,30 @@ to decrypt the edX files encrypted to it.</source>
     <message numerus="yes">
         <source>GnuPG %1: %n secret key(s). Passphrases are asked when a file needs them, and never stored by EdxLoader.</source>
         <translation><numerusform>GnuPG %1: %n secret key. Passphrases are asked when a file needs them, and never stored by EdxLoader.</numerusform><numerusform>GnuPG %1: %n secret keys. Passphrases are asked when a file needs them, and never stored by EdxLoader.</numerusform></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder of the Embedded Databases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One per core (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The embedded databases: one SQLite file per course. A new folder applies the next time EdxLoader starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Files imported at once:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1589,14 +1589,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation>Afficher les lignes rejetées du fichier importé sélectionné</translation>
     </message>
     <message>
-        <source>Select an imported file to see its error report.</source>
-        <translation>Sélectionnez un fichier importé pour voir son rapport d'erreurs.</translation>
-    </message>
-    <message>
-        <source>%1 is not imported, so it has no error report.</source>
-        <translation>%1 n'est pas importé : il n'a pas de rapport d'erreurs.</translation>
-    </message>
-    <message>
         <source>Files to Import</source>
         <translation>Fichiers à importer</translation>
     </message>
@@ -1623,6 +1615,46 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>Course Collection</source>
         <translation>Collection du cours</translation>
+    </message>
+    <message>
+        <source>The new target folder or language applies the next time EdxLoader starts.</source>
+        <translation>Le nouveau dossier cible ou la nouvelle langue s'applique au prochain démarrage d'EdxLoader.</translation>
+    </message>
+    <message>
+        <source>Files Changed Since Their Import</source>
+        <translation>Fichiers modifiés depuis leur importation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed since they were imported.</source>
+        <translation><numerusform>%n fichier a changé depuis son importation.</numerusform><numerusform>%n fichiers ont changé depuis leur importation.</numerusform></translation>
+    </message>
+    <message>
+        <source>Replace what they imported with their new content? The documents of their earlier import are removed in the same step.</source>
+        <translation>Remplacer ce qu'ils ont importé par leur nouveau contenu ? Les documents de leur importation précédente sont retirés dans la même opération.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Earlier Import</source>
+        <translation>&amp;Garder l'importation précédente</translation>
+    </message>
+    <message>
+        <source>The selected files are not imported, so they have no error report.</source>
+        <translation>Les fichiers sélectionnés ne sont pas importés : ils n'ont pas de rapport d'erreurs.</translation>
+    </message>
+    <message>
+        <source>No file of the list has rejected lines. Select a file to see its report.</source>
+        <translation>Aucun fichier de la liste n'a de ligne rejetée. Sélectionnez un fichier pour voir son rapport.</translation>
+    </message>
+    <message>
+        <source>Built on:</source>
+        <translation>Repose sur :</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Data stays on this computer: nothing decrypted is written outside the target database.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les données restent sur cet ordinateur : rien de déchiffré n'est écrit hors de la base cible.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1706,34 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>The report could not be written to %1</source>
         <translation>Le rapport n'a pas pu être écrit dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Error Report — %n file(s)</source>
+        <translation><numerusform>Rapport d'erreurs — %n fichier</numerusform><numerusform>Rapport d'erreurs — %n fichiers</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a line to see its message and its whole raw text here.</source>
+        <translation>Sélectionnez une ligne pour voir ici son message et tout son texte brut.</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Reading the error report…</source>
+        <translation>Lecture du rapport d'erreurs…</translation>
+    </message>
+    <message>
+        <source>%1, line %2 — %3: %4</source>
+        <translation>%1, ligne %2 — %3 : %4</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Où : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n fichier</numerusform><numerusform>%n fichiers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1841,30 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message numerus="yes">
         <source>GnuPG %1: %n secret key(s). Passphrases are asked when a file needs them, and never stored by EdxLoader.</source>
         <translation><numerusform>GnuPG %1 : %n clé secrète. Les phrases secrètes sont demandées quand un fichier en a besoin, et jamais enregistrées par EdxLoader.</numerusform><numerusform>GnuPG %1 : %n clés secrètes. Les phrases secrètes sont demandées quand un fichier en a besoin, et jamais enregistrées par EdxLoader.</numerusform></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>P&amp;arcourir…</translation>
+    </message>
+    <message>
+        <source>Folder of the Embedded Databases</source>
+        <translation>Dossier des bases intégrées</translation>
+    </message>
+    <message>
+        <source>&amp;Target folder:</source>
+        <translation>Dossier &amp;cible :</translation>
+    </message>
+    <message>
+        <source>One per core (%1)</source>
+        <translation>Un par cœur (%1)</translation>
+    </message>
+    <message>
+        <source>The embedded databases: one SQLite file per course. A new folder applies the next time EdxLoader starts.</source>
+        <translation>Les bases intégrées : un fichier SQLite par cours. Un nouveau dossier s'applique au prochain démarrage d'EdxLoader.</translation>
+    </message>
+    <message>
+        <source>&amp;Files imported at once:</source>
+        <translation>&amp;Fichiers importés en même temps :</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QStyle>
@@ -282,6 +283,41 @@ void MainWindow::importFinished(const QString &summary, bool problems)
     m_progressLabel->setText(summary);
     if (problems)
         m_panel->showMessage(summary);
+    // Files whose content changed since they were imported are only replaced when the user says so.
+    QList<int> changed;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->runState(r).phase == ImportListModel::RunState::Changed)
+            changed << r;
+    }
+    if (changed.isEmpty())
+        return;
+    QMessageBox ask(QMessageBox::Question, tr("Files Changed Since Their Import"),
+                    tr("%n file(s) changed since they were imported.", nullptr, int(changed.size())),
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("replaceQuestion"));
+    QStringList names;
+    for (int r : std::as_const(changed).first(std::min<qsizetype>(changed.size(), 8)))
+        names << m_model->item(r).classification.fileName;
+    if (changed.size() > names.size())
+        names << QStringLiteral("…");
+    ask.setInformativeText(tr("Replace what they imported with their new content? The documents of their earlier "
+                              "import are removed in the same step.")
+                           + QStringLiteral("\n\n") + names.join(QLatin1Char('\n')));
+    QPushButton *replace = ask.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+    ask.addButton(tr("&Keep the Earlier Import"), QMessageBox::RejectRole);
+    ask.setDefaultButton(replace);
+    ask.exec();
+    if (ask.clickedButton() != replace)
+        return;
+    m_controller->setReplaceChanged(true);
+    const bool started = m_controller->start(changed);
+    m_controller->setReplaceChanged(false); // (the jobs took their options at start)
+    if (started) {
+        m_importAction->setEnabled(false);
+        m_cancelAction->setEnabled(true);
+        m_progress->setValue(0);
+        m_progress->show();
+    }
 }
 
 void MainWindow::showReport()

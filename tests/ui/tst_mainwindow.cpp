@@ -72,6 +72,7 @@ private Q_SLOTS:
     void encryptedPackageAsksForThePassphrase();
     void courseFormBuildsTheCourseCollection();
     void settingsPersistAndApply();
+    void changedFileAsksBeforeReplacing();
 
 private:
     void touch(const QString &relative);
@@ -620,6 +621,50 @@ void TestMainWindow::settingsPersistAndApply()
     m_window->close();
     QVERIFY(!AppSettings::load().windowGeometry.isEmpty());
     AppSettings{}.save(); // the other tests start from the defaults
+}
+
+void TestMainWindow::changedFileAsksBeforeReplacing()
+{
+    const QString path = m_dir->filePath(QStringLiteral("pkg/UniX-DS101x-1T2016-auth_user-prod-analytics.sql"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    auto write = [&path](const QByteArray &rows) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write("id\tusername\n" + rows) > 0;
+    };
+    QVERIFY(write("1\talice\n"));
+    QSignalSpy scanned(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({path});
+    QVERIFY(scanned.wait(10000));
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    QVERIFY(finished.wait(30000));
+    DocumentStore &store = m_window->importController()->store();
+    QCOMPARE(store.count(QStringLiteral("UniX-DS101x-1T2016"), QStringLiteral("user")), 1);
+
+    // The file changes; importing it again asks, and Replace imports the new content.
+    QVERIFY(write("1\talice\n2\tbob\n"));
+    QString question; // (asked once the import that finds the change is over)
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&question] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("replaceQuestion"))
+            return;
+        question = box->text();
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+        }
+    });
+    answer.start();
+    finished.clear();
+    m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    QVERIFY(finished.wait(30000)); // the import that finds the file changed
+    QVERIFY(finished.count() == 2 || finished.wait(30000)); // and the replacing one
+    answer.stop();
+    QVERIFY2(question.contains(QLatin1String("1 file changed")), qPrintable(question));
+    QCOMPARE(store.count(QStringLiteral("UniX-DS101x-1T2016"), QStringLiteral("user")), 2);
+    QCOMPARE(m_window->importModel()->runState(0).phase, ImportListModel::RunState::Imported);
 }
 
 QTEST_MAIN(TestMainWindow)
