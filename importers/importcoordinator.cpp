@@ -29,11 +29,22 @@ void ImportCoordinator::setMaxParallelJobs(int n)
 void ImportCoordinator::cancel()
 {
     m_cancel = true;
+    if (m_fileCancel) {
+        for (std::atomic_bool &flag : *m_fileCancel)
+            flag = true;
+    }
+}
+
+void ImportCoordinator::cancelFile(int index)
+{
+    if (m_fileCancel && index >= 0 && size_t(index) < m_fileCancel->size())
+        (*m_fileCancel)[size_t(index)] = true;
 }
 
 void ImportCoordinator::start(const QList<ImportTask> &tasks, const ImportOptions &options)
 {
     m_cancel = false;
+    m_fileCancel = std::make_shared<std::vector<std::atomic_bool>>(size_t(tasks.size()));
     m_results = QList<FileResult>(tasks.size());
     QHash<QString, QList<int>> byDatabase;
     QStringList order;
@@ -51,16 +62,26 @@ void ImportCoordinator::start(const QList<ImportTask> &tasks, const ImportOption
     for (const QString &database : std::as_const(order)) {
         const QList<int> indexes = byDatabase.value(database);
         QThreadPool *pool = &m_pool;
-        (void)QtConcurrent::run(pool, [this, tasks, indexes, options] {
+        (void)QtConcurrent::run(pool, [this, tasks, indexes, options, flags = m_fileCancel] {
             ImportJob job(*m_store, options);
             for (int i : indexes) {
-                QMetaObject::invokeMethod(this, [this, i] { Q_EMIT fileStarted(i); }, Qt::QueuedConnection);
-                const FileResult result = job.run(
-                    tasks[i], [this, i](qint64 done, qint64 total) {
-                        QMetaObject::invokeMethod(this, [this, i, done, total] { Q_EMIT fileProgress(i, done, total); },
-                                                  Qt::QueuedConnection);
-                    },
-                    &m_cancel);
+                const std::atomic_bool *cancel = &(*flags)[size_t(i)];
+                FileResult result;
+                if (cancel->load()) { // cancelled before its turn: not even opened
+                    result.path = tasks[i].path;
+                    result.database = tasks[i].database;
+                    result.collection = tasks[i].collection;
+                    result.status = FileResult::Status::Cancelled;
+                    result.message = ImportJob::tr("Cancelled before it started");
+                } else {
+                    QMetaObject::invokeMethod(this, [this, i] { Q_EMIT fileStarted(i); }, Qt::QueuedConnection);
+                    result = job.run(
+                        tasks[i], [this, i](qint64 done, qint64 total) {
+                            QMetaObject::invokeMethod(this, [this, i, done, total] { Q_EMIT fileProgress(i, done, total); },
+                                                      Qt::QueuedConnection);
+                        },
+                        cancel);
+                }
                 QMetaObject::invokeMethod(this, [this, i, result] {
                     m_results[i] = result;
                     Q_EMIT fileFinished(i, result);

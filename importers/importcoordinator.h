@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace EdxLoader {
 
@@ -28,6 +29,7 @@ public:
     void setMaxParallelJobs(int n);
     void start(const QList<ImportTask> &tasks, const ImportOptions &options);
     void cancel();
+    void cancelFile(int index); // one file of the current run (it waits, or stops where it is)
     bool isRunning() const { return m_running > 0; }
     const QList<FileResult> &results() const { return m_results; }
 
@@ -41,6 +43,7 @@ private:
     std::shared_ptr<DocumentStore> m_store;
     QThreadPool m_pool;
     std::atomic_bool m_cancel = false;
+    std::shared_ptr<std::vector<std::atomic_bool>> m_fileCancel; // per file of the current run
     QList<FileResult> m_results;
     int m_running = 0;
 };

@@ -453,6 +453,9 @@ FR = {
     "One per core (%1)": "Un par cœur (%1)",
     "The embedded databases: one SQLite file per course. A new folder applies the next time EdxLoader starts.": "Les bases intégrées : un fichier SQLite par cours. Un nouveau dossier s'applique au prochain démarrage d'EdxLoader.",
     "&Files imported at once:": "&Fichiers importés en même temps :",
+    "Cancelled before it started": "Annulé avant de commencer",
+    "Cancel &Selected Files": "Annuler les fichiers &sélectionnés",
+    "Stop importing the selected files; the others go on": "Arrêter l'importation des fichiers sélectionnés ; les autres continuent",
 }
 
 # Plural forms: (singular, plural) for English and French.

@@ -1284,6 +1284,10 @@ to decrypt the edX files encrypted to it.</source>
         <source>(raw text withheld: this import anonymises learners)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::ImportListModel</name>
@@ -1607,6 +1611,14 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>&lt;p&gt;Data stays on this computer: nothing decrypted is written outside the target database.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel &amp;Selected Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop importing the selected files; the others go on</source>
         <translation type="unfinished" />
     </message>
 </context>

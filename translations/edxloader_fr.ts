@@ -1331,6 +1331,10 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <source>(raw text withheld: this import anonymises learners)</source>
         <translation>(texte brut retenu : cette importation anonymise les apprenants)</translation>
     </message>
+    <message>
+        <source>Cancelled before it started</source>
+        <translation>Annulé avant de commencer</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::ImportListModel</name>
@@ -1655,6 +1659,14 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>&lt;p&gt;Data stays on this computer: nothing decrypted is written outside the target database.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Les données restent sur cet ordinateur : rien de déchiffré n'est écrit hors de la base cible.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Selected Files</source>
+        <translation>Annuler les fichiers &amp;sélectionnés</translation>
+    </message>
+    <message>
+        <source>Stop importing the selected files; the others go on</source>
+        <translation>Arrêter l'importation des fichiers sélectionnés ; les autres continuent</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,17 @@ std::optional<QByteArray> ImportController::askPassphrase(const QString &key, bo
     return future.get();
 }
 
+void ImportController::cancelRows(const QList<int> &rows)
+{
+    for (int row : rows) {
+        const QString path = m_model->item(row).path;
+        for (int i = 0; i < m_tasks.size(); ++i) {
+            if (m_tasks[i].path == path)
+                m_coordinator->cancelFile(i);
+        }
+    }
+}
+
 void ImportController::cancel()
 {
     m_coordinator->cancel();

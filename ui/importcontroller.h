@@ -32,6 +32,8 @@ public:
     // Imports the given rows (all rows when empty). Returns false when one is already running.
     bool start(QList<int> rows = {});
     void cancel();
+    // Cancels the given rows of the running import (those waiting never start).
+    void cancelRows(const QList<int> &rows);
     bool isRunning() const;
     void setReplaceChanged(bool replace) { m_options.replace = replace; }
     // Collection names, anonymisation and the GnuPG home for the next imports.

@@ -146,6 +146,13 @@ void MainWindow::createActions()
     m_cancelAction->setStatusTip(tr("Stop the import: files not finished are left as they were"));
     connect(m_cancelAction, &QAction::triggered, m_controller, &ImportController::cancel);
 
+    m_cancelSelectedAction = new QAction(tr("Cancel &Selected Files"), this);
+    m_cancelSelectedAction->setObjectName(QStringLiteral("actionCancelSelected"));
+    m_cancelSelectedAction->setStatusTip(tr("Stop importing the selected files; the others go on"));
+    m_cancelSelectedAction->setEnabled(false);
+    connect(m_cancelSelectedAction, &QAction::triggered, this,
+            [this] { m_controller->cancelRows(m_panel->selectedRows()); });
+
     m_reportAction = new QAction(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Error &Report"), this);
     m_reportAction->setObjectName(QStringLiteral("actionReport"));
     m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -182,6 +189,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_cancelAction);
+    file->addAction(m_cancelSelectedAction);
     file->addAction(m_reportAction);
     file->addSeparator();
     file->addAction(removeAction);
@@ -207,6 +215,9 @@ void MainWindow::createActions()
     bar->addAction(m_cancelAction);
     bar->addAction(m_reportAction);
     m_panel->view()->addAction(removeAction);
+    m_panel->view()->addAction(m_cancelSelectedAction);
+    m_panel->view()->addAction(m_reportAction);
+    m_panel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     removeAction->setEnabled(false);
     connect(m_panel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, removeAction,
             [this, removeAction] { removeAction->setEnabled(m_panel->view()->selectionModel()->hasSelection()); });
@@ -256,6 +267,7 @@ void MainWindow::startImport()
     m_panel->showMessage(QString());
     m_importAction->setEnabled(false);
     m_cancelAction->setEnabled(true);
+    m_cancelSelectedAction->setEnabled(true);
     m_progress->setValue(0);
     m_progress->show();
 }
@@ -279,6 +291,7 @@ void MainWindow::importFinished(const QString &summary, bool problems)
     m_courseForm->refreshCourseIds();
     m_importAction->setEnabled(true);
     m_cancelAction->setEnabled(false);
+    m_cancelSelectedAction->setEnabled(false);
     m_progress->hide();
     m_progressLabel->setText(summary);
     if (problems)
@@ -315,6 +328,7 @@ void MainWindow::importFinished(const QString &summary, bool problems)
     if (started) {
         m_importAction->setEnabled(false);
         m_cancelAction->setEnabled(true);
+    m_cancelSelectedAction->setEnabled(true);
         m_progress->setValue(0);
         m_progress->show();
     }

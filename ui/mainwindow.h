@@ -56,6 +56,7 @@ private:
     ImportController *m_controller;
     QAction *m_importAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_cancelSelectedAction = nullptr;
     QAction *m_reportAction = nullptr;
     BrowserPane *m_browser = nullptr;
     CourseForm *m_courseForm = nullptr;

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void courseFormBuildsTheCourseCollection();
     void settingsPersistAndApply();
     void changedFileAsksBeforeReplacing();
+    void cancelSelectedFilesOnly();
 
 private:
     void touch(const QString &relative);
@@ -665,6 +666,52 @@ void TestMainWindow::changedFileAsksBeforeReplacing()
     QVERIFY2(question.contains(QLatin1String("1 file changed")), qPrintable(question));
     QCOMPARE(store.count(QStringLiteral("UniX-DS101x-1T2016"), QStringLiteral("user")), 2);
     QCOMPARE(m_window->importModel()->runState(0).phase, ImportListModel::RunState::Imported);
+}
+
+void TestMainWindow::cancelSelectedFilesOnly()
+{
+    DemoParams p;
+    p.directory = m_dir->filePath(QStringLiteral("demo"));
+    p.courses = 1;
+    p.days = 2;
+    p.eventsPerDay = 30000;
+    const DemoResult demo = DemoGenerator(p).run();
+    QVERIFY(demo.ok);
+    QSignalSpy scanned(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({demo.packageDir, demo.eventsDir});
+    QVERIFY(scanned.wait(10000));
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
+    QModelIndex second;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, 0).data().toString() == QLatin1String("demox-edx-events-2016-03-02.log.gz"))
+            second = view->model()->index(r, 0);
+    }
+    QVERIFY(second.isValid());
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    // The second day's log is selected and cancelled at once: it never starts, or stops.
+    view->selectionModel()->select(second, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionCancelSelected"))->isEnabled());
+    m_window->findChild<QAction *>(QStringLiteral("actionCancelSelected"))->trigger();
+    QVERIFY(finished.wait(120000));
+    ImportListModel *model = m_window->importModel();
+    int imported = 0, cancelled = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const auto phase = model->runState(r).phase;
+        imported += phase == ImportListModel::RunState::Imported;
+        if (phase == ImportListModel::RunState::Cancelled) {
+            ++cancelled;
+            QCOMPARE(model->item(r).classification.fileName, QStringLiteral("demox-edx-events-2016-03-02.log.gz"));
+        }
+    }
+    QCOMPARE(cancelled, 1);
+    QCOMPARE(imported, 8 + 1);
+    // Nothing of the cancelled file was kept; the other day is whole.
+    DocumentStore &store = m_window->importController()->store();
+    QCOMPARE(store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking"),
+                         {{QStringLiteral("load_file"), Condition::Eq, {QStringLiteral("demox-edx-events-2016-03-02.log")}}}),
+             0);
+    QVERIFY(store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")) > 25000);
 }
 
 QTEST_MAIN(TestMainWindow)
