@@ -104,6 +104,8 @@ int main(int argc, char *argv[])
             });
         };
     }
+    if (parser.isSet(screenshot))
+        window.setAskBeforeReplacing(false); // nobody is there to answer
     if (parser.isSet(importNow))
         whenListed([=] { afterImport(shoot); });
     else if (parser.isSet(screenshot))

@@ -467,6 +467,17 @@ FileCounts writeTrackingDay(const Organisation &org, const QString &path, QDate 
     gz.close();
     ok = ok && gz.error() == 0 && file.error() == QFileDevice::NoError;
     if (ok) {
+        // The gzip header's MTIME (bytes 4–7, outside every checksum when FHCRC is not set) is
+        // the writing time: zeroed, so that the same parameters give the same bytes.
+        QFile written(partPath);
+        if (written.open(QIODevice::ReadWrite) && written.size() > 10) {
+            const QByteArray head = written.read(4);
+            if (head.size() == 4 && uchar(head[0]) == 0x1f && uchar(head[1]) == 0x8b && !(uchar(head[3]) & 0x02)) {
+                written.seek(4);
+                written.write(QByteArray(4, '\0'));
+            }
+        }
+        written.close();
         QFile::remove(path);
         ok = QFile::rename(partPath, path);
     }

@@ -81,12 +81,13 @@ ImportPanel::ImportPanel(ImportListModel *model, QWidget *parent)
     m_view->setAccessibleName(tr("Import list"));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(true);
-    header->resizeSection(ImportListModel::NameColumn, 270);
+    // The note says why a file is not imported or what went wrong: it keeps a fair share.
+    header->resizeSection(ImportListModel::NameColumn, 300);
     header->resizeSection(ImportListModel::SizeColumn, 70);
-    header->resizeSection(ImportListModel::KindColumn, 215);
-    header->resizeSection(ImportListModel::CourseColumn, 165);
-    header->resizeSection(ImportListModel::TargetColumn, 240);
-    header->resizeSection(ImportListModel::StatusColumn, 170);
+    header->resizeSection(ImportListModel::KindColumn, 180);
+    header->resizeSection(ImportListModel::CourseColumn, 140);
+    header->resizeSection(ImportListModel::TargetColumn, 210);
+    header->resizeSection(ImportListModel::StatusColumn, 150);
 
     m_filter->setObjectName(QStringLiteral("importFilter"));
     m_filter->setPlaceholderText(tr("Filter by name, kind, course or target"));

@@ -302,7 +302,7 @@ void MainWindow::importFinished(const QString &summary, bool problems)
         if (m_model->runState(r).phase == ImportListModel::RunState::Changed)
             changed << r;
     }
-    if (changed.isEmpty())
+    if (changed.isEmpty() || !m_askBeforeReplacing)
         return;
     QMessageBox ask(QMessageBox::Question, tr("Files Changed Since Their Import"),
                     tr("%n file(s) changed since they were imported.", nullptr, int(changed.size())),

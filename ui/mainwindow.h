@@ -32,6 +32,9 @@ public:
 
     // Adds files and folders as if they had been dropped on the window.
     void addPaths(const QStringList &paths);
+    // Whether a finished import asks to replace files changed since their import (not when the
+    // window is driven by a script, --import --screenshot).
+    void setAskBeforeReplacing(bool ask) { m_askBeforeReplacing = ask; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +67,7 @@ private:
     QLabel *m_progressLabel = nullptr;
     QLabel *m_anonymizeLabel = nullptr;
     AppSettings m_settings;
+    bool m_askBeforeReplacing = true;
 };
 
 } // namespace EdxLoader
