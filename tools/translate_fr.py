@@ -456,6 +456,7 @@ FR = {
     "Cancelled before it started": "Annulé avant de commencer",
     "Cancel &Selected Files": "Annuler les fichiers &sélectionnés",
     "Stop importing the selected files; the others go on": "Arrêter l'importation des fichiers sélectionnés ; les autres continuent",
+    "The build stopped on an internal error: %1": "La construction s'est arrêtée sur une erreur interne : %1",
 }
 
 # Plural forms: (singular, plural) for English and French.

@@ -836,6 +836,10 @@ block it refers to. The config is McGillX's template_config.json format. The des
         <source>Done.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The build stopped on an internal error: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::CourseStructureReader</name>

@@ -880,6 +880,10 @@ en entier : reconstruire ne duplique jamais rien.</translation>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
+    <message>
+        <source>The build stopped on an internal error: %1</source>
+        <translation>La construction s'est arrêtée sur une erreur interne : %1</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::CourseStructureReader</name>

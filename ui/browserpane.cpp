@@ -1,6 +1,7 @@
 #include "browserpane.h"
 
 #include "documentstore.h"
+#include "workerguard.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -127,7 +128,7 @@ void BrowserPane::refresh()
         return;
     m_status->setText(tr("Counting the documents…"));
     DocumentStore *store = &m_store;
-    m_watcher.setFuture(QtConcurrent::run([store] { return store->collectionInfos(); }));
+    m_watcher.setFuture(QtConcurrent::run(guarded([store] { return store->collectionInfos(); })));
 }
 
 void BrowserPane::showCollections()
@@ -171,9 +172,9 @@ void BrowserPane::showSample(QTreeWidgetItem *item)
     // and the window must not wait for it. A newer selection replaces the watched read.
     m_sampleKey = key;
     DocumentStore *store = &m_store;
-    m_samples.setFuture(QtConcurrent::run([store, database, collection] {
+    m_samples.setFuture(QtConcurrent::run(guarded([store, database, collection] {
         return store->sample(database, collection, kSampleSize);
-    }));
+    })));
 }
 
 void BrowserPane::showDocuments()

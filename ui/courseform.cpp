@@ -1,6 +1,7 @@
 #include "courseform.h"
 
 #include "documentstore.h"
+#include "workerguard.h"
 
 #include <QDateEdit>
 #include <QFileDialog>
@@ -182,7 +183,7 @@ void CourseForm::refreshCourseIds()
     if (m_courseIds->count() == 0)
         m_status->setText(tr("Reading the course ids of the tracking logs…"));
     DocumentStore *store = &m_store;
-    m_idsWatcher.setFuture(QtConcurrent::run([store] {
+    m_idsWatcher.setFuture(QtConcurrent::run(guarded([store] {
         QList<std::pair<QString, qint64>> ids;
         if (!store->databases().contains(QStringLiteral("tracking_logs")))
             return ids;
@@ -192,7 +193,7 @@ void CourseForm::refreshCourseIds()
                 ids.append({*id, v.count});
         }
         return ids;
-    }));
+    })));
 }
 
 void CourseForm::addManualId()
@@ -317,8 +318,9 @@ void CourseForm::build()
     setBusy(true);
     DocumentStore *store = &m_store;
     QPointer<QProgressBar> bar = m_progress;
-    m_buildWatcher.setFuture(QtConcurrent::run([store, c, bar, this] {
-        return CourseBuilder(*store).build(
+    m_buildWatcher.setFuture(QtConcurrent::run([store, c, bar, this]() -> CourseBuildResult {
+        try {
+            return CourseBuilder(*store).build(
             c,
             [bar](qint64 done, qint64 total) {
                 const int value = total > 0 ? int(1000 * done / total) : 0;
@@ -328,6 +330,11 @@ void CourseForm::build()
                 }, Qt::QueuedConnection);
             },
             &m_cancelFlag);
+        } catch (const std::exception &e) {
+            CourseBuildResult failed;
+            failed.error = tr("The build stopped on an internal error: %1").arg(QString::fromUtf8(e.what()));
+            return failed;
+        }
     }));
 }
 

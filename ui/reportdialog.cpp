@@ -1,6 +1,7 @@
 #include "reportdialog.h"
 
 #include "documentstore.h"
+#include "workerguard.h"
 #include "errorreportmodel.h"
 #include "importjob.h"
 
@@ -148,12 +149,13 @@ ReportDialog::ReportDialog(DocumentStore &store, const QList<ReportSource> &sour
 
     m_counts->setText(tr("Reading the error report…"));
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ReportDialog::showEntries);
-    m_watcher.setFuture(QtConcurrent::run([&store, sources] {
+    DocumentStore *storePointer = &store;
+    m_watcher.setFuture(QtConcurrent::run(guarded([storePointer, sources] {
         QList<ErrorReportModel::Entry> all;
         for (const ReportSource &s : sources)
-            all += ErrorReportModel::read(store, s.database, s.collection, ledgerIdFor(s.fileName));
+            all += ErrorReportModel::read(*storePointer, s.database, s.collection, ledgerIdFor(s.fileName));
         return all;
-    }));
+    })));
 }
 
 ReportDialog::~ReportDialog()

@@ -456,10 +456,15 @@ int main(int argc, char *argv[])
         return 0;
     }
     benchClassifier();
+    out().flush();
     benchDemo(parser.value(events).toInt(), parser.value(days).toInt());
+    out().flush();
     benchStudentModule(parser.value(rows).toInt());
+    out().flush();
     benchTracking(parser.value(events).toInt(), parser.value(days).toInt());
+    out().flush();
     benchEncrypted(parser.value(encrypted).toInt());
+    out().flush();
     benchCourseBuild(parser.value(events).toInt(), parser.value(days).toInt());
     benchWindowStall(parser.value(events).toInt(), parser.value(days).toInt());
     return 0;
