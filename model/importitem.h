@@ -15,6 +15,26 @@ struct ImportItem
     qint64 size = -1; // bytes, -1 when unknown
     Classification classification;
     QString problem;  // translated: why this input cannot be imported at all (damaged or hostile archive)
+    // The user's choices in the list, kept across a new classification (another scheme):
+    int include = -1;         // -1 as classified, 0 left out, 1 imported (a not-in-use table too)
+    QString databaseOverride; // the course's database renamed
+    QString collectionOverride;
+
+    bool choosable() const { return problem.isEmpty() && classification.hasTarget() && !classification.failedExport; }
+    // The classification with the user's choices applied: what an import of this row does.
+    Classification effective() const
+    {
+        Classification c = classification;
+        if (!choosable())
+            return c;
+        if (include >= 0)
+            c.imported = include == 1;
+        if (!databaseOverride.isEmpty())
+            c.database = databaseOverride;
+        if (!collectionOverride.isEmpty())
+            c.collection = collectionOverride;
+        return c;
+    }
 };
 
 using ImportItems = QList<ImportItem>;

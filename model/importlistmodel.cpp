@@ -38,8 +38,16 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ImportItem &it = m_items.at(index.row());
-    const Classification &c = it.classification;
+    const Classification c = it.effective();
     switch (role) {
+    case Qt::CheckStateRole:
+        if (index.column() == NameColumn && it.choosable())
+            return c.imported ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::EditRole:
+        if (index.column() == TargetColumn)
+            return c.target();
+        return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
@@ -74,8 +82,10 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return SourcePath::fromKey(it.path).display();
-        if (index.column() == TargetColumn && !c.imported && c.hasTarget())
-            return tr("Would go to %1 if included").arg(c.target());
+        if (index.column() == TargetColumn && it.choosable())
+            return QString(QString((c.imported ? tr("Goes to %1") : tr("Would go to %1 if included")).arg(c.target())
+                                   + QLatin1Char('\n')) + tr("Double-click to change the database (for the whole course) or the collection; the check box "
+                        "in front of the name includes or leaves out the file."));
         if (index.column() == NoteColumn && !it.problem.isEmpty())
             return it.problem;
         if (index.column() == NoteColumn || index.column() == TargetColumn)
@@ -216,6 +226,64 @@ QString ImportListModel::statusText(const RunState &s) const
     return {};
 }
 
+Qt::ItemFlags ImportListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid() || !m_items.at(index.row()).choosable())
+        return f;
+    if (index.column() == NameColumn)
+        f |= Qt::ItemIsUserCheckable;
+    if (index.column() == TargetColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ImportListModel::validDatabaseName(const QString &name)
+{
+    // MongoDB's rules, which the embedded store follows too.
+    static const QString forbidden = QStringLiteral("/\\. \"$*<>:|?");
+    if (name.isEmpty() || name.toUtf8().size() > 63)
+        return false;
+    return std::none_of(name.begin(), name.end(), [](QChar ch) { return forbidden.contains(ch) || ch.unicode() < 0x20; });
+}
+
+bool ImportListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || !m_items.at(index.row()).choosable())
+        return false;
+    ImportItem &it = m_items[index.row()];
+    if (index.column() == NameColumn && role == Qt::CheckStateRole) {
+        const bool on = value.value<Qt::CheckState>() == Qt::Checked;
+        it.include = on == it.classification.imported ? -1 : int(on);
+        Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+        Q_EMIT summaryChanged();
+        return true;
+    }
+    if (index.column() != TargetColumn || role != Qt::EditRole)
+        return false;
+    const QString text = value.toString().trimmed();
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    const QString database = dot < 0 ? text : text.left(dot);
+    const QString collection = dot < 0 ? it.effective().collection : text.mid(dot + 1);
+    if (!validDatabaseName(database) || collection.isEmpty() || collection.startsWith(QLatin1Char('$'))
+        || collection.startsWith(QLatin1String("system.")))
+        return false;
+    it.collectionOverride = collection == it.classification.collection ? QString() : collection;
+    // A course's database is renamed for all its rows (its files belong together).
+    const QString original = it.classification.database;
+    const QString course = it.classification.courseKey;
+    for (int r = 0; r < m_items.size(); ++r) {
+        ImportItem &other = m_items[r];
+        if (r != index.row() && (course.isEmpty() || other.classification.courseKey != course
+                                 || other.classification.database != original || !other.choosable()))
+            continue;
+        other.databaseOverride = database == original ? QString() : database;
+        Q_EMIT dataChanged(this->index(r, 0), this->index(r, ColumnCount - 1));
+    }
+    Q_EMIT summaryChanged();
+    return true;
+}
+
 void ImportListModel::reclassify(const Classifier &classifier)
 {
     if (m_items.isEmpty())
@@ -233,7 +301,7 @@ ImportListModel::Summary ImportListModel::summary() const
     Summary s;
     s.total = int(m_items.size());
     for (const ImportItem &it : m_items) {
-        switch (it.problem.isEmpty() ? stateOf(it.classification) : ItemState::Refused) {
+        switch (it.problem.isEmpty() ? stateOf(it.effective()) : ItemState::Refused) {
         case ItemState::Refused:
             ++s.refused;
             break;

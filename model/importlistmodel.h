@@ -47,6 +47,11 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The check box of the name includes or leaves out a row; the target is edited as
+    // "database.collection" — a new database applies to every row of that course.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    static bool validDatabaseName(const QString &name);
 
     // Appends the items whose path is not listed yet; returns how many were added.
     int addItems(const ImportItems &items);

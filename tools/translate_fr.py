@@ -457,6 +457,8 @@ FR = {
     "Cancel &Selected Files": "Annuler les fichiers &sélectionnés",
     "Stop importing the selected files; the others go on": "Arrêter l'importation des fichiers sélectionnés ; les autres continuent",
     "The build stopped on an internal error: %1": "La construction s'est arrêtée sur une erreur interne : %1",
+    "Goes to %1": "Va dans %1",
+    "Double-click to change the database (for the whole course) or the collection; the check box in front of the name includes or leaves out the file.": "Double-cliquez pour changer la base (pour tout le cours) ou la collection ; la case devant le nom inclut ou écarte le fichier.",
 }
 
 # Plural forms: (singular, plural) for English and French.

@@ -1367,6 +1367,14 @@ to decrypt the edX files encrypted to it.</source>
         <source>%1 imported, %n rejected</source>
         <translation><numerusform>%1 imported, %n rejected</numerusform><numerusform>%1 imported, %n rejected</numerusform></translation>
     </message>
+    <message>
+        <source>Goes to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click to change the database (for the whole course) or the collection; the check box in front of the name includes or leaves out the file.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::ImportPanel</name>

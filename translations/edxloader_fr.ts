@@ -1414,6 +1414,14 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <source>%1 imported, %n rejected</source>
         <translation><numerusform>%1 importés, %n rejeté</numerusform><numerusform>%1 importés, %n rejetés</numerusform></translation>
     </message>
+    <message>
+        <source>Goes to %1</source>
+        <translation>Va dans %1</translation>
+    </message>
+    <message>
+        <source>Double-click to change the database (for the whole course) or the collection; the check box in front of the name includes or leaves out the file.</source>
+        <translation>Double-cliquez pour changer la base (pour tout le cours) ou la collection ; la case devant le nom inclut ou écarte le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::ImportPanel</name>

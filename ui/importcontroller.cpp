@@ -74,7 +74,7 @@ bool ImportController::start(QList<int> rows)
     m_total = 0;
     for (int row : std::as_const(rows)) {
         const ImportItem &item = m_model->item(row);
-        const ImportTask task = planTask(item.path, item.classification, m_options, item.size, item.problem);
+        const ImportTask task = planTask(item.path, item.effective(), m_options, item.size, item.problem);
         // Not-in-use and unrecognised rows keep their note; refused archives fail with their
         // reason, and failed exports are read to show edX's error.
         if (!task.included && task.refusal.isEmpty() && !task.classification.failedExport)

@@ -158,7 +158,11 @@ void MainWindow::createActions()
     m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_reportAction->setStatusTip(tr("Show the rejected lines of the selected imported file"));
     connect(m_reportAction, &QAction::triggered, this, &MainWindow::showReport);
-    connect(m_panel->view(), &QAbstractItemView::doubleClicked, this, &MainWindow::showReport);
+    // Double-click: the error report, except on the target, which it edits.
+    connect(m_panel->view(), &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() != ImportListModel::TargetColumn)
+            showReport();
+    });
 
     auto *clearAction = new QAction(tr("&Clear List"), this);
     clearAction->setObjectName(QStringLiteral("actionClear"));
@@ -348,9 +352,9 @@ void MainWindow::showReport()
     }
     QList<ReportSource> sources;
     for (int row : std::as_const(rows)) {
-        const ImportItem &item = m_model->item(row);
-        if (item.classification.hasTarget())
-            sources.append({item.classification.database, item.classification.collection, item.classification.fileName});
+        const Classification c = m_model->item(row).effective();
+        if (c.hasTarget())
+            sources.append({c.database, c.collection, c.fileName});
     }
     if (sources.isEmpty()) {
         m_panel->showMessage(chosen ? tr("The selected files are not imported, so they have no error report.")

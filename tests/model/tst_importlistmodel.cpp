@@ -29,6 +29,7 @@ private Q_SLOTS:
     void columnsShowTheClassification();
     void summaryCountsStates();
     void duplicatesAreIgnored();
+    void includeAndRenameTargets();
 };
 
 void TestImportListModel::addRemoveUnderTester()
@@ -102,6 +103,55 @@ void TestImportListModel::duplicatesAreIgnored()
     QCOMPARE(model.addItems({a, a}), 1);
     QCOMPARE(model.addItems({a}), 0);
     QCOMPARE(model.rowCount(), 1);
+}
+
+void TestImportListModel::includeAndRenameTargets()
+{
+    ImportListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addItems({item(QStringLiteral("/d/MITx-6.00.1-x-1T2014-auth_user-prod-analytics.sql")),
+                    item(QStringLiteral("/d/MITx-6.00.1-x-1T2014-wiki_article-prod-analytics.sql")),
+                    item(QStringLiteral("/d/MITx-6.00.1-x-1T2014-prod.mongo")),
+                    item(QStringLiteral("/d/UniX-DS101x-1T2016-auth_user-prod-analytics.sql")),
+                    item(QStringLiteral("/d/readme.txt"))});
+    const QModelIndex user = model.index(0, ImportListModel::NameColumn);
+    const QModelIndex wiki = model.index(1, ImportListModel::NameColumn);
+    QVERIFY(model.flags(user) & Qt::ItemIsUserCheckable);
+    QVERIFY(!(model.flags(model.index(4, ImportListModel::NameColumn)) & Qt::ItemIsUserCheckable));
+    QCOMPARE(user.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QCOMPARE(wiki.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    QCOMPARE(model.summary().toImport, 3);
+
+    // A not-in-use table included, an imported one left out: the summary follows.
+    QSignalSpy summary(&model, &ImportListModel::summaryChanged);
+    QVERIFY(model.setData(wiki, Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(model.setData(user, Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(summary.count(), 2);
+    QVERIFY(model.item(1).effective().imported);
+    QVERIFY(!model.item(0).effective().imported);
+    QCOMPARE(model.summary().toImport, 3);
+    QCOMPARE(model.index(1, ImportListModel::TargetColumn).data().toString(), QStringLiteral("MITx-6_00_1-x-1T2014.wiki_article"));
+    QVERIFY(!model.setData(model.index(4, ImportListModel::NameColumn), Qt::Checked, Qt::CheckStateRole));
+
+    // Renaming the database of one row renames it for the course's rows, not the other course's.
+    const QModelIndex target = model.index(2, ImportListModel::TargetColumn);
+    QVERIFY(model.flags(target) & Qt::ItemIsEditable);
+    QCOMPARE(target.data(Qt::EditRole).toString(), QStringLiteral("MITx-6_00_1-x-1T2014.forum"));
+    QVERIFY(model.setData(target, QStringLiteral("mitx600.comments")));
+    QCOMPARE(model.item(2).effective().target(), QStringLiteral("mitx600.comments"));
+    QCOMPARE(model.item(0).effective().database, QStringLiteral("mitx600"));
+    QCOMPARE(model.item(0).effective().collection, QStringLiteral("user"));
+    QCOMPARE(model.item(1).effective().database, QStringLiteral("mitx600"));
+    QCOMPARE(model.item(3).effective().database, QStringLiteral("UniX-DS101x-1T2016"));
+    // Names MongoDB refuses are refused.
+    QVERIFY(!model.setData(target, QStringLiteral("bad/name.forum")));
+    QVERIFY(!model.setData(target, QStringLiteral("ok.$cmd")));
+    QVERIFY(!model.setData(target, QString()));
+    QCOMPARE(model.item(2).effective().target(), QStringLiteral("mitx600.comments"));
+    // Back to the defaults.
+    QVERIFY(model.setData(target, QStringLiteral("MITx-6_00_1-x-1T2014.forum")));
+    QVERIFY(model.item(2).databaseOverride.isEmpty() && model.item(2).collectionOverride.isEmpty());
+    QCOMPARE(model.item(0).effective().database, QStringLiteral("MITx-6_00_1-x-1T2014"));
 }
 
 QTEST_GUILESS_MAIN(TestImportListModel)

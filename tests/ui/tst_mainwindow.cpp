@@ -74,6 +74,7 @@ private Q_SLOTS:
     void settingsPersistAndApply();
     void changedFileAsksBeforeReplacing();
     void cancelSelectedFilesOnly();
+    void targetsEditedInTheList();
 
 private:
     void touch(const QString &relative);
@@ -712,6 +713,42 @@ void TestMainWindow::cancelSelectedFilesOnly()
                          {{QStringLiteral("load_file"), Condition::Eq, {QStringLiteral("demox-edx-events-2016-03-02.log")}}}),
              0);
     QVERIFY(store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")) > 25000);
+}
+
+void TestMainWindow::targetsEditedInTheList()
+{
+    const QDir pkg(m_dir->filePath(QStringLiteral("pkg")));
+    QVERIFY(pkg.mkpath(QStringLiteral(".")));
+    auto write = [&pkg](const QString &name, const QByteArray &content) {
+        QFile f(pkg.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+    };
+    QVERIFY(write(QStringLiteral("UniX-DS101x-1T2016-auth_user-prod-analytics.sql"), "id\tusername\n1\talice\n"));
+    QVERIFY(write(QStringLiteral("UniX-DS101x-1T2016-user_id_map-prod-analytics.sql"), "hash_id\tid\tusername\nab\t1\talice\n"));
+    QVERIFY(write(QStringLiteral("UniX-DS101x-1T2016-wiki_article-prod-analytics.sql"), "id\ttitle\n1\tHome\n"));
+    QSignalSpy scanned(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({pkg.path()});
+    QVERIFY(scanned.wait(10000));
+    ImportListModel *model = m_window->importModel();
+    auto rowOf = [model](const char *table) {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->item(r).classification.table == QLatin1String(table))
+                return r;
+        }
+        return -1;
+    };
+    // The wiki included, the id map left out, the course's database renamed — as in the list.
+    QVERIFY(model->setData(model->index(rowOf("wiki_article"), ImportListModel::NameColumn), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(model->setData(model->index(rowOf("user_id_map"), ImportListModel::NameColumn), Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(model->setData(model->index(rowOf("auth_user"), ImportListModel::TargetColumn), QStringLiteral("ds101x_2016.user")));
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    QVERIFY(finished.wait(30000));
+    DocumentStore &store = m_window->importController()->store();
+    QCOMPARE(store.count(QStringLiteral("ds101x_2016"), QStringLiteral("user")), 1);
+    QCOMPARE(store.count(QStringLiteral("ds101x_2016"), QStringLiteral("wiki_article")), 1);
+    QVERIFY(!store.collections(QStringLiteral("ds101x_2016")).contains(QStringLiteral("user_id_map")));
+    QVERIFY(!store.databases().contains(QStringLiteral("UniX-DS101x-1T2016")));
 }
 
 QTEST_MAIN(TestMainWindow)
