@@ -277,6 +277,17 @@ void TestMainWindow::importRunsInTheBackground()
     QSignalSpy browsed(m_window->browserPane(), &BrowserPane::refreshed);
     sinceTick.start();
     tick.start();
+    // EDXLOADER_SCREENSHOTS=DIR: a picture of the window half-way through the import.
+    bool shot = false;
+    if (const QString dir = qEnvironmentVariable("EDXLOADER_SCREENSHOTS"); !dir.isEmpty()) {
+        connect(m_window->importController(), &ImportController::progress, this,
+                [this, dir, &shot](qint64 done, qint64 total) {
+                    if (shot || done < total / 3)
+                        return;
+                    shot = true;
+                    m_window->grab().save(QDir(dir).filePath(QStringLiteral("progress.png")));
+                });
+    }
     m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionImport"))->isEnabled());
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionCancelImport"))->isEnabled());
