@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -433,6 +434,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // the window part runs without a display
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // the window part starts from default settings, not the user's
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measures EdxLoader against the quality bars of PRODUCT.md §9."));
     parser.addHelpOption();
