@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QtConcurrent>
 
 #include <exception>
@@ -214,6 +215,13 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
     const auto previous = m_store.findById(task.database, ledger, r.ledgerId);
     QString sha256;
     QFuture<QString> hashing;
+    const auto stopHashing = std::make_shared<std::atomic_bool>(false);
+    const auto waitForHashing = qScopeGuard([&hashing, stopHashing] {
+        if (hashing.isValid() && !hashing.isFinished()) {
+            stopHashing->store(true);
+            hashing.waitForFinished();
+        }
+    });
     // What is hashed is the bytes after decryption (sourcechain.h): an encrypted file is decrypted
     // for that, and a new one is hashed as it is decrypted for the import.
     const bool encrypted = task.classification.encrypted;
@@ -222,10 +230,12 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
         if (sha256.isEmpty())
             return finish(cancel && cancel->load() ? FileResult::Status::Cancelled : FileResult::Status::Failed, error);
     } else if (!encrypted) {
+        // The hashing task gets a flag of its own: on any early return it is stopped and waited
+        // for, so it never outlives what it reads (the caller's cancel flag may not).
         const QString path = task.path;
-        hashing = QtConcurrent::run([path, cancel] {
+        hashing = QtConcurrent::run([path, stop = stopHashing] {
             QString e;
-            const QString digest = sha256OfSource(path, {}, &e, cancel);
+            const QString digest = sha256OfSource(path, {}, &e, stop.get());
             return digest.isEmpty() ? QStringLiteral("!") + e : digest;
         });
     }

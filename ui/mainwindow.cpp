@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QTimer>
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
@@ -90,6 +91,17 @@ QString MainWindow::startFolder() const
 {
     return !m_settings.lastFolder.isEmpty() && QFileInfo::exists(m_settings.lastFolder) ? m_settings.lastFolder
                                                                                          : QDir::homePath();
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages and the error reports read the store on worker threads and wait for them when
+    // they go: they must go before the import controller, which owns the store (children are
+    // otherwise destroyed in creation order, the controller first).
+    qDeleteAll(findChildren<ReportDialog *>());
+    delete m_courseForm;
+    delete m_browser;
+    delete m_controller;
 }
 
 void MainWindow::applySettings(const AppSettings &settings)
@@ -300,7 +312,15 @@ void MainWindow::importFinished(const QString &summary, bool problems)
     m_progressLabel->setText(summary);
     if (problems)
         m_panel->showMessage(summary);
-    // Files whose content changed since they were imported are only replaced when the user says so.
+    // Files whose content changed since they were imported are only replaced when the user says
+    // so — asked once this signal is over, not inside the import's own notification.
+    QTimer::singleShot(0, this, &MainWindow::askAboutChangedFiles);
+}
+
+void MainWindow::askAboutChangedFiles()
+{
+    if (m_controller->isRunning())
+        return;
     QList<int> changed;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->runState(r).phase == ImportListModel::RunState::Changed)

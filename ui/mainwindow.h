@@ -23,6 +23,7 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(const QString &dataDirectory, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     ImportPanel *importPanel() const { return m_panel; }
     ImportController *importController() const { return m_controller; }
@@ -52,6 +53,7 @@ private:
     void showReport();
     void importProgress(qint64 done, qint64 total, double bytesPerSecond);
     void importFinished(const QString &summary, bool problems);
+    void askAboutChangedFiles();
 
     ImportListModel *m_model;
     ImportPanel *m_panel;
