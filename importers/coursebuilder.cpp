@@ -214,7 +214,6 @@ CourseBuildResult CourseBuilder::build(const CourseConfig &config, const Progres
         return fail(tr("Cannot write to %1: %2").arg(result.database, m_store.errorString()));
     if (!write->removeAll(result.collection))
         return fail(tr("Cannot replace %1.%2: %3").arg(result.database, result.collection, write->errorString()));
-    result.replaced = -1; // (not counted: the previous build is replaced whole)
 
     const QString noStructure = tr("no course structure imported for this course");
     const QString notInStructure = tr("the block it names is not in the course structure");

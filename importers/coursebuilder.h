@@ -25,7 +25,6 @@ struct CourseBuildResult
     qint64 unresolved = 0;        // events naming a block the course structure does not hold
     QMap<QString, qint64> reasons; // why events stayed unresolved (translated) → count
     qint64 blocks = 0;            // course-structure blocks known
-    qint64 replaced = 0;          // documents of the previous build, replaced
     double seconds = 0;
 };
 

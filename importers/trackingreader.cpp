@@ -72,7 +72,7 @@ QString TrackingReader::courseFromUrl(QStringView url)
     return {};
 }
 
-bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal, QIODevice *compressed)
+bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
 {
     LineReader lines(device);
     QByteArray line;
@@ -165,9 +165,9 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal, Q
         if (!sink.document(std::move(doc), number))
             return true;
         if ((number & 0x3ff) == 0)
-            sink.progress(compressed ? compressed->pos() : lines.bytesConsumed());
+            sink.progress(lines.bytesConsumed());
     }
-    sink.progress(compressed ? compressed->pos() : lines.bytesConsumed());
+    sink.progress(lines.bytesConsumed());
     if (lines.failed()) {
         *fatal = tr("Reading stopped after line %1: %2").arg(lines.lineNumber()).arg(lines.errorString());
         return false;

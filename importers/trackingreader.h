@@ -22,8 +22,7 @@ public:
     // loadFile: the ledger key of the file; loadDate: when this import started.
     TrackingReader(const QByteArray &fileKey, const QString &loadFile, const QDateTime &loadDate);
 
-    // compressed: the device under a decompressor, for progress in bytes of the file itself.
-    bool read(QIODevice *device, ReaderSink &sink, QString *fatal, QIODevice *compressed = nullptr);
+    bool read(QIODevice *device, ReaderSink &sink, QString *fatal);
 
     // The course an event belongs to: context.course_id, else a top-level course_id, else the
     // course in a /courses/… URL of event_type, page or context.path (both key styles).
