@@ -12,6 +12,7 @@
 #include <simdjson.h>
 
 #include <condition_variable>
+#include <cstring>
 #include <deque>
 #include <mutex>
 #include <string>
@@ -42,30 +43,73 @@ struct References
     bool hasOwnEnrichment = false; // the event already has parent_data or metadata
 };
 
-std::string_view stringOf(simdjson::dom::element e)
+std::string_view stringOf(simdjson::ondemand::value v)
 {
     std::string_view s;
-    return e.get_string().get(s) == simdjson::SUCCESS ? s : std::string_view();
+    return v.get_string().get(s) == simdjson::SUCCESS ? s : std::string_view();
 }
 
-void readPayload(simdjson::dom::element payload, QByteArrayView *id, QByteArrayView *problemId)
+void readPayload(simdjson::ondemand::value payload, QByteArrayView *id, QByteArrayView *problemId)
 {
-    simdjson::dom::object o;
+    simdjson::ondemand::object o;
     if (payload.get_object().get(o) != simdjson::SUCCESS)
-        return;
-    for (const auto field : o) {
-        if (field.key == "id")
-            *id = view(stringOf(field.value));
-        else if (field.key == "problem_id")
-            *problemId = view(stringOf(field.value));
+        return; // (browser events' "event" is a string: their event_struct holds it parsed)
+    for (auto field : o) {
+        std::string_view key;
+        simdjson::ondemand::value value;
+        if (field.escaped_key().get(key) != simdjson::SUCCESS || field.value().get(value) != simdjson::SUCCESS)
+            return;
+        if (key == "id")
+            *id = view(stringOf(value));
+        else if (key == "problem_id")
+            *problemId = view(stringOf(value));
     }
+}
+
+// The references of one stored event, read with simdjson's on-demand parser: only the fields
+// named are decoded, the rest is skipped. The views point into the parser and stay valid until
+// its next document. False when the text is not a JSON object.
+bool readReferences(simdjson::ondemand::parser &parser, std::string &padded, QByteArrayView json, References *refs)
+{
+    padded.resize(size_t(json.size()) + simdjson::SIMDJSON_PADDING);
+    std::memcpy(padded.data(), json.data(), size_t(json.size()));
+    simdjson::ondemand::document doc;
+    simdjson::ondemand::object object;
+    if (parser.iterate(padded.data(), size_t(json.size()), padded.size()).get(doc) != simdjson::SUCCESS
+        || doc.get_object().get(object) != simdjson::SUCCESS)
+        return false;
+    for (auto field : object) {
+        std::string_view k;
+        simdjson::ondemand::value value;
+        if (field.escaped_key().get(k) != simdjson::SUCCESS || field.value().get(value) != simdjson::SUCCESS)
+            return false;
+        if (k == "event")
+            readPayload(value, &refs->eventId, &refs->eventProblemId);
+        else if (k == "event_struct")
+            readPayload(value, &refs->structId, &refs->structProblemId);
+        else if (k == "page")
+            refs->page = view(stringOf(value));
+        else if (k == "event_type")
+            refs->eventType = view(stringOf(value));
+        else if (k == "parent_data" || k == "metadata")
+            refs->hasOwnEnrichment = true;
+        else if (k == "context") {
+            simdjson::ondemand::object context, module;
+            simdjson::ondemand::value key;
+            if (value.get_object().get(context) == simdjson::SUCCESS
+                && context.find_field_unordered("module").get_object().get(module) == simdjson::SUCCESS
+                && module.find_field_unordered("usage_key").get(key) == simdjson::SUCCESS)
+                refs->usageKey = view(stringOf(key));
+        }
+    }
+    return true;
 }
 
 } // namespace
 
-QList<QByteArrayView> CourseBuilder::candidates(QByteArrayView r, bool *certain)
+CourseBuilder::Candidates CourseBuilder::candidates(QByteArrayView r, bool *certain)
 {
-    QList<QByteArrayView> out;
+    Candidates out;
     if (certain)
         *certain = true;
     if (r.isEmpty())
@@ -89,7 +133,7 @@ QList<QByteArrayView> CourseBuilder::candidates(QByteArrayView r, bool *certain)
         return out;
     }
     if (const qsizetype at = r.indexOf(QByteArrayView("/courseware/")); at >= 0) {
-        QList<QByteArrayView> segments;
+        QVarLengthArray<QByteArrayView, 2> segments;
         QByteArrayView rest = r.sliced(at + 12);
         for (const char end : {'?', '#'}) { // the query and fragment are not path segments
             if (const qsizetype cut = rest.indexOf(end); cut >= 0)
@@ -117,7 +161,7 @@ QList<QByteArrayView> CourseBuilder::candidates(QByteArrayView r, bool *certain)
     if (r.startsWith(QByteArrayView("i4x-"))) {
         // i4x-Org-Num-type-id: the id is after the fourth hyphen, unless the course number or the
         // id itself holds hyphens; every suffix from the fourth hyphen on is a candidate.
-        QList<qsizetype> hyphens;
+        QVarLengthArray<qsizetype, 8> hyphens;
         for (qsizetype i = 0; i < r.size(); ++i) {
             if (r[i] == '-')
                 hyphens << i;
@@ -212,28 +256,29 @@ CourseBuildResult CourseBuilder::build(const CourseConfig &config, const Progres
     std::unique_ptr<WriteTransaction> write = m_store.beginWrite(result.database);
     if (!write)
         return fail(tr("Cannot write to %1: %2").arg(result.database, m_store.errorString()));
-    if (!write->removeAll(result.collection))
+    if (!write->replaceCollection(result.collection))
         return fail(tr("Cannot replace %1.%2: %3").arg(result.database, result.collection, write->errorString()));
 
     const QString noStructure = tr("no course structure imported for this course");
     const QString notInStructure = tr("the block it names is not in the course structure");
     const QString unreadable = tr("the stored event could not be read");
     const QString hasOwn = tr("the event already has parent_data or metadata of its own");
-    simdjson::dom::parser parser;
-    std::vector<EncodedDocument> batch;
-    batch.reserve(2000);
+    simdjson::ondemand::parser parser;
+    std::string padded;
+    EncodedBatch batch;
 
     // Writing runs on a thread of its own, a few batches behind reading and enriching
     // (ARCHITECTURE.md §3: both cores); the transaction is only touched by it until it is joined.
     std::mutex mutex;
     std::condition_variable changed;
-    std::deque<std::vector<EncodedDocument>> queue;
+    std::deque<EncodedBatch> queue;
+    std::vector<EncodedBatch> spare; // written batches, handed back with their buffers
     bool closing = false;
     bool writeFailed = false;
     QString writeError;
     std::thread writer([&] {
         for (;;) {
-            std::vector<EncodedDocument> next;
+            EncodedBatch next;
             {
                 std::unique_lock lock(mutex);
                 changed.wait(lock, [&] { return !queue.empty() || closing; });
@@ -250,6 +295,9 @@ CourseBuildResult CourseBuilder::build(const CourseConfig &config, const Progres
                 changed.notify_all();
                 return;
             }
+            next.clear();
+            std::lock_guard lock(mutex);
+            spare.push_back(std::move(next));
         }
     });
     auto joinWriter = [&] {
@@ -271,10 +319,13 @@ CourseBuildResult CourseBuilder::build(const CourseConfig &config, const Progres
             if (writeFailed)
                 return false;
             queue.push_back(std::move(batch));
+            batch = EncodedBatch();
+            if (!spare.empty()) {
+                batch = std::move(spare.back());
+                spare.pop_back();
+            }
         }
         changed.notify_all();
-        batch = {};
-        batch.reserve(2000);
         if (progress)
             progress(result.copied, total);
         return true;
@@ -282,40 +333,21 @@ CourseBuildResult CourseBuilder::build(const CourseConfig &config, const Progres
     bool stopped = false;
     FindOptions unordered;
     unordered.anyOrder = true; // (one course: the index gives time order anyway)
-    const bool read = m_store.findJson(m_sourceDatabase, m_sourceCollection, filter, unordered, [&](QByteArrayView json) {
+    const bool read = m_store.findEncoded(m_sourceDatabase, m_sourceCollection, filter, unordered,
+                                          [&](QByteArrayView id, QByteArrayView json) {
         if (cancel && cancel->load()) {
             stopped = true;
             return false;
         }
-        EncodedDocument out;
-        simdjson::dom::element root;
-        simdjson::dom::object object;
         References refs;
-        if (parser.parse(json.data(), size_t(json.size())).get(root) != simdjson::SUCCESS
-            || root.get_object().get(object) != simdjson::SUCCESS) {
-            ++result.unresolved;
+        if (!readReferences(parser, padded, json, &refs)) {
+            ++result.unresolved; // copied as it is stored: nothing in the window is left out
             ++result.reasons[unreadable];
-            return true; // (not copied either: without its _id it cannot be stored)
-        }
-        for (const auto field : object) {
-            const std::string_view k = field.key;
-            if (k == "_id")
-                out.id = QByteArray::fromStdString(simdjson::minify(field.value));
-            else if (k == "event")
-                readPayload(field.value, &refs.eventId, &refs.eventProblemId);
-            else if (k == "event_struct")
-                readPayload(field.value, &refs.structId, &refs.structProblemId);
-            else if (k == "page")
-                refs.page = view(stringOf(field.value));
-            else if (k == "event_type")
-                refs.eventType = view(stringOf(field.value));
-            else if (k == "parent_data" || k == "metadata")
-                refs.hasOwnEnrichment = true;
-            else if (k == "context") {
-                simdjson::dom::element key;
-                if (field.value.at_pointer("/module/usage_key").get(key) == simdjson::SUCCESS)
-                    refs.usageKey = view(stringOf(key));
-            }
+            ++result.copied;
+            batch.appendId(std::string_view(id.data(), size_t(id.size())));
+            batch.appendJson(std::string_view(json.data(), size_t(json.size())));
+            batch.finish();
+            return batch.size() < 2000 || flush();
         }
         const std::string *found = nullptr;
         bool referenced = false; // names a block for certain (a usage key, a courseware URL)
@@ -324,7 +356,7 @@ CourseBuildResult CourseBuilder::build(const CourseConfig &config, const Progres
         for (const QByteArrayView r : {refs.structId, refs.eventId, refs.structProblemId, refs.eventProblemId,
                                        refs.usageKey, refs.page, eventTypeUrl}) {
             bool certain = false;
-            const QList<QByteArrayView> ids = candidates(r, &certain);
+            const Candidates ids = candidates(r, &certain);
             referenced = referenced || (certain && !ids.isEmpty());
             for (const QByteArrayView c : ids) {
                 const auto it = enrichment.constFind(QByteArray::fromRawData(c.data(), c.size()));
@@ -336,12 +368,22 @@ CourseBuildResult CourseBuilder::build(const CourseConfig &config, const Progres
             if (found)
                 break;
         }
-        out.json.assign(json.data(), size_t(json.size()));
-        if (found && !refs.hasOwnEnrichment && out.json.size() >= 2 && out.json.back() == '}') {
-            out.json.pop_back();
-            out.json.append(out.json.size() == 1 ? std::string_view(*found).substr(1) : std::string_view(*found));
-            out.json.push_back('}');
+        const std::string_view text(json.data(), size_t(json.size()));
+        batch.appendId(std::string_view(id.data(), size_t(id.size())));
+        const bool enrich = found && !refs.hasOwnEnrichment && text.ends_with('}');
+        if (enrich) {
+            // The event's own text, then the block's fields before its closing brace.
+            const std::string_view body = text.substr(0, text.size() - 1);
+            batch.appendJson(body);
+            batch.appendJson(body.size() == 1 ? std::string_view(*found).substr(1) : std::string_view(*found));
+            batch.appendJson("}");
             ++result.enriched;
+        } else {
+            batch.appendJson(text);
+        }
+        batch.finish();
+        if (enrich) {
+            // counted above
         } else if (found) {
             ++result.unresolved;
             ++result.reasons[hasOwn];
@@ -352,7 +394,6 @@ CourseBuildResult CourseBuilder::build(const CourseConfig &config, const Progres
             ++result.reasons[enrichment.isEmpty() ? noStructure : notInStructure];
         }
         ++result.copied;
-        batch.push_back(std::move(out));
         return batch.size() < 2000 || flush();
     });
     const bool flushed = !stopped && flush();

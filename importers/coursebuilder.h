@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <atomic>
 #include <functional>
@@ -50,7 +51,8 @@ public:
     // "i4x://O/N/type/x" → x, "i4x-O-N-type-x" → x (and longer suffixes), courseware URLs → the
     // sequential then the chapter. certain: false when the reference may name something else
     // than a block (a bare id: forum events carry their thread's id in event.id).
-    static QList<QByteArrayView> candidates(QByteArrayView reference, bool *certain = nullptr);
+    using Candidates = QVarLengthArray<QByteArrayView, 4>;
+    static Candidates candidates(QByteArrayView reference, bool *certain = nullptr);
 
 private:
     DocumentStore &m_store;

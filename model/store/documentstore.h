@@ -9,6 +9,8 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace EdxLoader {
@@ -45,12 +47,45 @@ struct CollectionInfo
     qint64 count = 0;
 };
 
-// A document as relaxed Extended JSON text with its _id's JSON: what a builder that works on text
-// hands a store, so that a store keeping text (the embedded one) needs no conversion.
-struct EncodedDocument
+// Documents as relaxed Extended JSON text, each with its _id's JSON ({"$oid":"…"} or "text"): what
+// a builder that works on text hands a store, so that a store keeping text (the embedded one)
+// needs no conversion. All of a batch's text is in one buffer: building and freeing a batch of
+// thousands of documents costs a few allocations, and a cleared batch keeps its capacity.
+class EncodedBatch
 {
-    QByteArray id;    // relaxed JSON of the _id value: {"$oid":"…"} or "text"
-    std::string json; // the whole document
+public:
+    // A document is appended in pieces: its id, then its text, then finish().
+    void appendId(std::string_view id)
+    {
+        m_current = {m_bytes.size(), id.size(), m_bytes.size() + id.size(), 0};
+        m_bytes.append(id);
+    }
+    void appendJson(std::string_view text) { m_bytes.append(text); }
+    void finish()
+    {
+        m_current.jsonLength = m_bytes.size() - m_current.jsonAt;
+        m_entries.push_back(m_current);
+    }
+
+    size_t size() const { return m_entries.size(); }
+    bool empty() const { return m_entries.empty(); }
+    size_t bytes() const { return m_bytes.size(); }
+    std::string_view id(size_t i) const { return {m_bytes.data() + m_entries[i].idAt, m_entries[i].idLength}; }
+    std::string_view json(size_t i) const { return {m_bytes.data() + m_entries[i].jsonAt, m_entries[i].jsonLength}; }
+    void clear()
+    {
+        m_bytes.clear();
+        m_entries.clear();
+    }
+
+private:
+    struct Entry
+    {
+        size_t idAt, idLength, jsonAt, jsonLength;
+    };
+    std::string m_bytes;
+    std::vector<Entry> m_entries;
+    Entry m_current{};
 };
 
 // One write transaction on one database: either everything in it becomes visible at commit or
@@ -64,13 +99,17 @@ public:
     virtual bool insert(const QString &collection, const std::vector<Document> &documents,
                         const QString &sourceFile, QList<int> *duplicates = nullptr) = 0;
     // The same from JSON text. The default parses each document and calls insert().
-    virtual bool insertEncoded(const QString &collection, const std::vector<EncodedDocument> &documents);
+    virtual bool insertEncoded(const QString &collection, const EncodedBatch &documents);
     // Insert or replace by _id.
     virtual bool upsert(const QString &collection, const Document &document) = 0;
     // Removes what an earlier import of sourceFile put in the collection.
     virtual bool removeFromFile(const QString &collection, const QString &sourceFile, qint64 *removed = nullptr) = 0;
     // Empties the collection (its indexes may go with it: create them again after).
     virtual bool removeAll(const QString &collection) = 0;
+    // From now on, inserts into collection go to a new, empty collection that takes its place at
+    // commit: until then readers see the old content, and a rollback keeps it. Indexes other than
+    // the store's own go with the old collection. The default empties the collection.
+    virtual bool replaceCollection(const QString &collection) { return removeAll(collection); }
     // Work a store may do before insert, on any thread (the embedded store encodes the JSON
     // text). An import calls it on its parsing thread when the writing thread falls behind.
     virtual void prepare(std::vector<Document> &) const {}
@@ -106,6 +145,10 @@ public:
     // find() gives; a store keeping text passes it through).
     virtual bool findJson(const QString &database, const QString &collection, const Filter &filter,
                           const FindOptions &options, const std::function<bool(QByteArrayView json)> &visit);
+    // The same with each match's _id as relaxed JSON text too (as EncodedBatch::id holds it).
+    virtual bool findEncoded(const QString &database, const QString &collection, const Filter &filter,
+                             const FindOptions &options,
+                             const std::function<bool(QByteArrayView id, QByteArrayView json)> &visit);
     virtual std::optional<Document> findById(const QString &database, const QString &collection,
                                              const Value &id) = 0;
     // An index on one or more fields (dotted paths), in that order.

@@ -216,7 +216,14 @@ sqlite3 *EmbeddedStore::open(const QString &database, bool create)
     // a power loss whole or not at all, for one more fsync per file. A long busy timeout makes
     // concurrent loaders wait for each other instead of failing.
     sqlite3_busy_timeout(db, 600000);
-    exec(db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA cache_size = -65536;");
+    // 64 KB pages (set before a new file's first table; an existing file keeps its own): with
+    // documents of 1-2 KB, 4 KB pages hold one or two each and leave much of them empty, and every
+    // page is a system call; measured 107 k against 136-158 k rows/s for studentmodule, 75 k
+    // against 143 k events/s for a course build. secure_delete FAST: Debian builds SQLite to zero
+    // every freed page, which journals them all (dropping a 1.2 GB collection took 8-10 s, 0.2 s
+    // without); FAST still clears deleted rows on the pages a change writes anyway.
+    exec(db, "PRAGMA page_size = 65536; PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; "
+             "PRAGMA cache_size = -65536; PRAGMA secure_delete = FAST;");
     // Only writers create the meta table: a reader must never need the write lock, which a
     // loader of the same database may hold for the length of a file.
     if (create && !tableExists(db, QString::fromLatin1(kInternalPrefix) + QStringLiteral("meta")))
@@ -332,12 +339,20 @@ bool EmbeddedStore::find(const QString &database, const QString &collection, con
 bool EmbeddedStore::findJson(const QString &database, const QString &collection, const Filter &filter,
                              const FindOptions &options, const std::function<bool(QByteArrayView json)> &visit)
 {
+    return findEncoded(database, collection, filter, options,
+                       [&visit](QByteArrayView, QByteArrayView json) { return visit(json); });
+}
+
+bool EmbeddedStore::findEncoded(const QString &database, const QString &collection, const Filter &filter,
+                                const FindOptions &options,
+                                const std::function<bool(QByteArrayView id, QByteArrayView json)> &visit)
+{
     sqlite3 *db = open(database, false);
     if (!db)
         return false;
     bool ok = true;
     if (tableExists(db, collection)) {
-        QByteArray sql = "SELECT doc FROM " + quoteIdentifier(collection) + whereClause(filter);
+        QByteArray sql = "SELECT id, doc FROM " + quoteIdentifier(collection) + whereClause(filter);
         // Insertion order costs a sort when an index serves the filter: only when asked for.
         if (!options.anyOrder || !options.orderBy.isEmpty())
             sql += " ORDER BY " + (options.orderBy.isEmpty() ? QByteArray("rowid") : fieldExpression(options.orderBy))
@@ -349,9 +364,11 @@ bool EmbeddedStore::findJson(const QString &database, const QString &collection,
         bindFilter(s.stmt, filter);
         int rc = SQLITE_ROW;
         while (ok && (rc = sqlite3_step(s.stmt)) == SQLITE_ROW) {
-            const QByteArrayView json(reinterpret_cast<const char *>(sqlite3_column_text(s.stmt, 0)),
-                                      sqlite3_column_bytes(s.stmt, 0));
-            if (!visit(json))
+            const QByteArrayView id(reinterpret_cast<const char *>(sqlite3_column_text(s.stmt, 0)),
+                                    sqlite3_column_bytes(s.stmt, 0));
+            const QByteArrayView json(reinterpret_cast<const char *>(sqlite3_column_text(s.stmt, 1)),
+                                      sqlite3_column_bytes(s.stmt, 1));
+            if (!visit(id, json))
                 break;
         }
         if (ok && rc != SQLITE_ROW && rc != SQLITE_DONE) {
@@ -420,14 +437,27 @@ bool DocumentStore::findJson(const QString &database, const QString &collection,
     return find(database, collection, filter, options, [&visit](const Document &d) { return visit(d.toRelaxedJson()); });
 }
 
-bool WriteTransaction::insertEncoded(const QString &collection, const std::vector<EncodedDocument> &documents)
+bool DocumentStore::findEncoded(const QString &database, const QString &collection, const Filter &filter,
+                                const FindOptions &options,
+                                const std::function<bool(QByteArrayView id, QByteArrayView json)> &visit)
+{
+    return find(database, collection, filter, options, [&visit](const Document &d) {
+        QByteArray id;
+        bson_iter_t it;
+        if (bson_iter_init_find(&it, d.bson(), "_id"))
+            writeRelaxedJsonValue(id, &it);
+        return visit(id, d.toRelaxedJson());
+    });
+}
+
+bool WriteTransaction::insertEncoded(const QString &collection, const EncodedBatch &documents)
 {
     std::vector<Document> parsed;
     parsed.reserve(documents.size());
-    for (const EncodedDocument &e : documents) {
+    for (size_t i = 0; i < documents.size(); ++i) {
         Document d;
         QString error;
-        if (!Document::fromJson(e.json, &d, &error))
+        if (!Document::fromJson(documents.json(i), &d, &error))
             return false;
         parsed.push_back(std::move(d));
     }

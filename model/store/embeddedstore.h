@@ -36,6 +36,9 @@ public:
               const FindOptions &options, const std::function<bool(const Document &)> &visit) override;
     bool findJson(const QString &database, const QString &collection, const Filter &filter, const FindOptions &options,
                   const std::function<bool(QByteArrayView json)> &visit) override;
+    bool findEncoded(const QString &database, const QString &collection, const Filter &filter,
+                     const FindOptions &options,
+                     const std::function<bool(QByteArrayView id, QByteArrayView json)> &visit) override;
     std::optional<Document> findById(const QString &database, const QString &collection, const Value &id) override;
     bool createIndex(const QString &database, const QString &collection, const QStringList &fields) override;
     bool dropCollection(const QString &database, const QString &collection) override;

@@ -3,7 +3,14 @@
 
 #include <QHash>
 
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+#include <atomic>
 #include <string>
+#include <thread>
 #include <unordered_map>
 
 namespace EdxLoader::EmbeddedSql {
@@ -22,7 +29,12 @@ public:
         if (m_db && !m_done)
             exec(m_db, "ROLLBACK");
         m_statements.clear();
+        waitForWriteback();
         sqlite3_close_v2(m_db);
+#ifdef Q_OS_LINUX
+        if (m_writebackFd >= 0)
+            ::close(m_writebackFd);
+#endif
     }
 
     bool begin()
@@ -68,24 +80,30 @@ public:
                 return fail();
             if (sqlite3_changes(m_db) == 0 && duplicates)
                 duplicates->append(int(i));
+            m_unflushed += qint64(json.size());
         }
+        startWriteback();
         return true;
     }
 
-    bool insertEncoded(const QString &collection, const std::vector<EncodedDocument> &documents) override
+    bool insertEncoded(const QString &collection, const EncodedBatch &documents) override
     {
         sqlite3_stmt *stmt = statement(collection, false);
         if (!stmt)
             return false;
-        for (const EncodedDocument &d : documents) {
-            sqlite3_bind_text(stmt, 1, d.id.constData(), int(d.id.size()), SQLITE_STATIC);
+        for (size_t i = 0; i < documents.size(); ++i) {
+            const std::string_view id = documents.id(i);
+            const std::string_view json = documents.json(i);
+            sqlite3_bind_text(stmt, 1, id.data(), int(id.size()), SQLITE_STATIC);
             sqlite3_bind_null(stmt, 2);
-            sqlite3_bind_text(stmt, 3, d.json.data(), int(d.json.size()), SQLITE_STATIC);
+            sqlite3_bind_text(stmt, 3, json.data(), int(json.size()), SQLITE_STATIC);
             const int rc = sqlite3_step(stmt);
             sqlite3_reset(stmt);
             if (rc != SQLITE_DONE)
                 return fail();
         }
+        m_unflushed += qint64(documents.bytes());
+        startWriteback();
         return true;
     }
 
@@ -142,9 +160,39 @@ public:
         return exec(m_db, "DROP TABLE " + EmbeddedStore::quoteIdentifier(collection)) || fail();
     }
 
+    bool replaceCollection(const QString &collection) override
+    {
+        // The new content goes to a table of its own, renamed over the old one at commit: its
+        // pages come from the end of the file or from pages free before the transaction, which
+        // need no journal, where refilling the pages of a table dropped in the same transaction
+        // journals every one of them (measured: a rebuild of a 1.2 GB course collection took
+        // twice its first build). The file keeps the old pages free for the next rebuild (VACUUM
+        // returns them). The old table's file index goes now so that the new table's index can
+        // have its final name (an index cannot be renamed).
+        const QString staging = QString::fromLatin1(kInternalPrefix) + QStringLiteral("new$") + collection;
+        m_statements.erase(collection + QStringLiteral("\x01u"));
+        m_statements.erase(collection + QStringLiteral("\x01i"));
+        const QByteArray table = EmbeddedStore::quoteIdentifier(staging);
+        const QByteArray fileIndex = EmbeddedStore::quoteIdentifier(collection + QStringLiteral("$file"));
+        if (!exec(m_db, "DROP INDEX IF EXISTS " + fileIndex + "; DROP TABLE IF EXISTS " + table + "; CREATE TABLE "
+                            + table + " (id TEXT NOT NULL UNIQUE, file INTEGER, doc TEXT NOT NULL); CREATE INDEX "
+                            + fileIndex + " ON " + table + "(file) WHERE file IS NOT NULL;"))
+            return fail();
+        m_staging.insert(collection, staging);
+        return true;
+    }
+
     bool commit() override
     {
+        waitForWriteback();
         m_statements.clear();
+        for (auto it = m_staging.cbegin(); it != m_staging.cend(); ++it) {
+            const QByteArray table = EmbeddedStore::quoteIdentifier(it.key());
+            if (!exec(m_db, "DROP TABLE IF EXISTS " + table + "; ALTER TABLE " + EmbeddedStore::quoteIdentifier(it.value())
+                                + " RENAME TO " + table))
+                return fail();
+        }
+        m_staging.clear();
         if (!exec(m_db, "COMMIT"))
             return fail();
         m_done = true;
@@ -162,6 +210,41 @@ public:
     QString errorString() const override { return m_error; }
 
 private:
+    // Large loads: have the kernel start writing what SQLite has already handed it, every few tens
+    // of MB, so that the disk works while the next documents are prepared instead of all at once
+    // in COMMIT's fsync (measured: a 1.2 GB course build spent 2-3 s there). Only pages SQLite has
+    // written to the file are concerned, so this changes nothing of what a crash leaves behind.
+    void startWriteback()
+    {
+#ifdef Q_OS_LINUX
+        constexpr qint64 kWritebackEvery = 64 << 20;
+        if (m_unflushed < kWritebackEvery)
+            return;
+        m_unflushed = 0;
+        if (m_writebackFd == -1) {
+            const char *path = sqlite3_db_filename(m_db, "main");
+            m_writebackFd = path && *path ? ::open(path, O_RDONLY | O_CLOEXEC) : -2;
+            if (m_writebackFd < 0)
+                m_writebackFd = -2; // not available: leave it to COMMIT
+        }
+        if (m_writebackFd < 0 || m_syncing.load())
+            return;
+        if (m_syncer.joinable())
+            m_syncer.join();
+        m_syncing = true;
+        m_syncer = std::thread([this] {
+            ::fdatasync(m_writebackFd);
+            m_syncing = false;
+        });
+#endif
+    }
+
+    void waitForWriteback()
+    {
+        if (m_syncer.joinable())
+            m_syncer.join();
+    }
+
     // The number of a source file name, registered on first use.
     qint64 fileNumber(const QString &name)
     {
@@ -200,11 +283,12 @@ private:
         auto it = m_statements.find(key);
         if (it != m_statements.end())
             return it->second->stmt;
-        if (!ensureCollection(m_db, collection)) {
+        const auto staged = m_staging.constFind(collection);
+        if (staged == m_staging.cend() && !ensureCollection(m_db, collection)) {
             fail();
             return nullptr;
         }
-        const QByteArray table = EmbeddedStore::quoteIdentifier(collection);
+        const QByteArray table = EmbeddedStore::quoteIdentifier(staged == m_staging.cend() ? collection : *staged);
         const QByteArray sql = upsert ? QByteArray("INSERT INTO " + table
                                                    + " (id, file, doc) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
                                                      "doc = excluded.doc")
@@ -230,6 +314,11 @@ private:
     QString m_error;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
     QHash<QString, qint64> m_fileNumbers;
+    QHash<QString, QString> m_staging; // collection → the table replacing it at commit
+    qint64 m_unflushed = 0;
+    int m_writebackFd = -1;
+    std::thread m_syncer;
+    std::atomic_bool m_syncing{false};
 };
 
 } // namespace

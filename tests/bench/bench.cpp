@@ -310,6 +310,15 @@ void benchEncrypted(int megabytes)
 
 // The course collection of one course over the whole demo period (PRODUCT.md §6, §9): read,
 // enrich and write, against the ≥ 150 000 events/s bar.
+// Lets the kernel finish writing what setting up a measurement left in its cache (generated files,
+// an import), so that a figure is not charged for the fixtures' writeback.
+void settleDisk()
+{
+#ifdef Q_OS_UNIX
+    ::sync();
+#endif
+}
+
 void benchCourseBuild(int events, int days)
 {
     QTemporaryDir dir;
@@ -337,30 +346,22 @@ void benchCourseBuild(int events, int days)
         return true;
     });
     const double scan = t.nsecsElapsed() / 1e9;
-    if (qEnvironmentVariableIsSet("EDXLOADER_BENCH_ONLY_COURSE")) {
-        const Filter filter{{QStringLiteral("course_id"), Condition::In, {Value(config.courseIds.first())}},
-                            {QStringLiteral("timestamp"), Condition::Gte, {Value(DateTime{0})}},
-                            {QStringLiteral("timestamp"), Condition::Lt, {Value(DateTime{4102444800000})}}};
-        t.restart();
-        qint64 n = 0;
-        store.findJson(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), filter, {}, [&](QByteArrayView) {
-            ++n;
-            return true;
-        });
-        out() << QStringLiteral("filtered scan: %1 events in %2 s\n").arg(n).arg(t.nsecsElapsed() / 1e9, 0, 'f', 2);
-        t.restart();
-        n = store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), filter);
-        out() << QStringLiteral("filtered count: %1 events in %2 s\n").arg(n).arg(t.nsecsElapsed() / 1e9, 0, 'f', 2);
-    }
     CourseBuilder builder(store);
+    settleDisk();
     t.restart();
     const CourseBuildResult r = builder.build(config);
     const double s = t.nsecsElapsed() / 1e9;
     t.restart();
     const CourseBuildResult again = builder.build(config);
     const double s2 = t.nsecsElapsed() / 1e9;
+    // A third build finds the space the second one freed (the file's steady state).
+    settleDisk();
+    t.restart();
+    const CourseBuildResult third = builder.build(config);
+    const double s3 = t.nsecsElapsed() / 1e9;
     out() << QStringLiteral("course build (embedded store): %1 events copied (%2 enriched) in %3 s = %4 events/s; "
-                            "rebuild %5 s = %6 events/s; (a bare scan of the %7 master events: %8 s = %9 events/s)%10\n")
+                            "rebuild %5 s = %6 events/s, again %11 s = %12 events/s; (a bare scan of the %7 master "
+                            "events: %8 s = %9 events/s)%10\n")
                  .arg(r.copied)
                  .arg(r.enriched)
                  .arg(s, 0, 'f', 2)
@@ -370,7 +371,9 @@ void benchCourseBuild(int events, int days)
                  .arg(scanned)
                  .arg(scan, 0, 'f', 2)
                  .arg(scanned / scan, 0, 'f', 0)
-                 .arg(r.ok ? QString() : QStringLiteral(" FAILED: ") + r.error);
+                 .arg(r.ok && again.ok && third.ok ? QString() : QStringLiteral(" FAILED: ") + r.error + again.error + third.error)
+                 .arg(s3, 0, 'f', 2)
+                 .arg(third.copied / s3, 0, 'f', 0);
 }
 
 // The window during a demo import (PRODUCT.md §9: the GUI thread never does import work): the
@@ -451,6 +454,10 @@ int main(int argc, char *argv[])
     parser.process(app);
     if (qEnvironmentVariableIsSet("EDXLOADER_BENCH_ONLY_WINDOW")) {
         benchWindowStall(parser.value(events).toInt(), parser.value(days).toInt());
+        return 0;
+    }
+    if (qEnvironmentVariableIsSet("EDXLOADER_BENCH_ONLY_STUDENTMODULE")) {
+        benchStudentModule(parser.value(rows).toInt());
         return 0;
     }
     if (qEnvironmentVariableIsSet("EDXLOADER_BENCH_ONLY_COURSE")) { // quick profiling of one bar

@@ -181,7 +181,7 @@ void TestCourseBuilder::blockReferences()
     QFETCH(QByteArray, first);
     QFETCH(bool, certain);
     bool isCertain = false;
-    const QList<QByteArrayView> ids = CourseBuilder::candidates(reference, &isCertain);
+    const CourseBuilder::Candidates ids = CourseBuilder::candidates(reference, &isCertain);
     QCOMPARE(ids.value(0).toByteArray(), first);
     if (!first.isEmpty())
         QCOMPARE(isCertain, certain);

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void replaceFromFileIsAtomic();
     void indexesAreUsed();
     void listAndDrop();
+    void replaceCollectionAtCommit();
     void schemaIsPlainSql();
     void refusesBadNames();
 
@@ -175,6 +176,61 @@ void TestEmbeddedStore::listAndDrop()
     QCOMPARE(m_store->collections(QStringLiteral("a_course")), QStringList{QStringLiteral("user")});
     QVERIFY(m_store->dropDatabase(QStringLiteral("b_course")));
     QCOMPARE(m_store->databases(), QStringList{QStringLiteral("a_course")});
+}
+
+void TestEmbeddedStore::replaceCollectionAtCommit()
+{
+    const QString db = QStringLiteral("course");
+    const QString c = QStringLiteral("tracking");
+    auto names = [&](const char *sql) {
+        QStringList out;
+        sqlite3 *h = nullptr;
+        sqlite3_open(QFile::encodeName(m_store->databasePath(db)).constData(), &h);
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(h, sql, -1, &stmt, nullptr);
+        while (sqlite3_step(stmt) == SQLITE_ROW)
+            out << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        sqlite3_finalize(stmt);
+        sqlite3_close(h);
+        return out;
+    };
+    auto fill = [&](int first, int n, bool commit) {
+        auto w = m_store->beginWrite(db);
+        QVERIFY(w->replaceCollection(c));
+        std::vector<Document> docs;
+        for (int i = first; i < first + n; ++i)
+            docs.push_back(row(i, QStringLiteral("x"), i, QStringLiteral("u")));
+        QVERIFY(w->insert(c, docs, QString()));
+        if (commit)
+            QVERIFY(w->commit());
+    };
+    fill(0, 5, true);
+    QCOMPARE(m_store->count(db, c), 5);
+    {
+        auto w = m_store->beginWrite(db);
+        QVERIFY(w->replaceCollection(c));
+        QVERIFY(w->insert(c, std::vector<Document>{row(100, QString(), 0, QString())}, QString()));
+        QCOMPARE(m_store->count(db, c), 5); // another connection still sees the committed content
+        w->rollback();
+    }
+    QCOMPARE(m_store->count(db, c), 5);
+    fill(10, 3, false); // dropped without commit
+    QCOMPARE(m_store->count(db, c), 5);
+    fill(20, 4, true);
+    QCOMPARE(m_store->count(db, c), 4);
+    QVERIFY(m_store->findById(db, c, QStringLiteral("row-21")).has_value());
+    QVERIFY(!m_store->findById(db, c, QStringLiteral("row-1")).has_value());
+    QCOMPARE(m_store->collections(db), QStringList{c});
+    // The store's own indexes come through under their usual names, once; no staging table stays.
+    QCOMPARE(names("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%tracking%' ORDER BY name"),
+             QStringList{c});
+    QCOMPARE(names("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tracking' ORDER BY name"),
+             (QStringList{QStringLiteral("sqlite_autoindex_tracking_1"), QStringLiteral("tracking$file")}));
+    // Ordinary writes to it work as before.
+    auto w = m_store->beginWrite(db);
+    QVERIFY(w->insert(c, std::vector<Document>{row(30, QString(), 0, QString())}, QStringLiteral("f.sql")));
+    QVERIFY(w->commit());
+    QCOMPARE(m_store->count(db, c), 5);
 }
 
 void TestEmbeddedStore::schemaIsPlainSql()
