@@ -46,5 +46,6 @@ int dump(const QStringList &args);
 int status(const QStringList &args);
 int errors(const QStringList &args);
 int buildCourse(const QStringList &args);
+int exportCsv(const QStringList &args);
 
 } // namespace Cli

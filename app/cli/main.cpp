@@ -26,6 +26,7 @@ QString generalHelp()
                     "  status                   the ledger: every imported file and how it went\n"
                     "  errors FILE              the rejected lines of an imported file (CSV or JSON lines)\n"
                     "  build-course --config F  build a course's tracking collection from a course config\n"
+                    "  export-csv DB COLL OUT   write a collection, whole or filtered, as a CSV file\n"
                     "  demo DIR                 write a synthetic edX data package to try EdxLoader with\n"
                     "\n"
                     "Options:\n"
@@ -73,6 +74,8 @@ int main(int argc, char *argv[])
         return errors(args);
     if (command == QLatin1String("build-course"))
         return buildCourse(args);
+    if (command == QLatin1String("export-csv"))
+        return exportCsv(args);
     if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
         out() << generalHelp();
         return Ok;

@@ -1,0 +1,127 @@
+// edxloader-cli export-csv: a collection, whole or filtered, as a CSV file for R, Stata, pandas
+// or a spreadsheet.
+#include "cli.h"
+#include "csvexport.h"
+#include "documentstore.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace EdxLoader;
+
+namespace Cli {
+
+int exportCsv(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr(
+        "Writes a collection, whole or filtered, as a CSV file (RFC 4180, UTF-8): one row per\n"
+        "document in the order they were imported, one column per field. Nested fields are named by\n"
+        "their dotted path (context.course_id); objects and arrays are written as JSON text, dates as\n"
+        "ISO-8601 UTC, ObjectIds as hex, null and missing fields as empty cells. Without --fields the\n"
+        "columns are the top-level fields of the first 1000 matching documents.\n"
+        "\n"
+        "Example:\n"
+        "  edxloader-cli export-csv tracking_logs tracking --fields time,username,event_type \\\n"
+        "    --filter '{\"course_id\": \"course-v1:DemoX+DS101x+1T2016\",\n"
+        "              \"timestamp\": {\"$gte\": {\"$date\": \"2016-03-01T00:00:00Z\"}}}' events.csv"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export-csv"), Text::tr("The command."), QStringLiteral("export-csv"));
+    parser.addPositionalArgument(QStringLiteral("database"), Text::tr("The database."), QStringLiteral("DATABASE"));
+    parser.addPositionalArgument(QStringLiteral("collection"), Text::tr("The collection."), QStringLiteral("COLLECTION"));
+    parser.addPositionalArgument(QStringLiteral("out"), Text::tr("The CSV file to write (replaced if it exists)."),
+                                 QStringLiteral("OUT.csv"));
+    const QCommandLineOption fields(QStringLiteral("fields"), Text::tr("The columns: field paths separated by commas."),
+                                    QStringLiteral("a,b.c,…"));
+    const QCommandLineOption filter(
+        QStringLiteral("filter"),
+        Text::tr("Only the documents matching a MongoDB-style query: {\"field\": value}, $in, $gt, $gte, $lt, $lte; "
+                 "dates as {\"$date\": \"…\"}."),
+        QStringLiteral("JSON"));
+    const QCommandLineOption anonymize(QStringLiteral("anonymize"),
+                                       Text::tr("Replace usernames by their anonymous hash and leave out e-mail "
+                                                "addresses, names, mailing addresses and IP addresses."));
+    const QCommandLineOption bom(QStringLiteral("excel"),
+                                 Text::tr("Start the file with a byte-order mark, so that Excel reads it as UTF-8."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print a JSON summary instead of text."));
+    parser.addOptions({targetOption(), fields, filter, anonymize, bom, json});
+    parser.process(args);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 4)
+        return usageError(parser, Text::tr("export-csv needs DATABASE COLLECTION OUT.csv"));
+
+    CsvExportParams params;
+    params.database = positional[1];
+    params.collection = positional[2];
+    params.outputPath = positional[3];
+    params.anonymize = parser.isSet(anonymize);
+    params.excelBom = parser.isSet(bom);
+    if (parser.isSet(fields)) {
+        for (const QString &f : parser.value(fields).split(QLatin1Char(','))) {
+            if (!f.trimmed().isEmpty())
+                params.fields << f.trimmed();
+        }
+        if (params.fields.isEmpty())
+            return usageError(parser, Text::tr("--fields names no field"));
+    }
+    if (parser.isSet(filter)) {
+        QString error;
+        if (!filterFromJson(parser.value(filter).toUtf8(), &params.filter, &error))
+            return usageError(parser, error);
+    }
+    int code = Ok;
+    std::shared_ptr<DocumentStore> store = openTarget(parser, &code);
+    if (!store)
+        return code;
+
+    const bool live = stderrIsTerminal() && !parser.isSet(json);
+    QElapsedTimer clock;
+    clock.start();
+    CsvExporter exporter(*store);
+    const CsvExportResult r = exporter.run(params, [&](qint64 done, qint64 total) {
+        if (!live)
+            return;
+        err() << '\r'
+              << Text::tr("Exporting %1.%2: %3 of %4 rows · %5 rows/s")
+                     .arg(params.database, params.collection)
+                     .arg(done)
+                     .arg(total)
+                     .arg(done / std::max(0.001, clock.nsecsElapsed() / 1e9), 0, 'f', 0)
+              << QStringLiteral("\x1b[K") << Qt::flush;
+    });
+    if (live)
+        err() << '\r' << QStringLiteral("\x1b[K") << Qt::flush;
+    if (!r.ok) {
+        err() << "edxloader-cli: " << r.error << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(json)) {
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("file"), params.outputPath},
+                                           {QStringLiteral("rows"), r.rows},
+                                           {QStringLiteral("bytes"), r.bytes},
+                                           {QStringLiteral("fields"), QJsonArray::fromStringList(r.fields)},
+                                           {QStringLiteral("fields_left_out"), QJsonArray::fromStringList(r.fieldsLeftOut)},
+                                           {QStringLiteral("anonymized"), params.anonymize},
+                                           {QStringLiteral("seconds"), r.seconds}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        const QLocale l = QLocale::c();
+        out() << Text::tr("Wrote %1: %2 rows, %3 columns, %4 MB in %5 s")
+                     .arg(displayPath(params.outputPath), l.toString(r.rows))
+                     .arg(r.fields.size())
+                     .arg(r.bytes / 1e6, 0, 'f', 1)
+                     .arg(r.seconds, 0, 'f', 1)
+              << '\n';
+        if (!r.fieldsLeftOut.isEmpty())
+            out() << Text::tr("Fields found only after the first 1000 documents, not exported (name them with --fields): %1")
+                         .arg(r.fieldsLeftOut.join(QStringLiteral(", ")))
+                  << '\n';
+    }
+    out().flush();
+    return Ok;
+}
+
+} // namespace Cli
