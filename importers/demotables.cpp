@@ -156,6 +156,14 @@ Table studentModule(const Organisation &o, const Course &c, Rng &rng)
         t.rows.append({QString::number(id++), QStringLiteral("course"), c.rootKey(), student,
                        QStringLiteral("{\"position\": %1}").arg(1 + rng.below(3)), kNull, sqlDateTime(created, false),
                        sqlDateTime(created.addSecs(600), false), kNull, QStringLiteral("na"), c.courseId()});
+        // The chapters the learner opened (what person_course's viewed and explored count).
+        for (const int chapter : c.chapters) {
+            if (!rng.chance(55))
+                continue;
+            t.rows.append({QString::number(id++), QStringLiteral("chapter"), c.blocks.at(chapter).usageKey, student,
+                           QStringLiteral("{\"position\": 1}"), kNull, sqlDateTime(created.addSecs(60), false),
+                           sqlDateTime(created.addSecs(120), false), kNull, QStringLiteral("na"), c.courseId()});
+        }
         for (int k = 0; k < 2; ++k) {
             const Block &p = c.blocks.at(rng.pick(c.problems));
             const QString answer = (c.newStyle ? p.name : c.htmlId(p.category, p.name)) + QStringLiteral("_2_1");

@@ -47,5 +47,6 @@ int status(const QStringList &args);
 int errors(const QStringList &args);
 int buildCourse(const QStringList &args);
 int exportCsv(const QStringList &args);
+int personCourse(const QStringList &args);
 
 } // namespace Cli

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "csvexport.h"
 #include "documentstore.h"
+#include "personcourse.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -119,6 +120,104 @@ int exportCsv(const QStringList &args)
             out() << Text::tr("Fields found only after the first 1000 documents, not exported (name them with --fields): %1")
                          .arg(r.fieldsLeftOut.join(QStringLiteral(", ")))
                   << '\n';
+    }
+    out().flush();
+    return Ok;
+}
+
+} // namespace Cli
+
+namespace Cli {
+
+int personCourse(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr(
+        "Computes the person_course table of a course database, as edx2bigquery defines it: one row per\n"
+        "learner of its enrollment table with the profile (gender, year of birth, level of education,\n"
+        "country), the enrollment (date, mode, active), the certificate (status, grade), activity from the\n"
+        "tracking events (first and last event, events, active days, video plays, problem checks) and the\n"
+        "forum (posts, threads, comments), and the flags viewed, explored and certified. Events come from\n"
+        "the course's own tracking collection when build-course made one, else from tracking_logs.\n"
+        "It is written as the collection person_course of that database, replaced on every run."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("person-course"), Text::tr("The command."), QStringLiteral("person-course"));
+    parser.addPositionalArgument(QStringLiteral("database"), Text::tr("The course database."), QStringLiteral("DATABASE"));
+    const QCommandLineOption csv(QStringLiteral("csv"), Text::tr("Also write the table as a CSV file."),
+                                 QStringLiteral("OUT.csv"));
+    const QCommandLineOption anonymize(QStringLiteral("anonymize"),
+                                       Text::tr("Write usernames as their anonymous hash."));
+    const QCommandLineOption bom(QStringLiteral("excel"),
+                                 Text::tr("Start the CSV file with a byte-order mark, so that Excel reads it as UTF-8."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print a JSON summary instead of text."));
+    parser.addOptions({targetOption(), csv, anonymize, bom, json});
+    parser.process(args);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(parser, Text::tr("person-course needs DATABASE"));
+    const QString database = positional[1];
+    int code = Ok;
+    std::shared_ptr<DocumentStore> store = openTarget(parser, &code);
+    if (!store)
+        return code;
+    if (!store->databases().contains(database)) {
+        err() << "edxloader-cli: " << Text::tr("no database %1 in the %2").arg(database, store->description()) << Qt::endl;
+        return Failure;
+    }
+    const bool live = stderrIsTerminal() && !parser.isSet(json);
+    PersonCourseBuilder builder(*store, parser.isSet(anonymize));
+    const PersonCourseResult r = builder.build(database, [&](qint64 done, qint64 total) {
+        if (live)
+            err() << '\r' << Text::tr("Counting the events of %1: %2 of %3").arg(database).arg(done).arg(total)
+                  << QStringLiteral("\x1b[K") << Qt::flush;
+    });
+    if (live)
+        err() << '\r' << QStringLiteral("\x1b[K") << Qt::flush;
+    if (!r.ok) {
+        err() << "edxloader-cli: " << r.error << Qt::endl;
+        return Failure;
+    }
+    CsvExportResult exported;
+    if (parser.isSet(csv)) {
+        CsvExportParams params;
+        params.database = database;
+        params.collection = QStringLiteral("person_course");
+        params.fields = PersonCourseBuilder::fields();
+        params.outputPath = parser.value(csv);
+        params.excelBom = parser.isSet(bom);
+        exported = CsvExporter(*store).run(params);
+        if (!exported.ok) {
+            err() << "edxloader-cli: " << exported.error << Qt::endl;
+            return Failure;
+        }
+    }
+    if (parser.isSet(json)) {
+        QJsonObject o{{QStringLiteral("database"), database},
+                      {QStringLiteral("learners"), r.learners},
+                      {QStringLiteral("events"), r.events},
+                      {QStringLiteral("events_without_learner"), r.eventsWithoutLearner},
+                      {QStringLiteral("event_source"), r.eventSource},
+                      {QStringLiteral("chapters"), r.chapters},
+                      {QStringLiteral("seconds"), r.seconds}};
+        if (parser.isSet(csv))
+            o.insert(QStringLiteral("csv"), parser.value(csv));
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        const QLocale l = QLocale::c();
+        out() << Text::tr("Wrote %1.person_course in %2 s: %3 learners, %4 of their events counted from %5 "
+                          "(%6 chapters in the course structure)")
+                     .arg(database)
+                     .arg(r.seconds, 0, 'f', 1)
+                     .arg(l.toString(r.learners), l.toString(r.events),
+                          r.eventSource.isEmpty() ? Text::tr("no tracking collection") : r.eventSource)
+                     .arg(r.chapters)
+              << '\n';
+        if (r.eventsWithoutLearner > 0)
+            out() << Text::tr("%1 events of users who are not in the enrollment table were left out")
+                         .arg(l.toString(r.eventsWithoutLearner))
+                  << '\n';
+        if (parser.isSet(csv))
+            out() << Text::tr("Wrote %1: %2 rows").arg(displayPath(parser.value(csv)), l.toString(exported.rows)) << '\n';
     }
     out().flush();
     return Ok;

@@ -27,6 +27,7 @@ QString generalHelp()
                     "  errors FILE              the rejected lines of an imported file (CSV or JSON lines)\n"
                     "  build-course --config F  build a course's tracking collection from a course config\n"
                     "  export-csv DB COLL OUT   write a collection, whole or filtered, as a CSV file\n"
+                    "  person-course DATABASE   compute a course's per-learner summary (edx2bigquery's)\n"
                     "  demo DIR                 write a synthetic edX data package to try EdxLoader with\n"
                     "\n"
                     "Options:\n"
@@ -76,6 +77,8 @@ int main(int argc, char *argv[])
         return buildCourse(args);
     if (command == QLatin1String("export-csv"))
         return exportCsv(args);
+    if (command == QLatin1String("person-course"))
+        return personCourse(args);
     if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
         out() << generalHelp();
         return Ok;
