@@ -300,34 +300,6 @@ is ever written to disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
-
-Loads edX research data packages into a document database; the command-line twin of
-the EdxLoader window.
-
-Commands:
-  classify PATH…           show what each file is and where it would be imported
-  import PATH…             import course files into the target database
-  list [DATABASE]          databases and collections of the target, with counts
-  dump DATABASE COLLECTION print documents as Extended JSON, one per line
-  status                   the ledger: every imported file and how it went
-  errors FILE              the rejected lines of an imported file (CSV or JSON lines)
-  build-course --config F  build a course's tracking collection from a course config
-  demo DIR                 write a synthetic edX data package to try EdxLoader with
-
-Options:
-  -h, --help               show this help, or a command's help after the command
-  -v, --version            show the version
-
-The target is the embedded store in %1 unless --target names another
-(sqlite:DIR or a folder).
-
-Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
-3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Builds a course's own tracking collection from the imported tracking logs (tracking_logs.tracking):
 every event of the config's course ids whose time falls between the enrollment and completion
 dates (UTC, both days included), each given the parent_data and metadata of the course-structure
@@ -369,6 +341,143 @@ block it refers to. The config is McGillX's template_config.json format. The des
     </message>
     <message>
         <source>%1 unresolved: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+Loads edX research data packages into a document database; the command-line twin of
+the EdxLoader window.
+
+Commands:
+  classify PATH…           show what each file is and where it would be imported
+  import PATH…             import course files into the target database
+  list [DATABASE]          databases and collections of the target, with counts
+  dump DATABASE COLLECTION print documents as Extended JSON, one per line
+  status                   the ledger: every imported file and how it went
+  errors FILE              the rejected lines of an imported file (CSV or JSON lines)
+  build-course --config F  build a course's tracking collection from a course config
+  export-csv DB COLL OUT   write a collection, whole or filtered, as a CSV file
+  person-course DATABASE   compute a course's per-learner summary (edx2bigquery's)
+  demo DIR                 write a synthetic edX data package to try EdxLoader with
+
+Options:
+  -h, --help               show this help, or a command's help after the command
+  -v, --version            show the version
+
+The target is the embedded store in %1 unless --target names another
+(sqlite:DIR or a folder).
+
+Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
+3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes a collection, whole or filtered, as a CSV file (RFC 4180, UTF-8): one row per
+document in the order they were imported, one column per field. Nested fields are named by
+their dotted path (context.course_id); objects and arrays are written as JSON text, dates as
+ISO-8601 UTC, ObjectIds as hex, null and missing fields as empty cells. Without --fields the
+columns are the top-level fields of the first 1000 matching documents.
+
+Example:
+  edxloader-cli export-csv tracking_logs tracking --fields time,username,event_type \
+    --filter '{"course_id": "course-v1:DemoX+DS101x+1T2016",
+              "timestamp": {"$gte": {"$date": "2016-03-01T00:00:00Z"}}}' events.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CSV file to write (replaced if it exists).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The columns: field paths separated by commas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the documents matching a MongoDB-style query: {"field": value}, $in, $gt, $gte, $lt, $lte; dates as {"$date": "…"}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace usernames by their anonymous hash and leave out e-mail addresses, names, mailing addresses and IP addresses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the file with a byte-order mark, so that Excel reads it as UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export-csv needs DATABASE COLLECTION OUT.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--fields names no field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting %1.%2: %3 of %4 rows · %5 rows/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows, %3 columns, %4 MB in %5 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields found only after the first 1000 documents, not exported (name them with --fields): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computes the person_course table of a course database, as edx2bigquery defines it: one row per
+learner of its enrollment table with the profile (gender, year of birth, level of education,
+country), the enrollment (date, mode, active), the certificate (status, grade), activity from the
+tracking events (first and last event, events, active days, video plays, problem checks) and the
+forum (posts, threads, comments), and the flags viewed, explored and certified. Events come from
+the course's own tracking collection when build-course made one, else from tracking_logs.
+It is written as the collection person_course of that database, replaced on every run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The course database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also write the table as a CSV file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write usernames as their anonymous hash.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the CSV file with a byte-order mark, so that Excel reads it as UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>person-course needs DATABASE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no database %1 in the %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting the events of %1: %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1.person_course in %2 s: %3 learners, %4 of their events counted from %5 (%6 chapters in the course structure)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no tracking collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 events of users who are not in the enrollment table were left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -460,6 +569,38 @@ block it refers to. The config is McGillX's template_config.json format. The des
     </message>
     <message>
         <source>Document %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Person-Course Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the selected collection, whole or filtered, as a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compute the selected course's per-learner summary (edx2bigquery's person_course): profile, certificate, activity and forum counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing %1.person_course: reading the course's tables and counting its events…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1.person_course: %n learner(s), %2 of their events counted from %3 in %4 s. Select it and Export… to write it as CSV.</source>
+        <translation><numerusform>%1.person_course: %n learner, %2 of their events counted from %3 in %4 s. Select it and Export… to write it as CSV.</numerusform><numerusform>%1.person_course: %n learners, %2 of their events counted from %3 in %4 s. Select it and Export… to write it as CSV.</numerusform></translation>
+    </message>
+    <message>
+        <source>no tracking collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person_course table could not be computed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -840,6 +981,18 @@ block it refers to. The config is McGillX's template_config.json format. The des
         <source>The build stopped on an internal error: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the course collection, whole or filtered, as a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1.%2 has not been built yet: Build it first.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::CourseStructureReader</name>
@@ -873,6 +1026,61 @@ block it refers to. The config is McGillX's template_config.json format. The des
     </message>
     <message>
         <source>No block lists %1 as a child</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::CsvExporter</name>
+    <message>
+        <source>The filter is not valid JSON: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The filter must be a JSON object such as {"course_id": "…"}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsupported filter key "%1": name a field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value of "%1" must be a string, number, true/false, null or a date ({"$date": "2016-03-01T00:00:00Z"})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsupported operator %1 for "%2": use $eq, $in, $gt, $gte, $lt or $lte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>$in for "%1" takes an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsupported value for %1 of "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no collection %1.%2 in the %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A stored document could not be read for anonymisation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A stored document is not valid JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: %1 was not written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1.%2 failed: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1089,6 +1297,137 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
     <message>
         <source>Raw text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::ExportDialog</name>
+    <message>
+        <source>Only &amp;events from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Anonymise learners (hashed usernames; no e-mail, names, addresses or IP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a byte-order mark so that E&amp;xcel reads the file as UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export %1.%2 as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1.%2&lt;/b&gt; as a CSV file for R, Stata, pandas or a spreadsheet: one row per document, one column per field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nested fields are named by their path (context.course_id); a whole object or array is written as JSON text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Top-level fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(UTC days, both included)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no condition)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the fields of a sample of the documents…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only for collections of events (a timestamp field)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The collection is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n document(s). Pick the columns, narrow the rows if needed, then Export….</source>
+        <translation><numerusform>%n document. Pick the columns, narrow the rows if needed, then Export….</numerusform><numerusform>%n documents. Pick the columns, narrow the rows if needed, then Export….</numerusform></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1 of %2 rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2 rows, %n column(s), %3 MB in %4 s.</source>
+        <translation><numerusform>Wrote %1: %2 rows, %n column, %3 MB in %4 s.</numerusform><numerusform>Wrote %1: %2 rows, %n columns, %3 MB in %4 s.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fields found only after the sample were not exported: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1631,6 +1970,33 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>Stop importing the selected files; the others go on</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::PersonCourseBuilder</name>
+    <message>
+        <source>%1 has no enrollment table (student_courseenrollment): import the course's files first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: %1.person_course is unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot replace %1.person_course: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1.person_course failed: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -315,58 +315,6 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
         <translation>Remplacer les noms d'utilisateur par leur empreinte RIPEMD-160 anonyme et omettre adresses e-mail, noms, adresses postales et adresses IP.</translation>
     </message>
     <message>
-        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
-
-Loads edX research data packages into a document database; the command-line twin of
-the EdxLoader window.
-
-Commands:
-  classify PATH…           show what each file is and where it would be imported
-  import PATH…             import course files into the target database
-  list [DATABASE]          databases and collections of the target, with counts
-  dump DATABASE COLLECTION print documents as Extended JSON, one per line
-  status                   the ledger: every imported file and how it went
-  errors FILE              the rejected lines of an imported file (CSV or JSON lines)
-  build-course --config F  build a course's tracking collection from a course config
-  demo DIR                 write a synthetic edX data package to try EdxLoader with
-
-Options:
-  -h, --help               show this help, or a command's help after the command
-  -v, --version            show the version
-
-The target is the embedded store in %1 unless --target names another
-(sqlite:DIR or a folder).
-
-Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
-3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
-</source>
-        <translation>Utilisation : edxloader-cli COMMANDE [OPTIONS] [ARGUMENTS]
-
-Charge les paquets de données de recherche edX dans une base de données documentaire ; le
-jumeau en ligne de commande de la fenêtre EdxLoader.
-
-Commandes :
-  classify CHEMIN…          indique ce qu'est chaque fichier et où il serait importé
-  import CHEMIN…            importe les fichiers des cours dans la base cible
-  list [BASE]               bases et collections de la cible, avec leurs effectifs
-  dump BASE COLLECTION      affiche les documents en Extended JSON, un par ligne
-  status                    le registre : chaque fichier importé et son issue
-  errors FICHIER            les lignes rejetées d'un fichier importé (CSV ou JSON lines)
-  build-course --config F  construit la collection de suivi d'un cours d'après sa configuration
-  demo DOSSIER              écrit un paquet de données edX synthétique pour essayer EdxLoader
-
-Options :
-  -h, --help                affiche cette aide, ou l'aide d'une commande placée après elle
-  -v, --version             affiche la version
-
-La cible est la base intégrée dans %1, sauf si --target en désigne une autre
-(sqlite:DOSSIER ou un dossier).
-
-Codes de sortie : 0 succès, 1 des lignes ont été rejetées, 2 un fichier a échoué (le message le nomme),
-3 mauvaise utilisation. Lancez « edxloader-cli COMMANDE --help » pour les options d'une commande.
-</translation>
-    </message>
-    <message>
         <source>Builds a course's own tracking collection from the imported tracking logs (tracking_logs.tracking):
 every event of the config's course ids whose time falls between the enrollment and completion
 dates (UTC, both days included), each given the parent_data and metadata of the course-structure
@@ -414,6 +362,185 @@ en entier : reconstruire ne duplique jamais rien.</translation>
     <message>
         <source>%1 unresolved: %2</source>
         <translation>%1 non résolus : %2</translation>
+    </message>
+    <message>
+        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+Loads edX research data packages into a document database; the command-line twin of
+the EdxLoader window.
+
+Commands:
+  classify PATH…           show what each file is and where it would be imported
+  import PATH…             import course files into the target database
+  list [DATABASE]          databases and collections of the target, with counts
+  dump DATABASE COLLECTION print documents as Extended JSON, one per line
+  status                   the ledger: every imported file and how it went
+  errors FILE              the rejected lines of an imported file (CSV or JSON lines)
+  build-course --config F  build a course's tracking collection from a course config
+  export-csv DB COLL OUT   write a collection, whole or filtered, as a CSV file
+  person-course DATABASE   compute a course's per-learner summary (edx2bigquery's)
+  demo DIR                 write a synthetic edX data package to try EdxLoader with
+
+Options:
+  -h, --help               show this help, or a command's help after the command
+  -v, --version            show the version
+
+The target is the embedded store in %1 unless --target names another
+(sqlite:DIR or a folder).
+
+Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
+3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
+</source>
+        <translation>Utilisation : edxloader-cli COMMANDE [OPTIONS] [ARGUMENTS]
+
+Charge les paquets de données de recherche edX dans une base de données documentaire ; le
+jumeau en ligne de commande de la fenêtre EdxLoader.
+
+Commandes :
+  classify CHEMIN…          indique ce qu'est chaque fichier et où il serait importé
+  import CHEMIN…            importe les fichiers des cours dans la base cible
+  list [BASE]               bases et collections de la cible, avec leurs effectifs
+  dump BASE COLLECTION      affiche les documents en Extended JSON, un par ligne
+  status                    le registre : chaque fichier importé et son issue
+  errors FICHIER            les lignes rejetées d'un fichier importé (CSV ou JSON lines)
+  build-course --config F   construit la collection de suivi d'un cours d'après sa configuration
+  export-csv BASE COLL SORTIE  écrit une collection, entière ou filtrée, en fichier CSV
+  person-course BASE        calcule le résumé par apprenant d'un cours (celui d'edx2bigquery)
+  demo DOSSIER              écrit un paquet de données edX synthétique pour essayer EdxLoader
+
+Options :
+  -h, --help                affiche cette aide, ou l'aide d'une commande placée après elle
+  -v, --version             affiche la version
+
+La cible est la base intégrée dans %1, sauf si --target en désigne une autre
+(sqlite:DOSSIER ou un dossier).
+
+Codes de sortie : 0 succès, 1 des lignes ont été rejetées, 2 un fichier a échoué (le message le nomme),
+3 mauvaise utilisation. Lancez « edxloader-cli COMMANDE --help » pour les options d'une commande.
+</translation>
+    </message>
+    <message>
+        <source>Writes a collection, whole or filtered, as a CSV file (RFC 4180, UTF-8): one row per
+document in the order they were imported, one column per field. Nested fields are named by
+their dotted path (context.course_id); objects and arrays are written as JSON text, dates as
+ISO-8601 UTC, ObjectIds as hex, null and missing fields as empty cells. Without --fields the
+columns are the top-level fields of the first 1000 matching documents.
+
+Example:
+  edxloader-cli export-csv tracking_logs tracking --fields time,username,event_type \
+    --filter '{"course_id": "course-v1:DemoX+DS101x+1T2016",
+              "timestamp": {"$gte": {"$date": "2016-03-01T00:00:00Z"}}}' events.csv</source>
+        <translation>Écrit une collection, entière ou filtrée, dans un fichier CSV (RFC 4180, UTF-8) : une ligne par
+document dans l'ordre de leur import, une colonne par champ. Les champs imbriqués sont nommés par
+leur chemin pointé (context.course_id) ; objets et tableaux sont écrits en texte JSON, les dates en
+ISO-8601 UTC, les ObjectId en hexadécimal, les champs nuls ou absents en cellules vides. Sans --fields,
+les colonnes sont les champs de premier niveau des 1000 premiers documents retenus.
+
+Exemple :
+  edxloader-cli export-csv tracking_logs tracking --fields time,username,event_type \
+    --filter '{"course_id": "course-v1:DemoX+DS101x+1T2016",
+              "timestamp": {"$gte": {"$date": "2016-03-01T00:00:00Z"}}}' evenements.csv</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (replaced if it exists).</source>
+        <translation>Le fichier CSV à écrire (remplacé s'il existe).</translation>
+    </message>
+    <message>
+        <source>The columns: field paths separated by commas.</source>
+        <translation>Les colonnes : chemins de champs séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Only the documents matching a MongoDB-style query: {"field": value}, $in, $gt, $gte, $lt, $lte; dates as {"$date": "…"}.</source>
+        <translation>Seulement les documents qui satisfont une requête à la MongoDB : {"champ": valeur}, $in, $gt, $gte, $lt, $lte ; dates en {"$date": "…"}.</translation>
+    </message>
+    <message>
+        <source>Replace usernames by their anonymous hash and leave out e-mail addresses, names, mailing addresses and IP addresses.</source>
+        <translation>Remplacer les noms d'utilisateur par leur empreinte anonyme et omettre adresses électroniques, noms, adresses postales et adresses IP.</translation>
+    </message>
+    <message>
+        <source>Start the file with a byte-order mark, so that Excel reads it as UTF-8.</source>
+        <translation>Commencer le fichier par une marque d'ordre des octets, pour qu'Excel le lise en UTF-8.</translation>
+    </message>
+    <message>
+        <source>export-csv needs DATABASE COLLECTION OUT.csv</source>
+        <translation>export-csv demande BASE COLLECTION SORTIE.csv</translation>
+    </message>
+    <message>
+        <source>--fields names no field</source>
+        <translation>--fields ne nomme aucun champ</translation>
+    </message>
+    <message>
+        <source>Exporting %1.%2: %3 of %4 rows · %5 rows/s</source>
+        <translation>Export de %1.%2 : %3 lignes sur %4 · %5 lignes/s</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows, %3 columns, %4 MB in %5 s</source>
+        <translation>%1 écrit : %2 lignes, %3 colonnes, %4 Mo en %5 s</translation>
+    </message>
+    <message>
+        <source>Fields found only after the first 1000 documents, not exported (name them with --fields): %1</source>
+        <translation>Champs trouvés seulement après les 1000 premiers documents, non exportés (nommez-les avec --fields) : %1</translation>
+    </message>
+    <message>
+        <source>Computes the person_course table of a course database, as edx2bigquery defines it: one row per
+learner of its enrollment table with the profile (gender, year of birth, level of education,
+country), the enrollment (date, mode, active), the certificate (status, grade), activity from the
+tracking events (first and last event, events, active days, video plays, problem checks) and the
+forum (posts, threads, comments), and the flags viewed, explored and certified. Events come from
+the course's own tracking collection when build-course made one, else from tracking_logs.
+It is written as the collection person_course of that database, replaced on every run.</source>
+        <translation>Calcule la table person_course d'une base de cours, telle qu'edx2bigquery la définit : une ligne par
+apprenant de sa table d'inscriptions avec le profil (genre, année de naissance, niveau d'études,
+pays), l'inscription (date, mode, active), le certificat (statut, note), l'activité tirée des
+événements de suivi (premier et dernier événement, événements, jours actifs, lectures vidéo,
+vérifications d'exercices) et du forum (messages, fils, commentaires), et les indicateurs viewed,
+explored et certified. Les événements viennent de la collection de suivi du cours quand build-course
+l'a construite, sinon de tracking_logs. Elle est écrite comme collection person_course de cette base,
+remplacée à chaque exécution.</translation>
+    </message>
+    <message>
+        <source>The course database.</source>
+        <translation>La base du cours.</translation>
+    </message>
+    <message>
+        <source>Also write the table as a CSV file.</source>
+        <translation>Écrire aussi la table dans un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Write usernames as their anonymous hash.</source>
+        <translation>Écrire les noms d'utilisateur sous forme d'empreinte anonyme.</translation>
+    </message>
+    <message>
+        <source>Start the CSV file with a byte-order mark, so that Excel reads it as UTF-8.</source>
+        <translation>Commencer le fichier CSV par une marque d'ordre des octets, pour qu'Excel le lise en UTF-8.</translation>
+    </message>
+    <message>
+        <source>person-course needs DATABASE</source>
+        <translation>person-course demande BASE</translation>
+    </message>
+    <message>
+        <source>no database %1 in the %2</source>
+        <translation>pas de base %1 dans le %2</translation>
+    </message>
+    <message>
+        <source>Counting the events of %1: %2 of %3</source>
+        <translation>Décompte des événements de %1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Wrote %1.person_course in %2 s: %3 learners, %4 of their events counted from %5 (%6 chapters in the course structure)</source>
+        <translation>%1.person_course écrite en %2 s : %3 apprenants, %4 de leurs événements comptés depuis %5 (%6 chapitres dans la structure du cours)</translation>
+    </message>
+    <message>
+        <source>no tracking collection</source>
+        <translation>aucune collection de suivi</translation>
+    </message>
+    <message>
+        <source>%1 events of users who are not in the enrollment table were left out</source>
+        <translation>%1 événements d'utilisateurs absents de la table des inscriptions ont été laissés de côté</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows</source>
+        <translation>%1 écrit : %2 lignes</translation>
     </message>
 </context>
 <context>
@@ -505,6 +632,38 @@ en entier : reconstruire ne duplique jamais rien.</translation>
     <message>
         <source>Document %1</source>
         <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Person-Course Table</source>
+        <translation>Table &amp;person-course</translation>
+    </message>
+    <message>
+        <source>Write the selected collection, whole or filtered, as a CSV file</source>
+        <translation>Écrire la collection choisie, entière ou filtrée, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Compute the selected course's per-learner summary (edx2bigquery's person_course): profile, certificate, activity and forum counts</source>
+        <translation>Calculer le résumé par apprenant du cours choisi (la table person_course d'edx2bigquery) : profil, certificat, activité et forum</translation>
+    </message>
+    <message>
+        <source>Computing %1.person_course: reading the course's tables and counting its events…</source>
+        <translation>Calcul de %1.person_course : lecture des tables du cours et décompte de ses événements…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.person_course: %n learner(s), %2 of their events counted from %3 in %4 s. Select it and Export… to write it as CSV.</source>
+        <translation><numerusform>%1.person_course : %n apprenant, %2 de ses événements comptés depuis %3 en %4 s. Choisissez-la puis Exporter… pour l'écrire en CSV.</numerusform><numerusform>%1.person_course : %n apprenants, %2 de leurs événements comptés depuis %3 en %4 s. Choisissez-la puis Exporter… pour l'écrire en CSV.</numerusform></translation>
+    </message>
+    <message>
+        <source>no tracking collection</source>
+        <translation>aucune collection de suivi</translation>
+    </message>
+    <message>
+        <source>The person_course table could not be computed</source>
+        <translation>La table person_course n'a pas pu être calculée</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1043,18 @@ en entier : reconstruire ne duplique jamais rien.</translation>
         <source>The build stopped on an internal error: %1</source>
         <translation>La construction s'est arrêtée sur une erreur interne : %1</translation>
     </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Write the course collection, whole or filtered, as a CSV file</source>
+        <translation>Écrire la collection du cours, entière ou filtrée, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>%1.%2 has not been built yet: Build it first.</source>
+        <translation>%1.%2 n'a pas encore été construite : construisez-la d'abord.</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::CourseStructureReader</name>
@@ -918,6 +1089,61 @@ en entier : reconstruire ne duplique jamais rien.</translation>
     <message>
         <source>No block lists %1 as a child</source>
         <translation>Aucun bloc ne cite %1 comme enfant</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::CsvExporter</name>
+    <message>
+        <source>The filter is not valid JSON: %1</source>
+        <translation>Le filtre n'est pas du JSON valide : %1</translation>
+    </message>
+    <message>
+        <source>The filter must be a JSON object such as {"course_id": "…"}</source>
+        <translation>Le filtre doit être un objet JSON comme {"course_id": "…"}</translation>
+    </message>
+    <message>
+        <source>Unsupported filter key "%1": name a field</source>
+        <translation>Clé de filtre « %1 » non prise en charge : nommez un champ</translation>
+    </message>
+    <message>
+        <source>The value of "%1" must be a string, number, true/false, null or a date ({"$date": "2016-03-01T00:00:00Z"})</source>
+        <translation>La valeur de « %1 » doit être un texte, un nombre, true/false, null ou une date ({"$date": "2016-03-01T00:00:00Z"})</translation>
+    </message>
+    <message>
+        <source>Unsupported operator %1 for "%2": use $eq, $in, $gt, $gte, $lt or $lte</source>
+        <translation>Opérateur %1 non pris en charge pour « %2 » : utilisez $eq, $in, $gt, $gte, $lt ou $lte</translation>
+    </message>
+    <message>
+        <source>$in for "%1" takes an array</source>
+        <translation>$in pour « %1 » prend un tableau</translation>
+    </message>
+    <message>
+        <source>Unsupported value for %1 of "%2"</source>
+        <translation>Valeur non prise en charge pour %1 de « %2 »</translation>
+    </message>
+    <message>
+        <source>There is no collection %1.%2 in the %3</source>
+        <translation>Il n'y a pas de collection %1.%2 dans le %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>A stored document could not be read for anonymisation: %1</source>
+        <translation>Un document enregistré n'a pas pu être lu pour l'anonymisation : %1</translation>
+    </message>
+    <message>
+        <source>A stored document is not valid JSON</source>
+        <translation>Un document enregistré n'est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not written</source>
+        <translation>Annulé : %1 n'a pas été écrit</translation>
+    </message>
+    <message>
+        <source>Reading %1.%2 failed: %3</source>
+        <translation>La lecture de %1.%2 a échoué : %3</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1361,137 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message>
         <source>Raw text</source>
         <translation>Texte brut</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::ExportDialog</name>
+    <message>
+        <source>Only &amp;events from</source>
+        <translation>Seulement les &amp;événements du</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise learners (hashed usernames; no e-mail, names, addresses or IP)</source>
+        <translation>&amp;Anonymiser les apprenants (noms d'utilisateur hachés ; ni courriel, ni noms, ni adresses, ni IP)</translation>
+    </message>
+    <message>
+        <source>Add a byte-order mark so that E&amp;xcel reads the file as UTF-8</source>
+        <translation>Ajouter une marque d'ordre des octets pour qu'E&amp;xcel lise le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export %1.%2 as CSV</source>
+        <translation>Exporter %1.%2 en CSV</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1.%2&lt;/b&gt; as a CSV file for R, Stata, pandas or a spreadsheet: one row per document, one column per field.</source>
+        <translation>&lt;b&gt;%1.%2&lt;/b&gt; en fichier CSV pour R, Stata, pandas ou un tableur : une ligne par document, une colonne par champ.</translation>
+    </message>
+    <message>
+        <source>Nested fields are named by their path (context.course_id); a whole object or array is written as JSON text.</source>
+        <translation>Les champs imbriqués sont nommés par leur chemin (context.course_id) ; un objet ou un tableau entier est écrit en texte JSON.</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Tous</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Top-level fields</source>
+        <translation>Champs de &amp;premier niveau</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Every course</source>
+        <translation>Tous les cours</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>(UTC days, both included)</source>
+        <translation>(jours UTC, tous deux inclus)</translation>
+    </message>
+    <message>
+        <source>(no condition)</source>
+        <translation>(aucune condition)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>égal à</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Cours :</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Où :</translation>
+    </message>
+    <message>
+        <source>Reading the fields of a sample of the documents…</source>
+        <translation>Lecture des champs d'un échantillon des documents…</translation>
+    </message>
+    <message>
+        <source>Only for collections of events (a timestamp field)</source>
+        <translation>Seulement pour les collections d'événements (un champ timestamp)</translation>
+    </message>
+    <message>
+        <source>The collection is empty.</source>
+        <translation>La collection est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s). Pick the columns, narrow the rows if needed, then Export….</source>
+        <translation><numerusform>%n document. Choisissez les colonnes, restreignez les lignes si besoin, puis Exporter….</numerusform><numerusform>%n documents. Choisissez les colonnes, restreignez les lignes si besoin, puis Exporter….</numerusform></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 rows…</source>
+        <translation>%1 lignes exportées sur %2…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2 rows, %n column(s), %3 MB in %4 s.</source>
+        <translation><numerusform>%1 écrit : %2 lignes, %n colonne, %3 Mo en %4 s.</numerusform><numerusform>%1 écrit : %2 lignes, %n colonnes, %3 Mo en %4 s.</numerusform></translation>
+    </message>
+    <message>
+        <source>Fields found only after the sample were not exported: %1</source>
+        <translation>Les champs trouvés seulement après l'échantillon n'ont pas été exportés : %1</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +2036,33 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>Stop importing the selected files; the others go on</source>
         <translation>Arrêter l'importation des fichiers sélectionnés ; les autres continuent</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::PersonCourseBuilder</name>
+    <message>
+        <source>%1 has no enrollment table (student_courseenrollment): import the course's files first</source>
+        <translation>%1 n'a pas de table d'inscriptions (student_courseenrollment) : importez d'abord les fichiers du cours</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.person_course is unchanged</source>
+        <translation>Annulé : %1.person_course est inchangée</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>La lecture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Impossible d'écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.person_course: %2</source>
+        <translation>Impossible de remplacer %1.person_course : %2</translation>
+    </message>
+    <message>
+        <source>Writing %1.person_course failed: %2</source>
+        <translation>L'écriture de %1.person_course a échoué : %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "browserpane.h"
 
 #include "documentstore.h"
+#include "exportdialog.h"
 #include "workerguard.h"
 
 #include <QHBoxLayout>
@@ -10,6 +11,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -86,6 +88,8 @@ BrowserPane::BrowserPane(DocumentStore &store, QWidget *parent)
     , m_collections(new QTreeWidget(this))
     , m_documents(new QTreeWidget(this))
     , m_status(new QLabel(this))
+    , m_exportButton(new QPushButton(tr("&Export…"), this))
+    , m_personCourseButton(new QPushButton(tr("&Person-Course Table"), this))
 {
     setObjectName(QStringLiteral("browserPane"));
     m_collections->setObjectName(QStringLiteral("browserCollections"));
@@ -102,8 +106,20 @@ BrowserPane::BrowserPane(DocumentStore &store, QWidget *parent)
 
     auto *refreshButton = new QPushButton(tr("&Refresh"), this);
     connect(refreshButton, &QPushButton::clicked, this, &BrowserPane::refresh);
+    m_exportButton->setObjectName(QStringLiteral("browserExport"));
+    m_exportButton->setToolTip(tr("Write the selected collection, whole or filtered, as a CSV file"));
+    connect(m_exportButton, &QPushButton::clicked, this, [this] { exportSelected(); });
+    m_personCourseButton->setObjectName(QStringLiteral("browserPersonCourse"));
+    m_personCourseButton->setToolTip(tr("Compute the selected course's per-learner summary (edx2bigquery's "
+                                        "person_course): profile, certificate, activity and forum counts"));
+    connect(m_personCourseButton, &QPushButton::clicked, this, &BrowserPane::buildPersonCourse);
+    connect(&m_personCourse, &QFutureWatcher<PersonCourseResult>::finished, this, &BrowserPane::showPersonCourse);
+    connect(m_collections, &QTreeWidget::currentItemChanged, this, &BrowserPane::updateActions);
+    m_status->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
+    top->addWidget(m_exportButton);
+    top->addWidget(m_personCourseButton);
     top->addWidget(refreshButton);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_collections);
@@ -113,13 +129,97 @@ BrowserPane::BrowserPane(DocumentStore &store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
+    updateActions();
     refresh();
 }
 
 BrowserPane::~BrowserPane()
 {
+    delete m_exportDialog; // (it waits for its own workers)
     m_watcher.waitForFinished();
     m_samples.waitForFinished();
+    m_personCourse.waitForFinished();
+}
+
+QString BrowserPane::selectedDatabase() const
+{
+    const QTreeWidgetItem *item = m_collections->currentItem();
+    if (!item)
+        return {};
+    return item->parent() ? item->parent()->text(0) : item->text(0);
+}
+
+bool BrowserPane::selectCollection(const QString &database, const QString &collection)
+{
+    const QString key = database + QLatin1Char('\n') + collection;
+    for (QTreeWidgetItemIterator it(m_collections); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toString() == key) {
+            m_collections->setCurrentItem(*it);
+            return true;
+        }
+    }
+    return false;
+}
+
+void BrowserPane::updateActions()
+{
+    const QTreeWidgetItem *item = m_collections->currentItem();
+    m_exportButton->setEnabled(item && item->parent());
+    const QStringList collections = m_collectionsOf.value(selectedDatabase());
+    m_personCourseButton->setEnabled(!m_personCourse.isRunning()
+                                     && (collections.contains(QLatin1String("enrollment"))
+                                         || collections.contains(QLatin1String("student_courseenrollment"))));
+}
+
+ExportDialog *BrowserPane::exportSelected()
+{
+    const QTreeWidgetItem *item = m_collections->currentItem();
+    if (!item || !item->parent())
+        return nullptr;
+    delete m_exportDialog;
+    m_exportDialog = new ExportDialog(m_store, item->parent()->text(0), item->text(0), m_anonymize, this);
+    m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_exportDialog->open();
+    return m_exportDialog;
+}
+
+void BrowserPane::buildPersonCourse()
+{
+    const QString database = selectedDatabase();
+    if (database.isEmpty() || m_personCourse.isRunning())
+        return;
+    m_status->setText(tr("Computing %1.person_course: reading the course's tables and counting its events…").arg(database));
+    DocumentStore *store = &m_store;
+    const bool anonymize = m_anonymize;
+    m_personCourse.setFuture(QtConcurrent::run(
+        guarded([store, database, anonymize] { return PersonCourseBuilder(*store, anonymize).build(database); })));
+    updateActions();
+}
+
+void BrowserPane::showPersonCourse()
+{
+    const PersonCourseResult r = m_personCourse.result();
+    const QLocale locale;
+    if (r.ok) {
+        m_status->setText(tr("%1.person_course: %n learner(s), %2 of their events counted from %3 in %4 s. Select it "
+                             "and Export… to write it as CSV.",
+                             nullptr, int(r.learners))
+                              .arg(r.database, locale.toString(r.events),
+                                   r.eventSource.isEmpty() ? tr("no tracking collection") : r.eventSource,
+                                   locale.toString(r.seconds, 'f', 1)));
+        connect(this, &BrowserPane::refreshed, this, [this, db = r.database] {
+            selectCollection(db, QStringLiteral("person_course"));
+        }, Qt::SingleShotConnection);
+        // The summary stays: the refresh's own status would replace it.
+        const QString summary = m_status->text();
+        connect(this, &BrowserPane::refreshed, this, [this, summary] { m_status->setText(summary); },
+                Qt::SingleShotConnection);
+        refresh();
+    } else {
+        m_status->setText(r.error.isEmpty() ? tr("The person_course table could not be computed") : r.error);
+    }
+    updateActions();
+    Q_EMIT personCourseBuilt(r.ok);
 }
 
 void BrowserPane::refresh()
@@ -140,7 +240,9 @@ void BrowserPane::showCollections()
     QHash<QString, QTreeWidgetItem *> databases;
     const QLocale locale;
     qint64 total = 0;
+    m_collectionsOf.clear();
     for (const CollectionInfo &info : infos) {
+        m_collectionsOf[info.database] << info.collection;
         QTreeWidgetItem *&db = databases[info.database];
         if (!db) {
             db = new QTreeWidgetItem(m_collections, {info.database});
@@ -157,6 +259,7 @@ void BrowserPane::showCollections()
     m_status->setText(infos.isEmpty() ? tr("Nothing imported yet: %1").arg(m_store.description())
                                       : tr("%n database(s), %1 documents in %2", nullptr, int(databases.size()))
                                             .arg(locale.toString(total), m_store.description()));
+    updateActions();
     Q_EMIT refreshed();
 }
 

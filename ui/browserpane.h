@@ -2,10 +2,15 @@
 
 #include "document.h"
 
+#include "exportdialog.h"
+#include "personcourse.h"
+
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -27,16 +32,28 @@ public:
     ~BrowserPane() override;
 
     void refresh();
+    void setAnonymize(bool anonymize) { m_anonymize = anonymize; }
+    // Export… of the selected collection (a dialog left open, window-modal).
+    ExportDialog *exportSelected();
+    // person_course of the selected item's course database, on a worker.
+    void buildPersonCourse();
+    bool selectCollection(const QString &database, const QString &collection);
     QTreeWidget *collectionsTree() const { return m_collections; }
     QTreeWidget *documentsTree() const { return m_documents; }
+    QLabel *statusLabel() const { return m_status; }
+    ExportDialog *exportDialog() const { return m_exportDialog; }
 
 Q_SIGNALS:
     void refreshed();
+    void personCourseBuilt(bool ok);
 
 private:
     void showCollections();
     void showSample(QTreeWidgetItem *item);
     void showDocuments();
+    void updateActions();
+    void showPersonCourse();
+    QString selectedDatabase() const;
 
     DocumentStore &m_store;
     QTreeWidget *m_collections;
@@ -45,6 +62,12 @@ private:
     QFutureWatcher<QList<CollectionInfo>> m_watcher;
     QFutureWatcher<QList<Document>> m_samples;
     QString m_sampleKey; // database '\n' collection of the read in progress
+    QPushButton *m_exportButton;
+    QPushButton *m_personCourseButton;
+    QPointer<ExportDialog> m_exportDialog;
+    QFutureWatcher<PersonCourseResult> m_personCourse;
+    QHash<QString, QStringList> m_collectionsOf; // database → its collections, as last listed
+    bool m_anonymize = false;
 };
 
 } // namespace EdxLoader

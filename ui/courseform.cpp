@@ -36,6 +36,7 @@ CourseForm::CourseForm(DocumentStore &store, QWidget *parent)
     , m_collection(new QLineEdit(QStringLiteral("tracking"), this))
     , m_build(new QPushButton(tr("&Build"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_export(new QPushButton(tr("E&xport as CSV…"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_summary(new QLabel(this))
@@ -116,6 +117,10 @@ CourseForm::CourseForm(DocumentStore &store, QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_build);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_export);
+    m_export->setObjectName(QStringLiteral("courseExport"));
+    m_export->setToolTip(tr("Write the course collection, whole or filtered, as a CSV file"));
+    connect(m_export, &QPushButton::clicked, this, [this] { exportCollection(); });
 
     m_progress->setObjectName(QStringLiteral("courseProgress"));
     m_progress->setRange(0, 1000);
@@ -294,9 +299,24 @@ QString CourseForm::summary() const
     return m_summaryText;
 }
 
+ExportDialog *CourseForm::exportCollection()
+{
+    const CourseConfig c = config();
+    if (!m_store.collections(c.destinationDatabase()).contains(c.collection)) {
+        m_status->setText(tr("%1.%2 has not been built yet: Build it first.").arg(c.destinationDatabase(), c.collection));
+        return nullptr;
+    }
+    delete m_exportDialog;
+    m_exportDialog = new ExportDialog(m_store, c.destinationDatabase(), c.collection, m_anonymize, this);
+    m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_exportDialog->open();
+    return m_exportDialog;
+}
+
 void CourseForm::setBusy(bool busy)
 {
     m_build->setEnabled(!busy);
+    m_export->setEnabled(!busy);
     m_cancel->setEnabled(busy);
     m_progress->setVisible(busy);
 }

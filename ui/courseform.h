@@ -1,5 +1,9 @@
 #pragma once
 
+#include "exportdialog.h"
+
+#include <QPointer>
+
 #include "coursebuilder.h"
 
 #include <QFutureWatcher>
@@ -40,6 +44,9 @@ public:
     void cancel();
     bool isBuilding() const;
     QString summary() const;
+    void setAnonymize(bool anonymize) { m_anonymize = anonymize; }
+    // Export as CSV… of the built collection (the destination): a window-modal dialog.
+    ExportDialog *exportCollection();
 
 Q_SIGNALS:
     void courseIdsLoaded();
@@ -62,6 +69,9 @@ private:
     QLineEdit *m_collection;
     QPushButton *m_build;
     QPushButton *m_cancel;
+    QPushButton *m_export;
+    QPointer<ExportDialog> m_exportDialog;
+    bool m_anonymize = false;
     QProgressBar *m_progress;
     QLabel *m_status;
     QLabel *m_summary;

@@ -107,6 +107,8 @@ MainWindow::~MainWindow()
 void MainWindow::applySettings(const AppSettings &settings)
 {
     m_settings = settings;
+    m_browser->setAnonymize(settings.anonymize);
+    m_courseForm->setAnonymize(settings.anonymize);
     m_controller->applySettings(settings);
     m_panel->setScheme(settings.scheme);
     m_anonymizeLabel->setVisible(settings.anonymize);

@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "courseform.h"
+#include "exportdialog.h"
 #include "importjob.h"
 #include "demodialog.h"
 #include "../common/throwawaygnupg.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void settingsListTheSecretKeys();
     void encryptedPackageAsksForThePassphrase();
     void courseFormBuildsTheCourseCollection();
+    void datasetsFromTheDatabasesPage();
     void settingsPersistAndApply();
     void changedFileAsksBeforeReplacing();
     void cancelSelectedFilesOnly();
@@ -594,6 +596,100 @@ void TestMainWindow::courseFormBuildsTheCourseCollection()
     QVERIFY(form->openConfig(path));
     QCOMPARE(form->config().courseIds, saved.courseIds);
     QCOMPARE(form->config().completion, p.firstDay.addDays(1));
+}
+
+void TestMainWindow::datasetsFromTheDatabasesPage()
+{
+    DemoParams p;
+    p.directory = m_dir->filePath(QStringLiteral("datasets-demo"));
+    p.courses = 1;
+    p.days = 2;
+    p.eventsPerDay = 1500;
+    const DemoResult demo = DemoGenerator(p).run();
+    QVERIFY(demo.ok);
+    DocumentStore &store = m_window->importController()->store();
+    {
+        ImportJob job(store, {});
+        for (const ImportTask &t : planImport({demo.packageDir, demo.eventsDir}, {}))
+            job.run(t);
+    }
+    BrowserPane *pane = m_window->browserPane();
+    m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(pane);
+    QSignalSpy refreshed(pane, &BrowserPane::refreshed);
+    pane->refresh();
+    QVERIFY(refreshed.wait(10000));
+    const QString course = QStringLiteral("DemoX-DS101x-1T2016");
+    auto *exportButton = pane->findChild<QPushButton *>(QStringLiteral("browserExport"));
+    auto *personCourse = pane->findChild<QPushButton *>(QStringLiteral("browserPersonCourse"));
+    QVERIFY(pane->selectCollection(QStringLiteral("tracking_logs"), QStringLiteral("tracking")));
+    QVERIFY(exportButton->isEnabled());
+    QVERIFY(!personCourse->isEnabled()); // the tracking logs are no course
+
+    // Export… of the tracking logs, narrowed to the course and one day, three columns.
+    exportButton->click();
+    ExportDialog *dialog = pane->exportDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QSignalSpy loaded(dialog, &ExportDialog::fieldsLoaded);
+    QVERIFY(loaded.wait(10000));
+    QListWidget *fields = dialog->fieldList();
+    QStringList offered;
+    for (int i = 0; i < fields->count(); ++i)
+        offered << fields->item(i)->text();
+    QVERIFY(offered.contains(QLatin1String("context.course_id"))); // nested paths are offered
+    for (int i = 0; i < fields->count(); ++i) {
+        const QString f = fields->item(i)->text();
+        fields->item(i)->setCheckState(f == QLatin1String("time") || f == QLatin1String("username") || f == QLatin1String("event_type")
+                                           ? Qt::Checked
+                                           : Qt::Unchecked);
+    }
+    auto *courses = dialog->findChild<QComboBox *>(QStringLiteral("exportCourse"));
+    const int index = courses->findData(QStringLiteral("course-v1:DemoX+DS101x+1T2016"));
+    QVERIFY(index > 0);
+    courses->setCurrentIndex(index);
+    auto *window = dialog->findChild<QCheckBox *>(QStringLiteral("exportWindow"));
+    QVERIFY(window->isEnabled());
+    window->setChecked(true);
+    const QList<QDateEdit *> dates = dialog->findChildren<QDateEdit *>();
+    QCOMPARE(dates.size(), 2);
+    dates[0]->setDate(p.firstDay);
+    dates[1]->setDate(p.firstDay);
+    const CsvExportParams params = dialog->params();
+    QCOMPARE(params.fields, (QStringList{QStringLiteral("username"), QStringLiteral("event_type"), QStringLiteral("time")}));
+    QCOMPARE(params.filter.size(), 3);
+    const qint64 expected = store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), params.filter);
+    QVERIFY(expected > 0 && expected < store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")));
+    const QString path = m_dir->filePath(QStringLiteral("day.csv"));
+    QSignalSpy exported(dialog, &ExportDialog::exportFinished);
+    dialog->exportTo(path);
+    QVERIFY(exported.wait(30000));
+    QCOMPARE(exported.first().first().toBool(), true);
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readLine(), QByteArray("username,event_type,time\r\n"));
+    qint64 lines = 0;
+    while (!csv.atEnd())
+        lines += csv.readLine().endsWith("\r\n");
+    QCOMPARE(lines, expected);
+    QVERIFY2(dialog->statusLabel()->text().contains(QLocale().toString(expected)), qPrintable(dialog->statusLabel()->text()));
+    if (const QString dir = qEnvironmentVariable("EDXLOADER_SCREENSHOTS"); !dir.isEmpty())
+        dialog->grab().save(QDir(dir).filePath(QStringLiteral("export.png")));
+    dialog->close();
+
+    // Person-Course Table on the course database: one row per enrolled learner.
+    QVERIFY(pane->selectCollection(course, QStringLiteral("user")));
+    QVERIFY(personCourse->isEnabled());
+    QSignalSpy built(pane, &BrowserPane::personCourseBuilt);
+    personCourse->click();
+    QVERIFY(built.wait(30000));
+    QCOMPARE(built.first().first().toBool(), true);
+    QCOMPARE(store.count(course, QStringLiteral("person_course")), store.count(course, QStringLiteral("enrollment")));
+    QTRY_VERIFY(pane->collectionsTree()->currentItem()
+                && pane->collectionsTree()->currentItem()->text(0) == QLatin1String("person_course"));
+    QVERIFY2(pane->statusLabel()->text().contains(QLatin1String("person_course")), qPrintable(pane->statusLabel()->text()));
+    if (const QString dir = qEnvironmentVariable("EDXLOADER_SCREENSHOTS"); !dir.isEmpty()) {
+        QTest::qWait(300);
+        m_window->grab().save(QDir(dir).filePath(QStringLiteral("person-course.png")));
+    }
 }
 
 void TestMainWindow::settingsPersistAndApply()
