@@ -235,12 +235,12 @@ void buildStructure(Course &c, Rng &rng, const char *title, QDate firstDay)
 } // namespace
 
 Organisation buildOrganisation(const QString &org, int courses, quint64 seed, int eventsPerDay,
-                               QDate firstDay)
+                               QDate firstDay, int learnersPerCourse)
 {
     Rng rng(seed * 0x2545f4914f6cdd1dULL + 17);
     Organisation o;
     o.org = org;
-    const int usersPerCourse = std::clamp(eventsPerDay / 20, 24, 400);
+    const int usersPerCourse = learnersPerCourse > 0 ? learnersPerCourse : std::clamp(eventsPerDay / 20, 24, 400);
     const int totalUsers = usersPerCourse + (courses - 1) * usersPerCourse / 2;
     for (int i = 0; i < totalUsers; ++i)
         o.users.append(makeUser(rng, i, firstDay));

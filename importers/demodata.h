@@ -84,7 +84,7 @@ struct Organisation
 };
 
 Organisation buildOrganisation(const QString &org, int courses, quint64 seed, int eventsPerDay,
-                               QDate firstDay);
+                               QDate firstDay, int learnersPerCourse = 0);
 
 // The exact counts an import of one file must produce (the manifest's per-file entry).
 struct FileCounts

@@ -337,7 +337,7 @@ DemoResult DemoGenerator::run(const std::function<void(int, int)> &progress, con
     if (!result.error.isEmpty())
         return result;
     const Organisation o = buildOrganisation(m_params.org, m_params.courses, m_params.seed,
-                                             m_params.eventsPerDay, m_params.firstDay);
+                                             m_params.eventsPerDay, m_params.firstDay, m_params.learnersPerCourse);
     const QString orgLower = m_params.org.toLower();
     const QDate packageDay = m_params.firstDay.addDays(std::max(0, m_params.days));
     const QString package = orgLower + QLatin1Char('-') + packageDay.toString(Qt::ISODate);

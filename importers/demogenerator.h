@@ -20,6 +20,7 @@ struct DemoParams
     int courses = 2;
     int days = 3;
     int eventsPerDay = 2000;
+    int learnersPerCourse = 0; // 0: from the events per day (24 to 400)
     quint64 seed = 1;
     QString org = QStringLiteral("DemoX");
     QDate firstDay = QDate(2016, 3, 1);

@@ -3,6 +3,7 @@
 //   edxloader-bench [--rows N] [--events N] [--days N]
 #include "classifier.h"
 #include "coursebuilder.h"
+#include "csvexport.h"
 #include "demogenerator.h"
 #include "embeddedstore.h"
 #include "importcontroller.h"
@@ -10,6 +11,7 @@
 #include "importlistmodel.h"
 #include "importpanel.h"
 #include "mainwindow.h"
+#include "personcourse.h"
 #include "sourcechain.h"
 #include "sourcepath.h"
 #include "../common/throwawaygnupg.h"
@@ -376,6 +378,69 @@ void benchCourseBuild(int events, int days)
                  .arg(third.copied / s3, 0, 'f', 0);
 }
 
+// Datasets for researchers (issue: CSV extraction and person_course): one course of `learners`
+// learners and days × events: person_course time, then CSV export rows/s of the tracking events
+// (every top-level field) and of person_course, with the memory they took.
+void benchDatasets(int learners, int events, int days)
+{
+    QTemporaryDir dir;
+    DemoParams params;
+    params.directory = dir.filePath(QStringLiteral("demo"));
+    params.courses = 1;
+    params.days = days;
+    params.eventsPerDay = events;
+    params.learnersPerCourse = learners;
+    const DemoResult demo = DemoGenerator(params).run();
+    if (!demo.ok) {
+        out() << "datasets: demo failed: " << demo.error << '\n';
+        return;
+    }
+    EmbeddedStore store(dir.filePath(QStringLiteral("store")));
+    {
+        ImportJob job(store, {});
+        for (const ImportTask &task : planImport({demo.packageDir, demo.eventsDir}, {}))
+            job.run(task);
+    }
+    const QString course = QStringLiteral("DemoX-DS101x-1T2016");
+    settleDisk();
+    QElapsedTimer t;
+    t.start();
+    const PersonCourseResult pc = PersonCourseBuilder(store).build(course);
+    const double pcSeconds = t.nsecsElapsed() / 1e9;
+    out() << QStringLiteral("person_course: %1 learners, %2 events counted in %3 s%4\n")
+                 .arg(pc.learners)
+                 .arg(pc.events)
+                 .arg(pcSeconds, 0, 'f', 1)
+                 .arg(pc.ok ? QString() : QStringLiteral(" FAILED: ") + pc.error);
+    out().flush();
+    auto exportOne = [&](const QString &database, const QString &collection, const QStringList &fields) {
+        CsvExportParams p;
+        p.database = database;
+        p.collection = collection;
+        p.fields = fields;
+        p.outputPath = dir.filePath(collection + QStringLiteral(".csv"));
+        const double before = procStatusMb("VmRSS:");
+        settleDisk();
+        const CsvExportResult r = CsvExporter(store).run(p);
+        out() << QStringLiteral("CSV export of %1.%2: %3 rows, %4 columns, %5 MB in %6 s = %7 rows/s, %8 MB/s; "
+                                "resident memory %9 MB before, %10 MB after%11\n")
+                     .arg(database, collection)
+                     .arg(r.rows)
+                     .arg(r.fields.size())
+                     .arg(r.bytes / 1e6, 0, 'f', 0)
+                     .arg(r.seconds, 0, 'f', 1)
+                     .arg(r.rows / std::max(r.seconds, 1e-9), 0, 'f', 0)
+                     .arg(r.bytes / 1e6 / std::max(r.seconds, 1e-9), 0, 'f', 0)
+                     .arg(before, 0, 'f', 0)
+                     .arg(procStatusMb("VmRSS:"), 0, 'f', 0)
+                     .arg(r.ok ? QString() : QStringLiteral(" FAILED: ") + r.error);
+        out().flush();
+        QFile::remove(p.outputPath);
+    };
+    exportOne(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), {});
+    exportOne(course, QStringLiteral("person_course"), PersonCourseBuilder::fields());
+}
+
 // The window during a demo import (PRODUCT.md §9: the GUI thread never does import work): the
 // longest gap between two ticks of a 1 ms timer on the GUI thread while everything is imported.
 void benchWindowStall(int events, int days)
@@ -450,7 +515,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption encrypted(QStringLiteral("encrypted-mb"),
                                        QStringLiteral("size of the encrypted table, in MB (default 300)."),
                                        QStringLiteral("N"), QStringLiteral("300"));
-    parser.addOptions({rows, events, days, encrypted});
+    const QCommandLineOption learners(QStringLiteral("learners"),
+                                      QStringLiteral("learners of the datasets course (default 20000)."),
+                                      QStringLiteral("N"), QStringLiteral("20000"));
+    parser.addOptions({rows, events, days, encrypted, learners});
     parser.process(app);
     if (qEnvironmentVariableIsSet("EDXLOADER_BENCH_ONLY_WINDOW")) {
         benchWindowStall(parser.value(events).toInt(), parser.value(days).toInt());
@@ -458,6 +526,10 @@ int main(int argc, char *argv[])
     }
     if (qEnvironmentVariableIsSet("EDXLOADER_BENCH_ONLY_STUDENTMODULE")) {
         benchStudentModule(parser.value(rows).toInt());
+        return 0;
+    }
+    if (qEnvironmentVariableIsSet("EDXLOADER_BENCH_ONLY_DATASETS")) {
+        benchDatasets(parser.value(learners).toInt(), parser.value(events).toInt(), parser.value(days).toInt());
         return 0;
     }
     if (qEnvironmentVariableIsSet("EDXLOADER_BENCH_ONLY_COURSE")) { // quick profiling of one bar
@@ -475,6 +547,9 @@ int main(int argc, char *argv[])
     benchEncrypted(parser.value(encrypted).toInt());
     out().flush();
     benchCourseBuild(parser.value(events).toInt(), parser.value(days).toInt());
+    out().flush();
+    benchDatasets(parser.value(learners).toInt(), parser.value(events).toInt(), parser.value(days).toInt());
+    out().flush();
     benchWindowStall(parser.value(events).toInt(), parser.value(days).toInt());
     return 0;
 }
