@@ -132,7 +132,8 @@ public:
 
     bool removeFromFile(const QString &collection, const QString &sourceFile, qint64 *removed) override
     {
-        if (!tableExists(m_db, collection)) {
+        const QString table = m_staging.value(collection, collection); // (a collection being replaced: its new table)
+        if (!tableExists(m_db, table)) {
             if (removed)
                 *removed = 0;
             return true;
@@ -140,7 +141,7 @@ public:
         const qint64 file = fileNumber(sourceFile);
         if (file < 0)
             return false;
-        Statement s(m_db, "DELETE FROM " + EmbeddedStore::quoteIdentifier(collection) + " WHERE file = ?");
+        Statement s(m_db, "DELETE FROM " + EmbeddedStore::quoteIdentifier(table) + " WHERE file = ?");
         sqlite3_bind_int64(s.stmt, 1, file);
         if (sqlite3_step(s.stmt) != SQLITE_DONE)
             return fail();
@@ -153,6 +154,8 @@ public:
     {
         // Dropping the table journals a few pages where deleting its rows journals them all (a
         // rebuilt course collection replaces hundreds of MB); the next insert creates it again.
+        if (const auto staged = m_staging.constFind(collection); staged != m_staging.cend())
+            return exec(m_db, "DELETE FROM " + EmbeddedStore::quoteIdentifier(*staged)) || fail();
         if (!tableExists(m_db, collection))
             return true;
         m_statements.erase(collection + QStringLiteral("\x01u"));
