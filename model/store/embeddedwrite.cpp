@@ -3,7 +3,8 @@
 
 #include <QHash>
 
-#ifdef Q_OS_LINUX
+#ifdef Q_OS_UNIX
+#include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
 #endif
@@ -16,6 +17,20 @@
 namespace EdxLoader::EmbeddedSql {
 
 namespace {
+
+// Crash tests (tests/cli/tst_crash.cpp): EDXLOADER_CRASH_AFTER_WRITES=N kills the process with
+// SIGKILL at the N-th write point of its life — half-way through a batch, before a ledger entry,
+// before COMMIT — as a power cut or kill -9 would, to prove that every such instant leaves the
+// store as if the file had never been started. Unset (always, outside those tests): no effect.
+void crashPoint()
+{
+#ifdef Q_OS_UNIX
+    static const int target = qEnvironmentVariableIntValue("EDXLOADER_CRASH_AFTER_WRITES");
+    static std::atomic_int count{0};
+    if (target > 0 && count.fetch_add(1) + 1 == target)
+        ::kill(::getpid(), SIGKILL);
+#endif
+}
 
 class EmbeddedWrite final : public WriteTransaction
 {
@@ -81,6 +96,8 @@ public:
             if (sqlite3_changes(m_db) == 0 && duplicates)
                 duplicates->append(int(i));
             m_unflushed += qint64(json.size());
+            if (i == documents.size() / 2)
+                crashPoint();
         }
         startWriteback();
         return true;
@@ -117,6 +134,7 @@ public:
 
     bool upsert(const QString &collection, const Document &document) override
     {
+        crashPoint();
         sqlite3_stmt *stmt = statement(collection, true);
         if (!stmt)
             return false;
@@ -187,6 +205,7 @@ public:
 
     bool commit() override
     {
+        crashPoint();
         waitForWriteback();
         m_statements.clear();
         for (auto it = m_staging.cbegin(); it != m_staging.cend(); ++it) {
