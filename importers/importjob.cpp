@@ -299,7 +299,12 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
     if (!(cancel && cancel->load())) {
         // A reading error may come from a layer below (GnuPG, gzip): their reason is the one to give.
         QString why;
-        if (ok && !chain.finish(&why)) {
+        if (sink.writeFailed()) {
+            // The store stopped the reading (a full disk…): that is the reason, not what the
+            // layers below say of a file left half-read.
+            ok = false;
+            fatal = ImportJob::tr("Writing to %1.%2 failed: %3").arg(task.database, task.collection, sink.writeError());
+        } else if (ok && !chain.finish(&why)) {
             ok = false;
             fatal = ImportJob::tr("%1: nothing of this file was kept").arg(why);
         } else if (!ok && !chain.failure().isEmpty()) {
@@ -313,8 +318,10 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
         write->rollback();
         return finish(FileResult::Status::Cancelled, ImportJob::tr("Cancelled: nothing of this file was kept"));
     }
-    if (ok && !sink.finish())
+    if (ok && !sink.finish()) {
+        ok = false;
         fatal = ImportJob::tr("Writing to %1.%2 failed: %3").arg(task.database, task.collection, sink.writeError());
+    }
     if (hashing.isValid()) {
         sha256 = hashing.result();
         if (sha256.startsWith(QLatin1Char('!')) && fatal.isEmpty())

@@ -114,6 +114,7 @@ public:
     }
 
     QString writeError() const { return m_writeError; }
+    bool writeFailed() const { return m_failed.load(); } // (then writeError() says why)
     QByteArray errorFileText() const { return m_errorFile; }
 
 private:

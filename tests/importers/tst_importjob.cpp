@@ -3,6 +3,7 @@
 #include "demogenerator.h"
 #include "embeddedstore.h"
 #include "importjob.h"
+#include "../common/faultystore.h"
 #include "keyescape.h"
 
 #include <QDir>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void trackingLogsMatchTheManifest();
     void trackingEventTransform();
     void truncatedGzipFails();
+    void storeFaultsLeaveNothingHalfDone();
 
 private:
     QList<FileResult> importPaths(const QStringList &paths, const ImportOptions &options = {});
@@ -513,6 +515,65 @@ void TestImportJob::truncatedGzipFails()
     QCOMPARE(ledger->string("status"), QStringLiteral("failed"));
     const QString garbage = write(*m_dir, QStringLiteral("demox-edx-events-2016-03-10.log.gz"), QByteArray(5000, 'x'));
     QCOMPARE(statusId(importOne(garbage).status), QStringLiteral("failed"));
+}
+
+
+// A store that fails at its N-th write (a full disk), for N across a whole import: the file hit
+// fails with the store's reason, nothing of it is marked done, and the next run (with room
+// again) gives exactly the clean import.
+void TestImportJob::storeFaultsLeaveNothingHalfDone()
+{
+    DemoParams params;
+    params.directory = m_dir->filePath(QStringLiteral("demo"));
+    params.courses = 1;
+    params.days = 1;
+    params.eventsPerDay = 3000;
+    const DemoResult demo = DemoGenerator(params).run();
+    QVERIFY(demo.ok);
+    const QStringList paths{demo.packageDir, demo.eventsDir};
+    auto counts = [](DocumentStore &store) {
+        QMap<QString, qint64> out;
+        for (const CollectionInfo &i : store.collectionInfos())
+            out.insert(i.database + QLatin1Char('.') + i.collection, i.count);
+        return out;
+    };
+    auto run = [&](DocumentStore &store) {
+        ImportJob job(store, {});
+        QList<FileResult> results;
+        for (const ImportTask &t : planImport(paths, {}))
+            results.append(job.run(t));
+        return results;
+    };
+    EmbeddedStore cleanStore(m_dir->filePath(QStringLiteral("clean")));
+    Testing::FaultyStore counting(cleanStore, 0);
+    run(counting);
+    const QMap<QString, qint64> clean = counts(cleanStore);
+    const int writes = counting.writes();
+    QVERIFY(writes > 20);
+    int faults = 0;
+    for (int n = 1; n <= writes; n += std::max(1, writes / 30)) {
+        EmbeddedStore real(m_dir->filePath(QStringLiteral("fault-%1").arg(n)));
+        Testing::FaultyStore faulty(real, n);
+        const QList<FileResult> results = run(faulty);
+        int failed = 0;
+        for (const FileResult &r : results) {
+            if (r.status != FileResult::Status::Failed)
+                continue;
+            ++failed;
+            QVERIFY2(r.message.contains(Testing::FaultyStore::diskFull()), qPrintable(r.path + QStringLiteral(": ") + r.message));
+            QVERIFY(!r.path.isEmpty());
+            // Not marked done.
+            const auto entry = real.findById(r.database, r.collection + QStringLiteral("_imported"), r.ledgerId);
+            QVERIFY2(!entry || entry->string("status") != QLatin1String("done"), qPrintable(r.path));
+        }
+        QCOMPARE(failed, 1);
+        ++faults;
+        const QList<FileResult> again = run(real);
+        for (const FileResult &r : again)
+            QVERIFY2(r.status != FileResult::Status::Failed, qPrintable(r.path + QStringLiteral(": ") + r.message));
+        QCOMPARE(counts(real), clean);
+    }
+    QVERIFY(faults >= 20);
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)
