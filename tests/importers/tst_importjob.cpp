@@ -4,6 +4,10 @@
 #include "embeddedstore.h"
 #include "importjob.h"
 #include "../common/faultystore.h"
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 #include "keyescape.h"
 
 #include <QDir>
@@ -52,6 +56,8 @@ private Q_SLOTS:
     void trackingEventTransform();
     void truncatedGzipFails();
     void storeFaultsLeaveNothingHalfDone();
+    void tenMegabyteLineInAFolderNamedWithANewline();
+    void readOnlyTargetFailsClearly();
 
 private:
     QList<FileResult> importPaths(const QStringList &paths, const ImportOptions &options = {});
@@ -574,6 +580,56 @@ void TestImportJob::storeFaultsLeaveNothingHalfDone()
         QCOMPARE(counts(real), clean);
     }
     QVERIFY(faults >= 20);
+}
+
+// A 10 MB event between two ordinary ones, in a file whose folder has a newline and accents in
+// its name: all three imported whole, the big one byte for byte.
+void TestImportJob::tenMegabyteLineInAFolderNamedWithANewline()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("données\nreçues"));
+    QVERIFY(QDir().mkpath(folder));
+    const QByteArray big(10 * 1024 * 1024, 'a');
+    const QByteArray text = "{\"username\": \"u1\", \"event_type\": \"e\", \"time\": \"2016-03-01T00:00:01+00:00\"}\n"
+                            "{\"username\": \"u2\", \"event_type\": \"big\", \"time\": \"2016-03-01T00:00:02+00:00\", \"event\": \""
+                            + big + "\"}\n{\"username\": \"u3\", \"event_type\": \"e\", \"time\": \"2016-03-01T00:00:03+00:00\"}\n";
+    QFile f(QDir(folder).filePath(QStringLiteral("mcgillx-edx-events-2016-03-01.log")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    f.close();
+    const FileResult r = importOne(f.fileName());
+    QVERIFY2(r.status == FileResult::Status::Imported, qPrintable(r.message));
+    QCOMPARE(r.read, 3);
+    QCOMPARE(r.imported, 3);
+    Document d;
+    m_store->find(QStringLiteral("tracking_logs"), QStringLiteral("tracking"),
+                  {{QStringLiteral("event_type"), Condition::Eq, {QStringLiteral("big")}}}, {}, [&](const Document &found) {
+                      d = found;
+                      return false;
+                  });
+    QCOMPARE(d.string("event").size(), big.size());
+    QVERIFY(d.string("event") == QString::fromLatin1(big));
+}
+
+// A target folder the loader may not write to: each file fails with the reason, nothing is
+// half-written. (Root ignores permissions, so the check needs an ordinary user.)
+void TestImportJob::readOnlyTargetFailsClearly()
+{
+#ifdef Q_OS_UNIX
+    if (::geteuid() == 0)
+        QSKIP("running as root, which may write to a read-only folder: the check needs an ordinary user");
+#endif
+    const QString target = m_dir->filePath(QStringLiteral("readonly"));
+    QVERIFY(QDir().mkpath(target));
+    QVERIFY(QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    EmbeddedStore store(target);
+    const QString table = write(*m_dir, QStringLiteral("McGillX-CHEM181x-1T2014-auth_user-prod-analytics.sql"),
+                                "id\tusername\n1\tu\n");
+    ImportJob job(store, {});
+    const FileResult r = job.run(planImport({table}, {}).value(0));
+    QCOMPARE(statusId(r.status), QStringLiteral("failed"));
+    QVERIFY2(!r.message.isEmpty(), "a failure names its reason");
+    QVERIFY(store.databases().isEmpty());
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)
