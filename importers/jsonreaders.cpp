@@ -41,6 +41,13 @@ bool ForumReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
     QByteArray line;
     while (lines.next(&line)) {
         const qint64 number = lines.lineNumber();
+        if (lines.tooLong()) {
+            sink.rejected({number, QStringLiteral("line-too-long"),
+                           CourseStructureReader::tr("The line is longer than %1 MB: rejected (its first 4 KB are kept here)")
+                               .arg(LineReader::kMaxLine >> 20),
+                           line});
+            continue;
+        }
         const QByteArray text = line.trimmed();
         if (text.isEmpty()) {
             sink.skipped(number, QStringLiteral("blank-line"));

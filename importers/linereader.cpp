@@ -2,9 +2,10 @@
 
 namespace EdxLoader {
 
-LineReader::LineReader(QIODevice *device, qint64 chunkSize)
+LineReader::LineReader(QIODevice *device, qint64 chunkSize, qint64 maxLine)
     : m_device(device)
     , m_chunkSize(chunkSize)
+    , m_maxLine(maxLine)
 {
 }
 
@@ -31,8 +32,32 @@ bool LineReader::fill()
 
 bool LineReader::next(QByteArray *line)
 {
+    m_tooLong = false;
     qsizetype searchFrom = m_pos;
     for (;;) {
+        if (m_buffer.size() - m_pos > m_maxLine && m_buffer.indexOf('\n', searchFrom) < 0) {
+            // Too long to keep: its beginning, then the rest read through and dropped.
+            *line = m_buffer.mid(m_pos, kKeptOfTooLong);
+            m_tooLong = true;
+            m_consumed += m_buffer.size() - m_pos;
+            m_buffer.clear();
+            m_pos = 0;
+            for (;;) {
+                if (!fill()) {
+                    ++m_lineNumber;
+                    return true;
+                }
+                const qsizetype nl = m_buffer.indexOf('\n');
+                if (nl >= 0) {
+                    m_consumed += nl + 1;
+                    m_pos = nl + 1;
+                    ++m_lineNumber;
+                    return true;
+                }
+                m_consumed += m_buffer.size();
+                m_buffer.clear();
+            }
+        }
         const qsizetype nl = m_buffer.indexOf('\n', searchFrom);
         if (nl >= 0) {
             *line = m_buffer.mid(m_pos, nl - m_pos);

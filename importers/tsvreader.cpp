@@ -159,6 +159,13 @@ bool TsvReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
     QList<QByteArrayView> fields;
     while (lines.next(&line)) {
         const qint64 number = lines.lineNumber();
+        if (lines.tooLong()) {
+            sink.rejected({number, QStringLiteral("line-too-long"),
+                           TsvReader::tr("The line is longer than %1 MB: rejected (its first 4 KB are kept here)")
+                               .arg(LineReader::kMaxLine >> 20),
+                           line});
+            continue;
+        }
         if (crlf && line.endsWith('\r'))
             line.chop(1);
         if (line.isEmpty()) {

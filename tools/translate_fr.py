@@ -535,6 +535,7 @@ FR = {
     "Reading %1 failed: %2": "La lecture de %1 a échoué : %2",
     "Cannot replace %1.person_course: %2": "Impossible de remplacer %1.person_course : %2",
     "Writing %1.person_course failed: %2": "L'écriture de %1.person_course a échoué : %2",
+    "The line is longer than %1 MB: rejected (its first 4 KB are kept here)": "La ligne dépasse %1 Mo : rejetée (ses 4 premiers Ko sont gardés ici)",
 }
 
 # Plural forms: (singular, plural) for English and French.

@@ -1028,6 +1028,10 @@ It is written as the collection person_course of that database, replaced on ever
         <source>No block lists %1 as a child</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The line is longer than %1 MB: rejected (its first 4 KB are kept here)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::CsvExporter</name>
@@ -2271,6 +2275,10 @@ to decrypt the edX files encrypted to it.</source>
         <source>Reading stopped after line %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The line is longer than %1 MB: rejected (its first 4 KB are kept here)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::TsvReader</name>
@@ -2304,6 +2312,10 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>Column %1: "%2" is not a valid number; kept as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The line is longer than %1 MB: rejected (its first 4 KB are kept here)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1090,6 +1090,10 @@ remplacée à chaque exécution.</translation>
         <source>No block lists %1 as a child</source>
         <translation>Aucun bloc ne cite %1 comme enfant</translation>
     </message>
+    <message>
+        <source>The line is longer than %1 MB: rejected (its first 4 KB are kept here)</source>
+        <translation>La ligne dépasse %1 Mo : rejetée (ses 4 premiers Ko sont gardés ici)</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::CsvExporter</name>
@@ -2336,6 +2340,10 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <source>Reading stopped after line %1: %2</source>
         <translation>Lecture interrompue après la ligne %1 : %2</translation>
     </message>
+    <message>
+        <source>The line is longer than %1 MB: rejected (its first 4 KB are kept here)</source>
+        <translation>La ligne dépasse %1 Mo : rejetée (ses 4 premiers Ko sont gardés ici)</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::TsvReader</name>
@@ -2370,6 +2378,10 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>Column %1: "%2" is not a valid number; kept as text</source>
         <translation>Colonne %1 : « %2 » n'est pas un nombre valide ; gardé comme texte</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 MB: rejected (its first 4 KB are kept here)</source>
+        <translation>La ligne dépasse %1 Mo : rejetée (ses 4 premiers Ko sont gardés ici)</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,11 @@
 #include "demogenerator.h"
 #include "embeddedstore.h"
 #include "importjob.h"
+#include "linereader.h"
 #include "../common/faultystore.h"
+
+#include <KCompressionDevice>
+#include <QBuffer>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -58,6 +62,7 @@ private Q_SLOTS:
     void storeFaultsLeaveNothingHalfDone();
     void tenMegabyteLineInAFolderNamedWithANewline();
     void readOnlyTargetFailsClearly();
+    void bombLineIsRejectedNotHeld();
 
 private:
     QList<FileResult> importPaths(const QStringList &paths, const ImportOptions &options = {});
@@ -630,6 +635,51 @@ void TestImportJob::readOnlyTargetFailsClearly()
     QVERIFY2(!r.message.isEmpty(), "a failure names its reason");
     QVERIFY(store.databases().isEmpty());
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+// A gzip "bomb": 300 MB of one line without a break, compressed to a few hundred KB, between
+// two ordinary events. The line is read through and rejected (its first 4 KB kept), never held
+// whole; the events around it are imported; the accounting still adds up.
+void TestImportJob::bombLineIsRejectedNotHeld()
+{
+    const QString path = m_dir->filePath(QStringLiteral("mcgillx-edx-events-2016-03-02.log.gz"));
+    {
+        KCompressionDevice gz(path, KCompressionDevice::GZip);
+        QVERIFY(gz.open(QIODevice::WriteOnly));
+        gz.write("{\"username\": \"u1\", \"event_type\": \"e\", \"time\": \"2016-03-02T00:00:01+00:00\"}\n");
+        gz.write("{\"username\": \"bomb\", \"event\": \"");
+        const QByteArray chunk(1 << 20, 'a');
+        for (int i = 0; i < 300; ++i)
+            gz.write(chunk);
+        gz.write("\"}\n{\"username\": \"u3\", \"event_type\": \"e\", \"time\": \"2016-03-02T00:00:03+00:00\"}\n");
+    }
+    QVERIFY(QFileInfo(path).size() < 2 * 1024 * 1024);
+    const FileResult r = importOne(path);
+    QVERIFY2(r.status == FileResult::Status::Imported, qPrintable(r.message));
+    QCOMPARE(r.read, 3);
+    QCOMPARE(r.imported, 2);
+    QCOMPARE(r.rejected, 1);
+    Document rejection;
+    m_store->find(QStringLiteral("tracking_logs"), QStringLiteral("tracking_errors"), {}, {}, [&](const Document &d) {
+        rejection = d;
+        return false;
+    });
+    QCOMPARE(rejection.value("line"), Value(qint64(2)));
+    QCOMPARE(rejection.string("reason"), QStringLiteral("line-too-long"));
+    QCOMPARE(rejection.string("raw").size(), 4096);
+
+    // The reader itself: the cap is a parameter.
+    QByteArray text = "short\n" + QByteArray(5000, 'b') + "\nafter";
+    QBuffer buffer(&text);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    LineReader lines(&buffer, 64, 1000);
+    QByteArray line;
+    QVERIFY(lines.next(&line) && line == "short" && !lines.tooLong());
+    QVERIFY(lines.next(&line) && lines.tooLong() && line.size() <= LineReader::kKeptOfTooLong && line.startsWith("bbb"));
+    QCOMPARE(lines.lineNumber(), 2);
+    QVERIFY(lines.next(&line) && line == "after" && !lines.tooLong());
+    QCOMPARE(lines.bytesConsumed(), text.size());
+    QVERIFY(!lines.next(&line));
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)
