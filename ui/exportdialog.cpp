@@ -99,6 +99,7 @@ ExportDialog::ExportDialog(DocumentStore &store, const QString &database, const 
     m_whereField->setObjectName(QStringLiteral("exportWhereField"));
     m_whereField->addItem(tr("(no condition)"), QString());
     m_whereValue->setPlaceholderText(tr("value"));
+    m_whereValue->setObjectName(QStringLiteral("exportWhereValue"));
     auto *where = new QHBoxLayout;
     where->addWidget(m_whereField, 1);
     where->addWidget(new QLabel(tr("equals"), this));
@@ -204,15 +205,17 @@ CsvExportParams ExportDialog::params() const
         p.filter.append({QStringLiteral("timestamp"), Condition::Lt, {DateTime{until}}});
     }
     if (const QString field = m_whereField->currentData().toString(); !field.isEmpty()) {
-        // A number when it reads as one, else text (usernames that look numeric are text in the
-        // store: write them "quoted" to match them as text).
+        // What reads as a number matches the number or the same text ("007" is a username and
+        // stays text in the store; 42 may be either); "quoted" is text only.
         const QString text = m_whereValue->text();
         bool isNumber = false;
-        const qint64 n = text.toLongLong(&isNumber);
-        Value v = isNumber ? Value(n) : Value(text);
+        const qint64 n = text.trimmed().toLongLong(&isNumber);
         if (text.size() >= 2 && text.startsWith(QLatin1Char('"')) && text.endsWith(QLatin1Char('"')))
-            v = text.mid(1, text.size() - 2);
-        p.filter.append({field, Condition::Eq, {v}});
+            p.filter.append({field, Condition::Eq, {text.mid(1, text.size() - 2)}});
+        else if (isNumber)
+            p.filter.append({field, Condition::In, {Value(n), Value(text)}});
+        else
+            p.filter.append({field, Condition::Eq, {text}});
     }
     p.anonymize = m_anonymize->isChecked();
     p.excelBom = m_excel->isChecked();

@@ -673,6 +673,19 @@ void TestMainWindow::datasetsFromTheDatabasesPage()
     QVERIFY2(dialog->statusLabel()->text().contains(QLocale().toString(expected)), qPrintable(dialog->statusLabel()->text()));
     if (const QString dir = qEnvironmentVariable("EDXLOADER_SCREENSHOTS"); !dir.isEmpty())
         dialog->grab().save(QDir(dir).filePath(QStringLiteral("export.png")));
+    // One field's value: text as text; digits match the number or the same text ("007").
+    auto *whereField = dialog->findChild<QComboBox *>(QStringLiteral("exportWhereField"));
+    whereField->setCurrentIndex(whereField->findData(QStringLiteral("username")));
+    auto *whereValue = dialog->findChild<QLineEdit *>(QStringLiteral("exportWhereValue"));
+    whereValue->setText(QStringLiteral("007"));
+    Condition where = dialog->params().filter.last();
+    QCOMPARE(where.field, QStringLiteral("username"));
+    QCOMPARE(where.op, Condition::In);
+    QCOMPARE(where.values, (QList<Value>{Value(qint64(7)), Value(QStringLiteral("007"))}));
+    whereValue->setText(QStringLiteral("learner_1"));
+    where = dialog->params().filter.last();
+    QCOMPARE(where.op, Condition::Eq);
+    QCOMPARE(where.values, QList<Value>{Value(QStringLiteral("learner_1"))});
     dialog->close();
 
     // Person-Course Table on the course database: one row per enrolled learner.
