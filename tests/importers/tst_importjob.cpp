@@ -2,11 +2,14 @@
 // rows, malformed files, the ledger and idempotent re-imports.
 #include "demogenerator.h"
 #include "embeddedstore.h"
+#include "importcoordinator.h"
 #include "importjob.h"
 #include "linereader.h"
 #include "../common/faultystore.h"
 
 #include <KCompressionDevice>
+#include <KZip>
+#include <QSignalSpy>
 #include <QBuffer>
 
 #ifdef Q_OS_UNIX
@@ -63,6 +66,9 @@ private Q_SLOTS:
     void tenMegabyteLineInAFolderNamedWithANewline();
     void readOnlyTargetFailsClearly();
     void bombLineIsRejectedNotHeld();
+    void zipBombMemberFailsWithBoundedMemory();
+    void fileDeletedWhileBeingRead();
+    void parallelJobsKeepEachFileWithItsLedger();
 
 private:
     QList<FileResult> importPaths(const QStringList &paths, const ImportOptions &options = {});
@@ -680,6 +686,106 @@ void TestImportJob::bombLineIsRejectedNotHeld()
     QVERIFY(lines.next(&line) && line == "after" && !lines.tooLong());
     QCOMPARE(lines.bytesConsumed(), text.size());
     QVERIFY(!lines.next(&line));
+}
+
+// Resident memory at its peak so far, in MB (Linux).
+static double peakMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    }
+    return 0;
+}
+
+// A zip of one table member inflating 1000:1 to 1 GB of zeros (no line break at all): read
+// through as a stream, the file fails with a reason, nothing is kept, memory stays bounded.
+void TestImportJob::zipBombMemberFailsWithBoundedMemory()
+{
+    const QString zipPath = m_dir->filePath(QStringLiteral("mcgillx-2016-03-06.zip"));
+    {
+        KZip zip(zipPath);
+        QVERIFY(zip.open(QIODevice::WriteOnly));
+        const qint64 size = qint64(1) << 30;
+        QVERIFY(zip.prepareWriting(QStringLiteral("mcgillx-2016-03-06/McGillX-CHEM181x-1T2014-auth_user-prod-analytics.sql"),
+                                   QString(), QString(), size));
+        const QByteArray zeros(4 << 20, '\0');
+        for (qint64 written = 0; written < size; written += zeros.size())
+            QVERIFY(zip.writeData(zeros.constData(), zeros.size()));
+        QVERIFY(zip.finishWriting(size));
+    }
+    QVERIFY(QFileInfo(zipPath).size() < 4 * 1024 * 1024); // ~1000:1
+    const double before = peakMb();
+    const QList<FileResult> results = importPaths({zipPath});
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(statusId(results.first().status), QStringLiteral("failed"));
+    QVERIFY2(!results.first().message.isEmpty(), "the failure says why");
+    QCOMPARE(m_store->count(kDb, QStringLiteral("user")), 0);
+    // At most one capped line (256 MB) and buffers, never the gigabyte.
+    QVERIFY2(peakMb() - before < 600, qPrintable(QString::number(peakMb() - before)));
+}
+
+// The file is deleted while its import reads it (here at the first progress report).
+void TestImportJob::fileDeletedWhileBeingRead()
+{
+    QByteArray text = "id\tusername\temail\n";
+    for (int i = 1; i <= 200000; ++i)
+        text += QByteArray::number(i) + "\tuser" + QByteArray::number(i) + "\tu" + QByteArray::number(i) + "@example.org\n";
+    const QString path = write(*m_dir, QStringLiteral("McGillX-CHEM181x-1T2014-auth_user-prod-analytics.sql"), text);
+    const QList<ImportTask> tasks = planImport({path}, {});
+    QCOMPARE(tasks.size(), 1);
+    bool removed = false;
+    ImportJob job(*m_store, {});
+    const FileResult r = job.run(tasks.first(), [&](qint64, qint64) {
+        if (!removed)
+            removed = QFile::remove(path);
+    });
+    QVERIFY(removed);
+    QVERIFY(!QFile::exists(path));
+    // Either what was already open was read whole, or the file fails naming it and keeps
+    // nothing (its fingerprint is read separately and may find it gone) — never half of it.
+    if (r.status == FileResult::Status::Imported) {
+        QCOMPARE(r.imported, 200000);
+        QCOMPARE(m_store->count(kDb, QStringLiteral("user")), 200000);
+    } else {
+        QCOMPARE(statusId(r.status), QStringLiteral("failed"));
+        QVERIFY2(r.message.contains(QFileInfo(path).fileName()), qPrintable(r.message));
+        QCOMPARE(m_store->count(kDb, QStringLiteral("user")), 0);
+    }
+}
+
+// The window's engine with four files at once: every event belongs to a file whose ledger
+// entry is done and counts exactly that file's events — no file's events under another's entry.
+void TestImportJob::parallelJobsKeepEachFileWithItsLedger()
+{
+    DemoParams params;
+    params.directory = m_dir->filePath(QStringLiteral("demo"));
+    params.courses = 2;
+    params.days = 4;
+    params.eventsPerDay = 4000;
+    const DemoResult demo = DemoGenerator(params).run();
+    QVERIFY(demo.ok);
+    auto store = std::make_shared<EmbeddedStore>(m_dir->filePath(QStringLiteral("parallel")));
+    ImportCoordinator coordinator(store);
+    coordinator.setMaxParallelJobs(4);
+    QSignalSpy finished(&coordinator, &ImportCoordinator::finished);
+    coordinator.start(planImport({demo.packageDir, demo.eventsDir}, {}), {});
+    QVERIFY(finished.wait(120000));
+    QMap<QString, qint64> perFile;
+    store->find(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), {}, {}, [&](const Document &d) {
+        ++perFile[d.string("load_file")];
+        return true;
+    });
+    QCOMPARE(perFile.size(), 4);
+    for (auto it = perFile.cbegin(); it != perFile.cend(); ++it) {
+        const auto entry = store->findById(QStringLiteral("tracking_logs"), QStringLiteral("tracking_imported"), it.key());
+        QVERIFY2(entry, qPrintable(it.key()));
+        QCOMPARE(entry->string("status"), QStringLiteral("done"));
+        QCOMPARE(entry->value("imported"), Value(it.value()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)
