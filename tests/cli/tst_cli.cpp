@@ -11,12 +11,17 @@
 #include <QTest>
 #include <QThread>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 class TestCli : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void init();
+    void readOnlyTargetFailsClearly();
     void helpAndUsageErrors_data();
     void helpAndUsageErrors();
     void classifyJson();
@@ -466,6 +471,48 @@ void TestCli::buildCourse()
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("at least one course id"));
     QVERIFY(r.err.contains("before the enrollment date"));
+}
+
+// A target folder the loader may not write to: the file fails with a message naming the folder
+// and exit code 2; nothing is created. Root writes anywhere, so as root the CLI runs as nobody.
+void TestCli::readOnlyTargetFailsClearly()
+{
+    const auto everyone = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                          | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(m_dir->path(), everyone | QFileDevice::WriteOwner));
+    const QString in = m_dir->filePath(QStringLiteral("ro-in"));
+    const QString target = m_dir->filePath(QStringLiteral("ro-target"));
+    QVERIFY(QDir().mkpath(in) && QDir().mkpath(target));
+    QFile table(QDir(in).filePath(QStringLiteral("McGillX-CHEM181x-1T2014-auth_user-prod-analytics.sql")));
+    QVERIFY(table.open(QIODevice::WriteOnly));
+    table.write("id\tusername\n1\tu\n");
+    table.close();
+    QVERIFY(QFile::setPermissions(in, everyone | QFileDevice::WriteOwner));
+    QVERIFY(QFile::setPermissions(table.fileName(), QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(target, everyone)); // read-only
+    QString program = QStringLiteral(EDXLOADER_CLI);
+    QStringList args{QStringLiteral("import"), QStringLiteral("--target"), target, in};
+#ifdef Q_OS_UNIX
+    if (::geteuid() == 0) {
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty())
+            QSKIP("running as root (which writes anywhere) without setpriv to run the CLI as another user");
+        args = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                           program} + args;
+        program = setpriv;
+    }
+#endif
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("EDXLOADER_LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    QVERIFY(p.waitForFinished(60000));
+    const QByteArray output = p.readAllStandardOutput() + p.readAllStandardError();
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY2(output.contains("FAILED") && output.contains(target.toUtf8()), output.constData());
+    QVERIFY(QDir(target).entryList(QDir::Files).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
