@@ -700,7 +700,8 @@ void TestImportJob::zipBombMemberFailsWithBoundedMemory()
     QCOMPARE(results.size(), 1);
     QCOMPARE(statusId(results.first().status), QStringLiteral("failed"));
     QVERIFY2(!results.first().message.isEmpty(), "the failure says why");
-    QCOMPARE(m_store->count(kDb, QStringLiteral("user")), 0);
+    QCOMPARE(results.first().database, QStringLiteral("McGillX-CHEM181x-1T2014"));
+    QCOMPARE(m_store->count(results.first().database, results.first().collection), 0);
     // At most one capped line (256 MB) and buffers, never the gigabyte.
     QVERIFY2(peakMb() - before < 600, qPrintable(QString::number(peakMb() - before)));
 }
@@ -726,12 +727,13 @@ void TestImportJob::fileDeletedWhileBeingRead()
     // nothing (its fingerprint is read separately and may find it gone) — never half of it.
     if (r.status == FileResult::Status::Imported) {
         QCOMPARE(r.imported, 200000);
-        QCOMPARE(m_store->count(kDb, QStringLiteral("user")), 200000);
+        QCOMPARE(m_store->count(r.database, r.collection), 200000);
     } else {
         QCOMPARE(statusId(r.status), QStringLiteral("failed"));
         QVERIFY2(r.message.contains(QFileInfo(path).fileName()), qPrintable(r.message));
-        QCOMPARE(m_store->count(kDb, QStringLiteral("user")), 0);
+        QCOMPARE(m_store->count(r.database, r.collection), 0);
     }
+    QCOMPARE(r.database, QStringLiteral("McGillX-CHEM181x-1T2014"));
 }
 
 // The window's engine with four files at once: every event belongs to a file whose ledger
