@@ -19,6 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QBuffer buffer(&text);
     buffer.open(QIODevice::ReadOnly);
     Fuzz::CountingSink sink;
-    ForumReader("fuzz").read(&buffer, sink, &error);
+    if (ForumReader("fuzz").read(&buffer, sink, &error))
+        Fuzz::checkAccounting(sink, Fuzz::lineCount(text));
     return 0;
 }

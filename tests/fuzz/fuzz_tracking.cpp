@@ -16,6 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Fuzz::CountingSink sink;
     QString fatal;
     static const QDateTime loaded = QDateTime::fromMSecsSinceEpoch(1456790400000LL, QTimeZone::UTC);
-    TrackingReader("fuzz", QStringLiteral("fuzz-edx-events-2016-03-01.log"), loaded).read(&buffer, sink, &fatal);
+    if (TrackingReader("fuzz", QStringLiteral("fuzz-edx-events-2016-03-01.log"), loaded).read(&buffer, sink, &fatal))
+        Fuzz::checkAccounting(sink, Fuzz::lineCount(text));
     return 0;
 }

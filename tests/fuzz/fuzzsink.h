@@ -30,6 +30,20 @@ public:
     qint64 documents = 0, rejections = 0, skips = 0;
 };
 
+// Lines a LineReader finds in text: LF-terminated ones and a last one without LF.
+inline qint64 lineCount(const QByteArray &text)
+{
+    return text.count('\n') + (!text.isEmpty() && !text.endsWith('\n') ? 1 : 0);
+}
+
+// The promise of every reader: each line is a document, a rejection or a skip — none lost,
+// none counted twice (a header line aside).
+inline void checkAccounting(const CountingSink &sink, qint64 lines)
+{
+    if (sink.documents + sink.rejections + sink.skips != lines)
+        std::abort();
+}
+
 inline QByteArray bytes(const uint8_t *data, size_t size)
 {
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
