@@ -60,9 +60,13 @@ void appendValueText(std::string &out, simdjson::dom::element e)
         return;
     }
     case element_type::DOUBLE: {
+        // As dump writes it: the shortest text that reads back the same, ".0" on whole numbers.
         char buf[32];
         const auto r = std::to_chars(buf, buf + sizeof buf, e.get_double().value_unsafe());
-        out.append(buf, r.ptr);
+        const std::string_view text(buf, size_t(r.ptr - buf));
+        out.append(text);
+        if (text.find_first_of(".eE") == std::string_view::npos)
+            out.append(".0");
         return;
     }
     case element_type::BOOL:

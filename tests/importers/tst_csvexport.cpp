@@ -73,7 +73,7 @@ bool cellMatches(const QByteArray &cell, const QJsonValue &v, QString *why)
     case QJsonValue::Double: {
         bool ok = false;
         const double d = cell.toDouble(&ok);
-        return ok && d == v.toDouble();
+        return ok && d == v.toDouble() && !cell.contains(' ');
     }
     case QJsonValue::String:
         return QString::fromUtf8(cell) == v.toString();
@@ -226,6 +226,7 @@ void TestCsvExport::quotingAndNestedFields()
     docs[0].appendArray("tags", tags);
     docs[0].appendDate("when", -86400000LL); // 1969-12-31: stored as $numberLong
     docs[0].appendDouble("grade", 0.75);
+    docs[0].appendDouble("whole", 2.0);
     docs[0].appendBool("passed", true);
     docs[0].appendNull("nothing");
     docs[1].appendString("_id", QStringLiteral("two"));
@@ -237,14 +238,14 @@ void TestCsvExport::quotingAndNestedFields()
     p.fields = {QStringLiteral("text"), QStringLiteral("context.course_id"), QStringLiteral("context.module"),
                 QStringLiteral("context.module.usage_key"), QStringLiteral("tags"), QStringLiteral("when"),
                 QStringLiteral("grade"), QStringLiteral("passed"), QStringLiteral("nothing"), QStringLiteral("missing"),
-                QStringLiteral("text.deeper")};
+                QStringLiteral("text.deeper"), QStringLiteral("whole")};
     p.excelBom = true;
     const QByteArray bytes = exportToBytes(p);
     QVERIFY(bytes.startsWith("\xEF\xBB\xBFtext,context.course_id,context.module,context.module.usage_key,tags,when,"
-                             "grade,passed,nothing,missing,text.deeper\r\n"));
+                             "grade,passed,nothing,missing,text.deeper,whole\r\n"));
     // Quoted because of the TAB, CR, LF, comma and quotes; quotes doubled; emoji as UTF-8.
     QVERIFY(bytes.contains("\"tab\there, new\nline, cr\rhere, \"\"quoted\"\", back\\slash, émoji 🎓\","));
-    QVERIFY(bytes.endsWith("plain,,,,,,,,,,\r\n"));
+    QVERIFY(bytes.endsWith("plain,,,,,,,,,,,\r\n"));
     const QList<QList<QByteArray>> rows = parseCsv(bytes);
     QCOMPARE(rows.size(), 3);
     const QList<QByteArray> &r = rows[1];
@@ -260,6 +261,7 @@ void TestCsvExport::quotingAndNestedFields()
     QCOMPARE(r[8], QByteArray());
     QCOMPARE(r[9], QByteArray());
     QCOMPARE(r[10], QByteArray()); // a path through a string names nothing
+    QCOMPARE(r[11], QByteArray("2.0")); // a double stays a double, as dump writes it
     QCOMPARE(rows[2].size(), p.fields.size());
 
     // The field picker's list: nested paths too, typed values as leaves.
@@ -267,8 +269,8 @@ void TestCsvExport::quotingAndNestedFields()
     QCOMPARE(sampled, (QStringList{QStringLiteral("_id"), QStringLiteral("text"), QStringLiteral("context"),
                                    QStringLiteral("context.course_id"), QStringLiteral("context.module"),
                                    QStringLiteral("context.module.usage_key"), QStringLiteral("tags"),
-                                   QStringLiteral("when"), QStringLiteral("grade"), QStringLiteral("passed"),
-                                   QStringLiteral("nothing")}));
+                                   QStringLiteral("when"), QStringLiteral("grade"), QStringLiteral("whole"),
+                                   QStringLiteral("passed"), QStringLiteral("nothing")}));
 }
 
 void TestCsvExport::filters()
