@@ -27,6 +27,11 @@ bool stderrIsTerminal()
     return isatty(STDERR_FILENO);
 }
 
+void statusLine(const QString &text)
+{
+    err() << '\r' << text << QStringLiteral("\x1b[K") << Qt::flush;
+}
+
 static QString displayFile(const QString &absolute)
 {
     const QString relative = QDir::current().relativeFilePath(absolute);

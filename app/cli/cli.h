@@ -27,6 +27,8 @@ enum ExitCode { Ok = 0, Rejected = 1, Failure = 2, Usage = 3 };
 QTextStream &out();
 QTextStream &err();
 bool stderrIsTerminal();
+// Rewrites the terminal's live progress line on stderr (empty: clears it).
+void statusLine(const QString &text = {});
 
 // Shows paths the way the user gave them: relative to the current folder when inside it; a zip
 // member as "archive.zip › member".

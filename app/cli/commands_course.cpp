@@ -67,16 +67,14 @@ int buildCourse(const QStringList &args)
         if (!live)
             return;
         const double rate = done / std::max(0.001, clock.nsecsElapsed() / 1e9);
-        err() << '\r'
-              << Text::tr("Building %1.%2: %3 of %4 events · %5 events/s")
+        statusLine(Text::tr("Building %1.%2: %3 of %4 events · %5 events/s")
                      .arg(c.destinationDatabase(), c.collection)
                      .arg(done)
                      .arg(total)
-                     .arg(rate, 0, 'f', 0)
-              << QStringLiteral("\x1b[K") << Qt::flush;
+                     .arg(rate, 0, 'f', 0));
     });
     if (live)
-        err() << '\r' << QStringLiteral("\x1b[K") << Qt::flush;
+        statusLine();
     if (!r.ok) {
         err() << "edxloader-cli: " << r.error << Qt::endl;
         return Failure;

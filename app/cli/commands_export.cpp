@@ -85,16 +85,14 @@ int exportCsv(const QStringList &args)
     const CsvExportResult r = exporter.run(params, [&](qint64 done, qint64 total) {
         if (!live)
             return;
-        err() << '\r'
-              << Text::tr("Exporting %1.%2: %3 of %4 rows · %5 rows/s")
+        statusLine(Text::tr("Exporting %1.%2: %3 of %4 rows · %5 rows/s")
                      .arg(params.database, params.collection)
                      .arg(done)
                      .arg(total)
-                     .arg(done / std::max(0.001, clock.nsecsElapsed() / 1e9), 0, 'f', 0)
-              << QStringLiteral("\x1b[K") << Qt::flush;
+                     .arg(done / std::max(0.001, clock.nsecsElapsed() / 1e9), 0, 'f', 0));
     });
     if (live)
-        err() << '\r' << QStringLiteral("\x1b[K") << Qt::flush;
+        statusLine();
     if (!r.ok) {
         err() << "edxloader-cli: " << r.error << Qt::endl;
         return Failure;
@@ -168,11 +166,10 @@ int personCourse(const QStringList &args)
     PersonCourseBuilder builder(*store, parser.isSet(anonymize));
     const PersonCourseResult r = builder.build(database, [&](qint64 done, qint64 total) {
         if (live)
-            err() << '\r' << Text::tr("Counting the events of %1: %2 of %3").arg(database).arg(done).arg(total)
-                  << QStringLiteral("\x1b[K") << Qt::flush;
+            statusLine(Text::tr("Counting the events of %1: %2 of %3").arg(database).arg(done).arg(total));
     });
     if (live)
-        err() << '\r' << QStringLiteral("\x1b[K") << Qt::flush;
+        statusLine();
     if (!r.ok) {
         err() << "edxloader-cli: " << r.error << Qt::endl;
         return Failure;

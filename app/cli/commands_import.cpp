@@ -140,15 +140,13 @@ int import(const QStringList &args)
         const double seconds = std::max(0.001, clock.nsecsElapsed() / 1e9);
         const double rate = all / seconds;
         const int percent = total > 0 ? int(100 * d / total) : 0;
-        err() << '\r'
-              << Text::tr("[%1/%2] %3 %4% · %5 MB/s · about %6 s left")
+        statusLine(Text::tr("[%1/%2] %3 %4% · %5 MB/s · about %6 s left")
                      .arg(done + 1)
                      .arg(tasks.size())
                      .arg(SourcePath::fromKey(tasks[i].path).fileName().left(50))
                      .arg(percent)
                      .arg(rate / 1e6, 0, 'f', 1)
-                     .arg(rate > 0 ? qint64((bytesTotal - all) / rate) : 0)
-              << QStringLiteral("\x1b[K") << Qt::flush;
+                     .arg(rate > 0 ? qint64((bytesTotal - all) / rate) : 0));
     });
     QObject::connect(&coordinator, &ImportCoordinator::fileFinished, &loop, [&](int i, const FileResult &r) {
         bytesDone[i] = r.bytes;
@@ -159,7 +157,7 @@ int import(const QStringList &args)
     if (!tasks.isEmpty())
         loop.exec();
     if (live)
-        err() << '\r' << QStringLiteral("\x1b[K") << Qt::flush;
+        statusLine();
 
     const QList<FileResult> &results = coordinator.results();
     qint64 totalRead = 0, totalImported = 0, totalRejected = 0, totalSkipped = 0;
