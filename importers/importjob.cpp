@@ -208,10 +208,16 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
     if (!write)
         return finish(FileResult::Status::Failed, ImportJob::tr("Cannot write to %1: %2").arg(task.database, m_store.errorString()));
 
-    // Holding the write lock, look at the ledger: nobody else can import this file meanwhile.
+    // Holding the write lock (with MongoDB, the file's claim), look at the ledger: nobody else can
+    // import this file meanwhile.
     // A file seen before is hashed first (an unchanged file is then skipped without parsing it);
     // a new file is hashed on another core while it is parsed.
     const QString ledger = ledgerCollection(task.collection);
+    if (!write->claim(ledger, r.ledgerId, cancel)) {
+        if (cancel && cancel->load())
+            return finish(FileResult::Status::Cancelled, ImportJob::tr("Cancelled: nothing of this file was kept"));
+        return finish(FileResult::Status::Failed, write->errorString());
+    }
     const auto previous = m_store.findById(task.database, ledger, r.ledgerId);
     QString sha256;
     QFuture<QString> hashing;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documentstore.h" // rowObjectId
+
 #include "document.h"
 
 #include <QByteArray>
@@ -28,8 +30,5 @@ public:
     virtual void progress(qint64 bytesRead) = 0;
 };
 
-// Deterministic _id for a row of a file: the same file and line always get the same ObjectId, so
-// a re-import replaces rather than duplicates (ANCHORS.md §5: idempotent by construction).
-ObjectId rowObjectId(const QByteArray &fileKey, qint64 line);
 
 } // namespace EdxLoader

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -94,6 +95,18 @@ class WriteTransaction
 {
 public:
     virtual ~WriteTransaction() = default;
+    // Makes this transaction the only one importing the file whose ledger entry is id in the
+    // collection ledger, until it commits or rolls back. The embedded store's write lock does
+    // that already; a store without one (MongoDB) records a claim that other loaders — on other
+    // machines too — wait for, and that is taken over when its loader has died. Waits while
+    // another loader holds it; false when cancelled or on error (errorString() says why).
+    virtual bool claim(const QString &ledger, const QString &id, const std::atomic_bool *cancel)
+    {
+        Q_UNUSED(ledger);
+        Q_UNUSED(id);
+        Q_UNUSED(cancel);
+        return true;
+    }
     // Inserts documents that came from sourceFile (may be empty). A document whose _id is already
     // in the collection is not inserted: its index in documents is added to duplicates.
     virtual bool insert(const QString &collection, const std::vector<Document> &documents,
@@ -159,8 +172,22 @@ public:
     QList<Document> sample(const QString &database, const QString &collection, int n);
 };
 
-// The target a user names: "sqlite:DIR" (or a plain folder) or "mongodb://…".
-std::unique_ptr<DocumentStore> openStore(const QString &target, QString *error);
+// Deterministic _id for a row of a file: the same file and line always get the same ObjectId, so
+// a re-import replaces rather than duplicates (ANCHORS.md §5: idempotent by construction). The
+// file key is "{database}/{ledger id}"; its first 8 bytes (fileIdPrefix) are shared by all the
+// file's rows, which is how the MongoDB store finds a file's rows again.
+ObjectId rowObjectId(const QByteArray &fileKey, qint64 line);
+QByteArray fileIdPrefix(const QByteArray &fileKey);
+
+// Crash tests (tests/cli/tst_crash.cpp) only: with EDXLOADER_CRASH_AFTER_WRITES=N the process
+// kills itself at the N-th call. Stores call it at their write points.
+void crashPoint();
+
+// The target a user names: "sqlite:DIR" (or a plain folder) or "mongodb://…" / "mongodb+srv://…".
+// A MongoDB target is reached once here (a few seconds at most when it cannot be): on failure
+// the result is null and error says what failed. password is used when the connection string
+// names a user without one.
+std::unique_ptr<DocumentStore> openStore(const QString &target, QString *error, const QString &password = {});
 QString defaultEmbeddedDirectory();
 QString embeddedStoreLibraryVersion(); // SQLite's
 QString mongoDriverVersion();          // libmongoc's

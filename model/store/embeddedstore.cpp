@@ -2,6 +2,7 @@
 
 #include <mongoc/mongoc.h>
 #include "embeddedsql.h"
+#include "mongostore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -480,12 +481,16 @@ QString defaultEmbeddedDirectory()
         .filePath(QStringLiteral("EdxLoader/databases"));
 }
 
-std::unique_ptr<DocumentStore> openStore(const QString &target, QString *error)
+std::unique_ptr<DocumentStore> openStore(const QString &target, QString *error, const QString &password)
 {
-    if (target.startsWith(QLatin1String("mongodb://")) || target.startsWith(QLatin1String("mongodb+srv://"))) {
-        if (error)
-            *error = EmbeddedStore::tr("MongoDB targets are not available in this version yet: use the embedded store");
-        return nullptr;
+    if (isMongoTarget(target)) {
+        auto store = std::make_unique<MongoStore>(target, password);
+        if (!store->isOpen() || !store->ping()) {
+            if (error)
+                *error = store->errorString();
+            return nullptr;
+        }
+        return store;
     }
     QString dir = target;
     if (dir.startsWith(QLatin1String("sqlite:")))

@@ -18,20 +18,6 @@ namespace EdxLoader::EmbeddedSql {
 
 namespace {
 
-// Crash tests (tests/cli/tst_crash.cpp): EDXLOADER_CRASH_AFTER_WRITES=N kills the process with
-// SIGKILL at the N-th write point of its life — half-way through a batch, before a ledger entry,
-// before COMMIT — as a power cut or kill -9 would, to prove that every such instant leaves the
-// store as if the file had never been started. Unset (always, outside those tests): no effect.
-void crashPoint()
-{
-#ifdef Q_OS_UNIX
-    static const int target = qEnvironmentVariableIntValue("EDXLOADER_CRASH_AFTER_WRITES");
-    static std::atomic_int count{0};
-    if (target > 0 && count.fetch_add(1) + 1 == target)
-        ::kill(::getpid(), SIGKILL);
-#endif
-}
-
 class EmbeddedWrite final : public WriteTransaction
 {
 public:

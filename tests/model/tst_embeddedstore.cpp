@@ -1,3 +1,5 @@
+// What only the embedded store does (SQL schema, atomic replacement, names); the contract every
+// store keeps is tests/model/tst_storecontract.cpp.
 #include "embeddedstore.h"
 
 #include <QTemporaryDir>
@@ -28,11 +30,8 @@ class TestEmbeddedStore : public QObject
 
 private Q_SLOTS:
     void init();
-    void insertCountFindDistinct();
-    void duplicatesAreReported();
     void replaceFromFileIsAtomic();
     void indexesAreUsed();
-    void listAndDrop();
     void replaceCollectionAtCommit();
     void schemaIsPlainSql();
     void refusesBadNames();
@@ -46,63 +45,6 @@ void TestEmbeddedStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<EmbeddedStore>(m_dir->filePath(QStringLiteral("db")));
-}
-
-void TestEmbeddedStore::insertCountFindDistinct()
-{
-    const qint64 t0 = 1456790400000LL; // 2016-03-01
-    std::vector<Document> docs;
-    for (int i = 0; i < 100; ++i)
-        docs.push_back(row(i, i % 3 ? QStringLiteral("course-v1:A+B+C") : QStringLiteral("A/B.1/C"), t0 + i * 3600000LL,
-                           QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0'))));
-    auto w = m_store->beginWrite(QStringLiteral("tracking_logs"));
-    QVERIFY(w);
-    QVERIFY(w->insert(QStringLiteral("tracking"), docs, QStringLiteral("day1.log.gz")));
-    QVERIFY(w->commit());
-
-    const QString db = QStringLiteral("tracking_logs"), c = QStringLiteral("tracking");
-    QCOMPARE(m_store->count(db, c), 100);
-    QCOMPARE(m_store->count(db, c, {{QStringLiteral("course_id"), Condition::Eq, {QStringLiteral("A/B.1/C")}}}), 34);
-    QCOMPARE(m_store->count(db, c, {{QStringLiteral("n"), Condition::In, {qint64(1), qint64(2), qint64(500)}}}), 2);
-    // A date range: 10:00 on the first day (inclusive) to the start of the second day.
-    const Filter day{{QStringLiteral("timestamp"), Condition::Gte, {DateTime{t0 + 10 * 3600000LL}}},
-                     {QStringLiteral("timestamp"), Condition::Lt, {DateTime{t0 + 24 * 3600000LL}}}};
-    QCOMPARE(m_store->count(db, c, day), 14);
-    QList<qint64> order;
-    QVERIFY(m_store->find(db, c, day, FindOptions{QStringLiteral("timestamp"), true, 3, 0}, [&](const Document &d) {
-        order << std::get<qint64>(d.value("n"));
-        return true;
-    }));
-    QCOMPARE(order, (QList<qint64>{23, 22, 21}));
-
-    const QList<DistinctValue> courses = m_store->distinct(db, c, QStringLiteral("course_id"));
-    QCOMPARE(courses.size(), 2);
-    QCOMPARE(std::get<QString>(courses.first().value), QStringLiteral("course-v1:A+B+C"));
-    QCOMPARE(courses.first().count, 66);
-    const QList<DistinctValue> times = m_store->distinct(db, c, QStringLiteral("timestamp"),
-                                                         {{QStringLiteral("n"), Condition::Eq, {qint64(5)}}});
-    QCOMPARE(times.size(), 1);
-    QCOMPARE(std::get<DateTime>(times.first().value).msecs, t0 + 5 * 3600000LL);
-
-    const auto found = m_store->findById(db, c, QStringLiteral("row-7"));
-    QVERIFY(found);
-    QCOMPARE(found->string("username"), QStringLiteral("00007")); // a string, not the number 7
-    QVERIFY(!m_store->findById(db, c, QStringLiteral("row-700")));
-    QCOMPARE(m_store->sample(db, c, 4).size(), 4);
-}
-
-void TestEmbeddedStore::duplicatesAreReported()
-{
-    auto w = m_store->beginWrite(QStringLiteral("x"));
-    std::vector<Document> docs;
-    docs.push_back(row(1, QString(), 0, QString()));
-    docs.push_back(row(2, QString(), 0, QString()));
-    docs.push_back(row(1, QString(), 0, QString()));
-    QList<int> duplicates;
-    QVERIFY(w->insert(QStringLiteral("c"), docs, QString(), &duplicates));
-    QCOMPARE(duplicates, QList<int>{2});
-    QVERIFY(w->commit());
-    QCOMPARE(m_store->count(QStringLiteral("x"), QStringLiteral("c")), 2);
 }
 
 void TestEmbeddedStore::replaceFromFileIsAtomic()
@@ -159,23 +101,6 @@ void TestEmbeddedStore::indexesAreUsed()
     sqlite3_finalize(stmt);
     sqlite3_close(db);
     QVERIFY2(plan.contains("USING INDEX"), plan.constData());
-}
-
-void TestEmbeddedStore::listAndDrop()
-{
-    for (const char *name : {"b_course", "a_course"}) {
-        auto w = m_store->beginWrite(QString::fromLatin1(name));
-        QVERIFY(w->insert(QStringLiteral("user"), std::vector<Document>{row(1, QString(), 0, QString())}, QString()));
-        QVERIFY(w->insert(QStringLiteral("forum"), std::vector<Document>{row(1, QString(), 0, QString())}, QString()));
-        QVERIFY(w->commit());
-    }
-    QCOMPARE(m_store->databases(), (QStringList{QStringLiteral("a_course"), QStringLiteral("b_course")}));
-    QCOMPARE(m_store->collections(QStringLiteral("a_course")), (QStringList{QStringLiteral("forum"), QStringLiteral("user")}));
-    QCOMPARE(m_store->collectionInfos().size(), 4);
-    QVERIFY(m_store->dropCollection(QStringLiteral("a_course"), QStringLiteral("forum")));
-    QCOMPARE(m_store->collections(QStringLiteral("a_course")), QStringList{QStringLiteral("user")});
-    QVERIFY(m_store->dropDatabase(QStringLiteral("b_course")));
-    QCOMPARE(m_store->databases(), QStringList{QStringLiteral("a_course")});
 }
 
 void TestEmbeddedStore::replaceCollectionAtCommit()

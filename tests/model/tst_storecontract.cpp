@@ -1,0 +1,521 @@
+// The contract every DocumentStore keeps, run against each backend: ctest runs it once for the
+// embedded store and once for MongoDB (tst_storecontract_mongodb), which needs a server named by
+// EDXLOADER_TEST_MONGODB_URI and is reported as skipped, with that reason, when there is none.
+#include "embeddedstore.h"
+#include "mongostore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+#ifdef Q_OS_UNIX
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
+using namespace EdxLoader;
+
+namespace {
+
+Document row(const Value &id, const QString &course, qint64 when, const QString &username, qint64 n)
+{
+    Document d;
+    d.appendValue("_id", id);
+    d.appendString("course_id", course);
+    d.appendDate("timestamp", when);
+    d.appendString("username", username);
+    d.appendInt64("n", n);
+    return d;
+}
+
+Document row(int id, const QString &course = {}, qint64 when = 0, const QString &username = {})
+{
+    return row(QStringLiteral("row-%1").arg(id), course, when, username, id);
+}
+
+QByteArray fileKey(const QString &database, const QString &file)
+{
+    return (database + QLatin1Char('/') + file).toUtf8();
+}
+
+} // namespace
+
+class TestStoreContract : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typesSurviveTheRoundTrip();
+    void insertCountFindDistinct();
+    void duplicatesAreReported();
+    void removeFromFileTakesOnlyThatFile();
+    void rollbackTakesBackWhatItInserted();
+    void ledgerEntriesAppearAtCommit();
+    void replaceCollectionAtCommit();
+    void claimMakesASecondLoaderWait();
+    void abandonedClaimIsTakenOver();
+    void listAndDrop();
+    void sameDumpAsTheEmbeddedStore();
+
+private:
+    QString db(const QString &name) const { return m_prefix + name; }
+    std::unique_ptr<DocumentStore> open() const;
+
+    QString m_backend;
+    QString m_uri;
+    QString m_prefix;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DocumentStore> m_store;
+};
+
+void TestStoreContract::initTestCase()
+{
+    m_backend = qEnvironmentVariable("EDXLOADER_CONTRACT_BACKEND", QStringLiteral("embedded"));
+    if (m_backend == QLatin1String("mongodb")) {
+        m_uri = qEnvironmentVariable("EDXLOADER_TEST_MONGODB_URI");
+        if (m_uri.isEmpty())
+            QSKIP("EDXLOADER_TEST_MONGODB_URI is not set: no MongoDB server to run the store contract against "
+                  "(set it to a mongodb:// URI of a throwaway server to run it)");
+        QString error;
+        QVERIFY2(openStore(m_uri, &error), qPrintable(error));
+    }
+}
+
+std::unique_ptr<DocumentStore> TestStoreContract::open() const
+{
+    if (m_backend == QLatin1String("mongodb")) {
+        QString error;
+        auto store = openStore(m_uri, &error);
+        if (!store)
+            qWarning("%s", qPrintable(error));
+        return store;
+    }
+    return std::make_unique<EmbeddedStore>(m_dir->filePath(QStringLiteral("db")));
+}
+
+void TestStoreContract::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    // Databases of a MongoDB run get a prefix of their own: a shared server is not disturbed and
+    // two runs at once do not meet.
+    m_prefix = m_backend == QLatin1String("mongodb")
+                   ? QStringLiteral("edxt%1_").arg(QRandomGenerator::global()->generate() % 1000000, 6, 10, QLatin1Char('0'))
+                   : QString();
+    m_store = open();
+    QVERIFY(m_store);
+}
+
+void TestStoreContract::cleanup()
+{
+    if (m_store && !m_prefix.isEmpty()) {
+        for (const QString &d : m_store->databases()) {
+            if (d.startsWith(m_prefix))
+                m_store->dropDatabase(d);
+        }
+    }
+    m_store.reset();
+}
+
+void TestStoreContract::typesSurviveTheRoundTrip()
+{
+    ObjectId oid;
+    QVERIFY(ObjectId::fromHex(u"5f1e2d3c4b5a69788796a5b4", &oid));
+    Document nested;
+    nested.appendString("path", QStringLiteral("/courses/course-v1:A+B+C/x"));
+    nested.appendInt64("depth", 2);
+    Document array;
+    array.appendInt64("0", 1);
+    array.appendString("1", QStringLiteral("two"));
+    array.appendNull("2");
+    array.appendDocument("3", nested);
+    Document d;
+    d.appendObjectId("_id", oid);
+    d.appendString("username", QStringLiteral("12345"));       // a string that looks like a number
+    d.appendInt64("big", 9007199254740993LL);                   // above 2^53: not a double
+    d.appendDouble("score", 2.0);                               // stays a double
+    d.appendBool("active", false);
+    d.appendNull("year_of_birth");
+    d.appendDate("created", 1456790400123LL);
+    d.appendDate("before_1970", -86400000LL);
+    d.appendObjectId("ref", oid);
+    d.appendDocument("context", nested);
+    d.appendArray("answers", array);
+    d.appendString("Q\xef\xbc\x8e" "1", QStringLiteral("escaped dot key"));  // "Q．1"
+    d.appendString("\xef\xbc\x84" "set", QStringLiteral("escaped dollar key")); // "＄set"
+    d.appendString("address", QStringLiteral("a\tb\nc\rd\\e — é 🎓"));
+    const QByteArray before = d.toRelaxedJson();
+
+    auto w = m_store->beginWrite(db(QStringLiteral("types")));
+    QVERIFY(w);
+    QVERIFY(w->insert(QStringLiteral("c"), {d}, QString()));
+    QVERIFY2(w->commit(), qPrintable(w->errorString()));
+    const auto back = m_store->findById(db(QStringLiteral("types")), QStringLiteral("c"), oid);
+    QVERIFY(back);
+    QCOMPARE(back->toRelaxedJson(), before); // types, values and key order
+    QCOMPARE(std::get<qint64>(back->value("big")), 9007199254740993LL);
+    QVERIFY(std::holds_alternative<QString>(back->value("username")));
+    QVERIFY(std::holds_alternative<double>(back->value("score")));
+    QVERIFY(std::holds_alternative<std::monostate>(back->value("year_of_birth")));
+    QCOMPARE(std::get<DateTime>(back->value("before_1970")).msecs, -86400000LL);
+    QCOMPARE(std::get<ObjectId>(back->value("ref")).toHex(), QStringLiteral("5f1e2d3c4b5a69788796a5b4"));
+    QCOMPARE(back->string("context.path"), QStringLiteral("/courses/course-v1:A+B+C/x"));
+}
+
+void TestStoreContract::insertCountFindDistinct()
+{
+    const qint64 t0 = 1456790400000LL; // 2016-03-01
+    std::vector<Document> docs;
+    for (int i = 0; i < 100; ++i)
+        docs.push_back(row(i, i % 3 ? QStringLiteral("course-v1:A+B+C") : QStringLiteral("A/B.1/C"), t0 + i * 3600000LL,
+                           QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0'))));
+    const QString d = db(QStringLiteral("tracking_logs")), c = QStringLiteral("tracking");
+    auto w = m_store->beginWrite(d);
+    QVERIFY(w);
+    QVERIFY(w->insert(c, docs, QStringLiteral("day1.log")));
+    QVERIFY(w->commit());
+    QVERIFY(m_store->createIndex(d, c, {QStringLiteral("course_id"), QStringLiteral("timestamp")}));
+    QVERIFY(m_store->createIndex(d, c, {QStringLiteral("course_id"), QStringLiteral("timestamp")})); // again: no-op
+
+    QCOMPARE(m_store->count(d, c), 100);
+    QCOMPARE(m_store->count(d, c, {{QStringLiteral("course_id"), Condition::Eq, {QStringLiteral("A/B.1/C")}}}), 34);
+    QCOMPARE(m_store->count(d, c, {{QStringLiteral("n"), Condition::In, {qint64(1), qint64(2), qint64(500)}}}), 2);
+    const Filter day{{QStringLiteral("timestamp"), Condition::Gte, {DateTime{t0 + 10 * 3600000LL}}},
+                     {QStringLiteral("timestamp"), Condition::Lt, {DateTime{t0 + 24 * 3600000LL}}}};
+    QCOMPARE(m_store->count(d, c, day), 14);
+    QCOMPARE(m_store->count(d, c, {{QStringLiteral("n"), Condition::Gt, {qint64(97)}}}), 2);
+    QCOMPARE(m_store->count(d, c, {{QStringLiteral("n"), Condition::Lte, {qint64(1)}}}), 2);
+    QList<qint64> order;
+    QVERIFY(m_store->find(d, c, day, FindOptions{QStringLiteral("timestamp"), true, 3, 0}, [&](const Document &doc) {
+        order << std::get<qint64>(doc.value("n"));
+        return true;
+    }));
+    QCOMPARE(order, (QList<qint64>{23, 22, 21}));
+    order.clear();
+    QVERIFY(m_store->find(d, c, {}, FindOptions{{}, false, 3, 5}, [&](const Document &doc) {
+        order << std::get<qint64>(doc.value("n"));
+        return true;
+    }));
+    QCOMPARE(order, (QList<qint64>{5, 6, 7})); // insertion order, skip and limit
+
+    const QList<DistinctValue> courses = m_store->distinct(d, c, QStringLiteral("course_id"));
+    QCOMPARE(courses.size(), 2);
+    QCOMPARE(std::get<QString>(courses.first().value), QStringLiteral("course-v1:A+B+C"));
+    QCOMPARE(courses.first().count, 66);
+    const QList<DistinctValue> times = m_store->distinct(d, c, QStringLiteral("timestamp"),
+                                                         {{QStringLiteral("n"), Condition::Eq, {qint64(5)}}});
+    QCOMPARE(times.size(), 1);
+    QCOMPARE(std::get<DateTime>(times.first().value).msecs, t0 + 5 * 3600000LL);
+
+    const auto found = m_store->findById(d, c, QStringLiteral("row-7"));
+    QVERIFY(found);
+    QCOMPARE(found->string("username"), QStringLiteral("00007"));
+    QVERIFY(!m_store->findById(d, c, QStringLiteral("row-700")));
+    QCOMPARE(m_store->sample(d, c, 4).size(), 4);
+    QCOMPARE(m_store->count(d, QStringLiteral("nothing_here")), 0);
+}
+
+void TestStoreContract::duplicatesAreReported()
+{
+    auto w = m_store->beginWrite(db(QStringLiteral("x")));
+    std::vector<Document> docs{row(1), row(2), row(1), row(3), row(2)};
+    QList<int> duplicates;
+    QVERIFY(w->insert(QStringLiteral("c"), docs, QString(), &duplicates));
+    QCOMPARE(duplicates, (QList<int>{2, 4}));
+    QVERIFY(w->commit());
+    QCOMPARE(m_store->count(db(QStringLiteral("x")), QStringLiteral("c")), 3);
+}
+
+void TestStoreContract::removeFromFileTakesOnlyThatFile()
+{
+    // File a's rows have the deterministic ids of the readers; file b's documents their own ids
+    // (as forum posts do); file c's both.
+    const QString d = db(QStringLiteral("course")), c = QStringLiteral("user");
+    std::vector<Document> a, b, cc;
+    for (int i = 1; i <= 10; ++i)
+        a.push_back(row(rowObjectId(fileKey(d, QStringLiteral("a.sql")), i), {}, 0, QStringLiteral("a"), i));
+    for (int i = 1; i <= 5; ++i)
+        b.push_back(row(QStringLiteral("post-%1").arg(i), {}, 0, QStringLiteral("b"), i));
+    for (int i = 1; i <= 4; ++i)
+        cc.push_back(i % 2 ? row(rowObjectId(fileKey(d, QStringLiteral("c.mongo")), i), {}, 0, QStringLiteral("c"), i)
+                           : row(QStringLiteral("c-own-%1").arg(i), {}, 0, QStringLiteral("c"), i));
+    {
+        auto w = m_store->beginWrite(d);
+        QVERIFY(w->insert(c, a, QStringLiteral("a.sql")));
+        QVERIFY(w->insert(c, b, QStringLiteral("b.mongo")));
+        QVERIFY(w->insert(c, cc, QStringLiteral("c.mongo")));
+        QVERIFY(w->commit());
+    }
+    QCOMPARE(m_store->count(d, c), 19);
+    for (const auto &[file, expected, left] : {std::tuple{QStringLiteral("b.mongo"), 5, 14},
+                                                std::tuple{QStringLiteral("c.mongo"), 4, 10},
+                                                std::tuple{QStringLiteral("a.sql"), 10, 0}}) {
+        auto w = m_store->beginWrite(d);
+        qint64 removed = -1;
+        QVERIFY2(w->removeFromFile(c, file, &removed), qPrintable(w->errorString()));
+        QCOMPARE(removed, expected);
+        QVERIFY(w->commit());
+        QCOMPARE(m_store->count(d, c), left);
+        QCOMPARE(m_store->count(d, c, {{QStringLiteral("username"), Condition::Eq, {file.left(1)}}}), 0);
+    }
+    {
+        // Removing again finds nothing, and a file never imported neither.
+        auto w = m_store->beginWrite(d);
+        qint64 removed = -1;
+        QVERIFY(w->removeFromFile(c, QStringLiteral("a.sql"), &removed));
+        QCOMPARE(removed, 0);
+        QVERIFY(w->removeFromFile(c, QStringLiteral("never.sql"), &removed));
+        QCOMPARE(removed, 0);
+        QVERIFY(w->commit());
+    }
+}
+
+void TestStoreContract::rollbackTakesBackWhatItInserted()
+{
+    const QString d = db(QStringLiteral("course")), c = QStringLiteral("forum");
+    {
+        auto w = m_store->beginWrite(d);
+        QVERIFY(w->insert(c, {row(1), row(2)}, QStringLiteral("old.mongo")));
+        QVERIFY(w->commit());
+    }
+    {
+        auto w = m_store->beginWrite(d);
+        QVERIFY(w->insert(c, {row(10), row(11)}, QStringLiteral("new.mongo")));
+        QVERIFY(w->insert(c, {row(rowObjectId(fileKey(d, QStringLiteral("new.sql")), 1), {}, 0, {}, 1)}, QStringLiteral("new.sql")));
+        QVERIFY(w->insert(c, {row(12)}, QString()));
+        QVERIFY(w->upsert(QStringLiteral("forum_imported"), row(99)));
+        w->rollback();
+    }
+    QCOMPARE(m_store->count(d, c), 2);
+    QVERIFY(!m_store->findById(d, QStringLiteral("forum_imported"), QStringLiteral("row-99")));
+    {
+        auto w = m_store->beginWrite(d); // dropped without commit: rolled back
+        QVERIFY(w->insert(c, {row(20)}, QStringLiteral("other.mongo")));
+    }
+    QCOMPARE(m_store->count(d, c), 2);
+    QVERIFY(m_store->findById(d, c, QStringLiteral("row-1")));
+}
+
+void TestStoreContract::ledgerEntriesAppearAtCommit()
+{
+    const QString d = db(QStringLiteral("course")), ledger = QStringLiteral("user_imported");
+    auto w = m_store->beginWrite(d);
+    QVERIFY(w->insert(QStringLiteral("user"), {row(1)}, QStringLiteral("u.sql")));
+    Document entry;
+    entry.appendString("_id", QStringLiteral("u.sql"));
+    entry.appendString("status", QStringLiteral("done"));
+    QVERIFY(w->upsert(ledger, entry));
+    {
+        // Another connection does not see the entry before the commit.
+        auto reader = open();
+        QVERIFY(!reader->findById(d, ledger, QStringLiteral("u.sql")));
+    }
+    QVERIFY(w->commit());
+    QCOMPARE(m_store->findById(d, ledger, QStringLiteral("u.sql"))->string("status"), QStringLiteral("done"));
+    // Upsert replaces the entry.
+    auto w2 = m_store->beginWrite(d);
+    Document again;
+    again.appendString("_id", QStringLiteral("u.sql"));
+    again.appendString("status", QStringLiteral("failed"));
+    QVERIFY(w2->upsert(ledger, again));
+    QVERIFY(w2->commit());
+    QCOMPARE(m_store->count(d, ledger), 1);
+    QCOMPARE(m_store->findById(d, ledger, QStringLiteral("u.sql"))->string("status"), QStringLiteral("failed"));
+}
+
+void TestStoreContract::replaceCollectionAtCommit()
+{
+    const QString d = db(QStringLiteral("course")), c = QStringLiteral("tracking");
+    {
+        auto w = m_store->beginWrite(d);
+        QVERIFY(w->insert(c, {row(1), row(2), row(3)}, QString()));
+        QVERIFY(w->commit());
+    }
+    {
+        auto w = m_store->beginWrite(d);
+        QVERIFY(w->replaceCollection(c));
+        QVERIFY(w->insert(c, {row(21), row(22)}, QString()));
+        auto reader = open();
+        QCOMPARE(reader->count(d, c), 3); // the old content until the commit
+        w->rollback();
+    }
+    QCOMPARE(m_store->count(d, c), 3);
+    QCOMPARE(m_store->collections(d), QStringList{c}); // no trace of the new content
+    {
+        auto w = m_store->beginWrite(d);
+        QVERIFY(w->replaceCollection(c));
+        QVERIFY(w->insert(c, {row(21), row(22)}, QString()));
+        QVERIFY2(w->commit(), qPrintable(w->errorString()));
+    }
+    QCOMPARE(m_store->count(d, c), 2);
+    QVERIFY(m_store->findById(d, c, QStringLiteral("row-21")));
+    QVERIFY(!m_store->findById(d, c, QStringLiteral("row-1")));
+    QCOMPARE(m_store->collections(d), QStringList{c});
+    {
+        // Replaced by nothing: empty.
+        auto w = m_store->beginWrite(d);
+        QVERIFY(w->replaceCollection(c));
+        QVERIFY(w->commit());
+    }
+    QCOMPARE(m_store->count(d, c), 0);
+}
+
+void TestStoreContract::claimMakesASecondLoaderWait()
+{
+    const QString d = db(QStringLiteral("tracking_logs")), ledger = QStringLiteral("tracking_imported");
+    auto first = m_store->beginWrite(d);
+    QVERIFY(first);
+    QVERIFY(first->claim(ledger, QStringLiteral("day1.log"), nullptr));
+    QElapsedTimer timer;
+    timer.start();
+    std::atomic<qint64> claimedAfter{-1};
+    std::thread second([&] {
+        auto store = open();
+        auto w = store->beginWrite(d);
+        if (w && w->claim(ledger, QStringLiteral("day1.log"), nullptr)) {
+            claimedAfter = timer.elapsed();
+            w->commit();
+        }
+    });
+    QTest::qWait(600);
+    QCOMPARE(claimedAfter.load(), -1); // still waiting
+    QVERIFY(first->commit());
+    second.join();
+    QVERIFY(claimedAfter.load() >= 600);
+    first.reset();
+
+    if (m_backend == QLatin1String("mongodb")) {
+        // Waiting can be cancelled.
+        auto holder = m_store->beginWrite(d);
+        QVERIFY(holder->claim(ledger, QStringLiteral("day2.log"), nullptr));
+        std::atomic_bool cancel{false};
+        bool claimed = true;
+        std::thread waiter([&] {
+            auto store = open();
+            claimed = store->beginWrite(d)->claim(ledger, QStringLiteral("day2.log"), &cancel);
+        });
+        QTest::qWait(300);
+        cancel = true;
+        waiter.join();
+        QVERIFY(!claimed);
+        holder->rollback();
+    }
+}
+
+void TestStoreContract::abandonedClaimIsTakenOver()
+{
+#ifdef Q_OS_UNIX
+    if (m_backend != QLatin1String("mongodb"))
+        QSKIP("The embedded store needs no claims: SQLite's write lock goes with the process that held it");
+    // A claim left by a process of this machine that died (a kill -9 during an import).
+    const pid_t child = fork();
+    if (child == 0)
+        _exit(0);
+    waitpid(child, nullptr, 0);
+    const QString d = db(QStringLiteral("tracking_logs")), ledger = QStringLiteral("tracking_imported");
+    {
+        Document claim;
+        claim.appendString("_id", QString(ledger + QStringLiteral("/day1.log")));
+        claim.appendString("host", QSysInfo::machineHostName());
+        claim.appendInt64("pid", child);
+        claim.appendString("token", QStringLiteral("dead"));
+        claim.appendDate("since", QDateTime::currentMSecsSinceEpoch());
+        claim.appendDate("heartbeat", QDateTime::currentMSecsSinceEpoch());
+        auto w = m_store->beginWrite(d);
+        QVERIFY(w->upsert(QStringLiteral("_edxloader_claims"), claim));
+        QVERIFY(w->commit());
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto w = m_store->beginWrite(d);
+    QVERIFY(w->claim(ledger, QStringLiteral("day1.log"), nullptr));
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(w->commit());
+#else
+    QSKIP("Needs fork()");
+#endif
+}
+
+void TestStoreContract::listAndDrop()
+{
+    for (const char *name : {"a_course", "b_course"}) {
+        auto w = m_store->beginWrite(db(QString::fromLatin1(name)));
+        QVERIFY(w->insert(QStringLiteral("user"), {row(1)}, QStringLiteral("u.sql")));
+        QVERIFY(w->insert(QStringLiteral("forum"), {row(2)}, QStringLiteral("f.mongo")));
+        QVERIFY(w->commit());
+    }
+    QStringList mine;
+    for (const QString &d : m_store->databases()) {
+        if (d.startsWith(m_prefix))
+            mine << d;
+    }
+    QCOMPARE(mine, (QStringList{db(QStringLiteral("a_course")), db(QStringLiteral("b_course"))}));
+    QCOMPARE(m_store->collections(db(QStringLiteral("a_course"))), (QStringList{QStringLiteral("forum"), QStringLiteral("user")}));
+    const QList<CollectionInfo> infos = m_store->collectionInfos(db(QStringLiteral("a_course")));
+    QCOMPARE(infos.size(), 2);
+    QCOMPARE(infos.first().count, 1);
+    QVERIFY(m_store->dropCollection(db(QStringLiteral("a_course")), QStringLiteral("forum")));
+    QCOMPARE(m_store->collections(db(QStringLiteral("a_course"))), QStringList{QStringLiteral("user")});
+    QVERIFY(m_store->dropDatabase(db(QStringLiteral("b_course"))));
+    QVERIFY(!m_store->databases().contains(db(QStringLiteral("b_course"))));
+}
+
+void TestStoreContract::sameDumpAsTheEmbeddedStore()
+{
+    if (m_backend != QLatin1String("mongodb"))
+        QSKIP("Compares MongoDB with the embedded store: runs in tst_storecontract_mongodb");
+    // The same demo package imported into both stores through the CLI: every collection's dump
+    // must be the same, line for line.
+    QTemporaryDir work;
+    auto cli = [&](const QStringList &args, QByteArray *out = nullptr) {
+        QProcess p;
+        p.start(QStringLiteral(EDXLOADER_CLI), args);
+        p.waitForFinished(300000);
+        if (out)
+            *out = p.readAllStandardOutput();
+        return p.exitCode();
+    };
+    const QString package = work.filePath(QStringLiteral("demo"));
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--courses"), QStringLiteral("1"), QStringLiteral("--days"),
+                  QStringLiteral("1"), QStringLiteral("--events-per-day"), QStringLiteral("500"), package}),
+             0);
+    const QString embedded = QStringLiteral("sqlite:") + work.filePath(QStringLiteral("store"));
+    QVERIFY(cli({QStringLiteral("import"), QStringLiteral("--target"), embedded, package}) <= 1);
+    QVERIFY(cli({QStringLiteral("import"), QStringLiteral("--target"), m_uri, package}) <= 1);
+    QByteArray listing;
+    QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--target"), embedded}, &listing), 0);
+    const QJsonArray collections = QJsonDocument::fromJson(listing).array();
+    QVERIFY(!collections.isEmpty());
+    for (const QJsonValue &v : collections) {
+        const QString database = v[QStringLiteral("database")].toString();
+        const QString collection = v[QStringLiteral("collection")].toString();
+        QByteArray a, b;
+        QCOMPARE(cli({QStringLiteral("dump"), QStringLiteral("--target"), embedded, database, collection}, &a), 0);
+        QCOMPARE(cli({QStringLiteral("dump"), QStringLiteral("--target"), m_uri, database, collection}, &b), 0);
+        QList<QByteArray> linesA = a.split('\n'), linesB = b.split('\n');
+        if (collection.endsWith(QLatin1String("_imported"))) {
+            // Ledger entries hold the times of each import: only their shape is compared.
+            QCOMPARE(linesA.size(), linesB.size());
+            continue;
+        }
+        QCOMPARE(linesB.size(), linesA.size());
+        QCOMPARE(linesB, linesA);
+    }
+    for (const QJsonValue &v : collections)
+        m_store->dropDatabase(v[QStringLiteral("database")].toString());
+}
+
+QTEST_GUILESS_MAIN(TestStoreContract)
+#include "tst_storecontract.moc"
