@@ -3,9 +3,11 @@
 #include "sourcepath.h"
 
 #include "documentstore.h"
+#include "mongostore.h"
 
 #include <QDir>
 
+#include <termios.h>
 #include <unistd.h>
 
 namespace Cli {
@@ -62,20 +64,65 @@ QCommandLineOption targetOption()
 {
     return QCommandLineOption(QStringLiteral("target"),
                               Text::tr("Where the data goes: sqlite:DIR or a folder for the embedded store "
-                                       "(default: %1).")
+                                       "(default: %1), or a MongoDB connection string (mongodb://… or "
+                                       "mongodb+srv://…; the password from $EDXLOADER_MONGODB_PASSWORD or asked).")
                                   .arg(EdxLoader::defaultEmbeddedDirectory()),
                               QStringLiteral("target"));
 }
 
-std::unique_ptr<EdxLoader::DocumentStore> openTarget(QCommandLineParser &parser, int *exitCode)
+// Reads a line from the terminal without echoing it.
+static QString readSecret(const QString &prompt)
 {
+    err() << prompt << Qt::flush;
+    termios saved{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    err() << Qt::endl;
+    return line;
+}
+
+std::unique_ptr<EdxLoader::DocumentStore> openStoreNamed(const QString &target, int *exitCode)
+{
+    // A password is never taken from the command line's connection string by choice: it would be
+    // visible to every user of the machine (ps) and kept in shell histories. A string naming a
+    // user without one gets it from the environment, or from the terminal.
+    QString password;
+    if (EdxLoader::isMongoTarget(target)) {
+        const EdxLoader::MongoTarget t = EdxLoader::parseMongoTarget(target);
+        if (t.valid && !t.username.isEmpty() && !t.hasPassword) {
+            password = qEnvironmentVariable("EDXLOADER_MONGODB_PASSWORD");
+            if (password.isEmpty() && isatty(STDIN_FILENO))
+                password = readSecret(Text::tr("Password of MongoDB user %1 at %2: ").arg(t.username, t.hosts));
+            if (password.isEmpty()) {
+                err() << "edxloader-cli: "
+                      << Text::tr("%1 names the user %2 but no password: set EDXLOADER_MONGODB_PASSWORD")
+                             .arg(t.redacted, t.username)
+                      << Qt::endl;
+                *exitCode = Failure;
+                return nullptr;
+            }
+        }
+    }
     QString error;
-    auto store = EdxLoader::openStore(parser.value(QStringLiteral("target")), &error);
+    auto store = EdxLoader::openStore(target, &error, password);
     if (!store) {
         err() << "edxloader-cli: " << error << Qt::endl;
         *exitCode = Failure;
     }
     return store;
+}
+
+std::unique_ptr<EdxLoader::DocumentStore> openTarget(QCommandLineParser &parser, int *exitCode)
+{
+    return openStoreNamed(parser.value(QStringLiteral("target")), exitCode);
 }
 
 } // namespace Cli

@@ -39,6 +39,8 @@ int usageError(QCommandLineParser &parser, const QString &message);
 // --target: "sqlite:DIR" or a folder (the embedded store), or "mongodb://…".
 QCommandLineOption targetOption();
 std::unique_ptr<EdxLoader::DocumentStore> openTarget(QCommandLineParser &parser, int *exitCode);
+// The same for a target given otherwise (export's --from); on failure prints why, sets exitCode.
+std::unique_ptr<EdxLoader::DocumentStore> openStoreNamed(const QString &target, int *exitCode);
 
 int classify(const QStringList &args);
 int demo(const QStringList &args);
@@ -49,6 +51,7 @@ int status(const QStringList &args);
 int errors(const QStringList &args);
 int buildCourse(const QStringList &args);
 int exportCsv(const QStringList &args);
+int exportStore(const QStringList &args);
 int personCourse(const QStringList &args);
 
 } // namespace Cli

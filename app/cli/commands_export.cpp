@@ -1,9 +1,10 @@
-// edxloader-cli export-csv: a collection, whole or filtered, as a CSV file for R, Stata, pandas
+// edxloader-cli export-csv and export: a collection, whole or filtered, as a CSV file for R, Stata, pandas
 // or a spreadsheet.
 #include "cli.h"
 #include "csvexport.h"
 #include "documentstore.h"
 #include "personcourse.h"
+#include "storecopy.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -217,6 +218,103 @@ int personCourse(const QStringList &args)
             out() << Text::tr("Wrote %1: %2 rows").arg(displayPath(parser.value(csv)), l.toString(exported.rows)) << '\n';
     }
     out().flush();
+    return Ok;
+}
+
+int exportStore(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr(
+        "Copies databases from the embedded store to another target — typically MongoDB, when the\n"
+        "data outgrow one machine: every collection with the same documents, the ledgers and error\n"
+        "reports included, so that later imports into the new target carry on from there (an\n"
+        "unchanged file is skipped, a changed one replaces what it imported). Without DATABASE every\n"
+        "database is copied. A database already in the target has each of its copied collections\n"
+        "replaced as a whole: copying again gives the same result.\n"
+        "\n"
+        "Example:\n"
+        "  EDXLOADER_MONGODB_PASSWORD=… edxloader-cli export \\\n"
+        "    --target 'mongodb://loader@db1.example.org,db2.example.org/?replicaSet=rs0' tracking_logs"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"), Text::tr("The command."), QStringLiteral("export"));
+    parser.addPositionalArgument(QStringLiteral("database"), Text::tr("The databases to copy (default: all)."),
+                                 QStringLiteral("[DATABASE…]"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  Text::tr("The store to copy from: sqlite:DIR or a folder (default: %1).")
+                                      .arg(defaultEmbeddedDirectory()),
+                                  QStringLiteral("source"));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print a JSON summary instead of text."));
+    parser.addOptions({targetOption(), from, json});
+    parser.process(args);
+    if (!parser.isSet(QStringLiteral("target")))
+        return usageError(parser, Text::tr("export needs --target: where the databases go"));
+    const QString fromTarget = parser.isSet(from) ? parser.value(from) : defaultEmbeddedDirectory();
+    int code = Ok;
+    std::unique_ptr<DocumentStore> source = openStoreNamed(fromTarget, &code);
+    if (!source)
+        return code;
+    std::unique_ptr<DocumentStore> target = openTarget(parser, &code);
+    if (!target)
+        return code;
+    if (source->description() == target->description())
+        return usageError(parser, Text::tr("the target is the store copied from"));
+    QStringList databases = parser.positionalArguments().mid(1);
+    const QStringList available = source->databases();
+    for (const QString &d : std::as_const(databases)) {
+        if (!available.contains(d)) {
+            err() << "edxloader-cli: " << Text::tr("no database %1 in the %2").arg(d, source->description()) << Qt::endl;
+            return Failure;
+        }
+    }
+    if (databases.isEmpty())
+        databases = available;
+    if (databases.isEmpty()) {
+        err() << "edxloader-cli: " << Text::tr("the %1 holds no database").arg(source->description()) << Qt::endl;
+        return Failure;
+    }
+    const bool live = stderrIsTerminal() && !parser.isSet(json);
+    const QLocale locale;
+    StoreCopier copier(*source, *target);
+    const StoreCopyResult r = copier.copy(databases, [&](const QString &database, const QString &collection,
+                                                         qint64 done, qint64 total) {
+        if (live)
+            statusLine(Text::tr("Copying %1.%2: %3 of %4 documents")
+                           .arg(database, collection, locale.toString(done), locale.toString(total)));
+    });
+    if (live)
+        statusLine();
+    if (parser.isSet(json)) {
+        QJsonArray copied;
+        for (const auto &c : r.copied)
+            copied.append(QJsonObject{{QStringLiteral("database"), c.database},
+                                      {QStringLiteral("collection"), c.collection},
+                                      {QStringLiteral("documents"), c.documents}});
+        QJsonObject o{{QStringLiteral("target"), target->description()},
+                      {QStringLiteral("ok"), r.ok},
+                      {QStringLiteral("documents"), r.documents},
+                      {QStringLiteral("seconds"), r.seconds},
+                      {QStringLiteral("collections"), copied}};
+        if (!r.ok)
+            o.insert(QStringLiteral("error"), r.error);
+        out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        for (const auto &c : r.copied)
+            out() << Text::tr("%1.%2: %n document(s)", nullptr, int(qMin<qint64>(c.documents, INT_MAX)))
+                         .arg(c.database, c.collection)
+                  << '\n';
+        if (r.ok)
+            out() << Text::tr("Copied %1 documents of %2 collections to the %3 in %4 s.")
+                         .arg(locale.toString(r.documents))
+                         .arg(r.copied.size())
+                         .arg(target->description())
+                         .arg(r.seconds, 0, 'f', 1)
+                  << '\n';
+    }
+    out().flush();
+    if (!r.ok) {
+        err() << "edxloader-cli: " << r.error << Qt::endl;
+        return Failure;
+    }
     return Ok;
 }
 

@@ -27,6 +27,7 @@ QString generalHelp()
                     "  errors FILE              the rejected lines of an imported file (CSV or JSON lines)\n"
                     "  build-course --config F  build a course's tracking collection from a course config\n"
                     "  export-csv DB COLL OUT   write a collection, whole or filtered, as a CSV file\n"
+                    "  export --target URI [DB…] copy databases of the embedded store to MongoDB\n"
                     "  person-course DATABASE   compute a course's per-learner summary (edx2bigquery's)\n"
                     "  demo DIR                 write a synthetic edX data package to try EdxLoader with\n"
                     "\n"
@@ -34,8 +35,9 @@ QString generalHelp()
                     "  -h, --help               show this help, or a command's help after the command\n"
                     "  -v, --version            show the version\n"
                     "\n"
-                    "The target is the embedded store in %1 unless --target names another\n"
-                    "(sqlite:DIR or a folder).\n"
+                    "The target is the embedded store in %1 unless --target names another:\n"
+                    "sqlite:DIR or a folder, or MongoDB by connection string (mongodb://HOST/ or\n"
+                    "mongodb+srv://…; a password is read from EDXLOADER_MONGODB_PASSWORD or asked).\n"
                     "\n"
                     "Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),\n"
                     "3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.\n")
@@ -75,6 +77,8 @@ int main(int argc, char *argv[])
         return errors(args);
     if (command == QLatin1String("build-course"))
         return buildCourse(args);
+    if (command == QLatin1String("export"))
+        return exportStore(args);
     if (command == QLatin1String("export-csv"))
         return exportCsv(args);
     if (command == QLatin1String("person-course"))

@@ -162,6 +162,11 @@ public:
     virtual bool findEncoded(const QString &database, const QString &collection, const Filter &filter,
                              const FindOptions &options,
                              const std::function<bool(QByteArrayView id, QByteArrayView json)> &visit);
+    // Every document of a collection in insertion order, with the ledger key of the file it was
+    // imported from (empty when none): what copying one store into another needs to keep each
+    // file replaceable. The default gives no file names.
+    virtual bool findWithSource(const QString &database, const QString &collection,
+                                const std::function<bool(const Document &, const QString &sourceFile)> &visit);
     virtual std::optional<Document> findById(const QString &database, const QString &collection,
                                              const Value &id) = 0;
     // An index on one or more fields (dotted paths), in that order.

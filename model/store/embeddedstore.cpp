@@ -381,6 +381,53 @@ bool EmbeddedStore::findEncoded(const QString &database, const QString &collecti
     return ok;
 }
 
+bool EmbeddedStore::findWithSource(const QString &database, const QString &collection,
+                                   const std::function<bool(const Document &, const QString &sourceFile)> &visit)
+{
+    sqlite3 *db = open(database, false);
+    if (!db)
+        return false;
+    bool ok = true;
+    if (tableExists(db, collection)) {
+        const QString files = QString::fromLatin1(kInternalPrefix) + QStringLiteral("files");
+        const QByteArray sql = tableExists(db, files)
+                                   ? QByteArray("SELECT t.doc, f.name FROM " + quoteIdentifier(collection)
+                                                + " t LEFT JOIN " + quoteIdentifier(files)
+                                                + " f ON f.id = t.file ORDER BY t.rowid")
+                                   : QByteArray("SELECT doc, NULL FROM " + quoteIdentifier(collection) + " ORDER BY rowid");
+        Statement s(db, sql);
+        ok = bool(s);
+        int rc = SQLITE_ROW;
+        QString lastName;
+        QByteArray lastUtf8;
+        while (ok && (rc = sqlite3_step(s.stmt)) == SQLITE_ROW) {
+            const QByteArrayView json(reinterpret_cast<const char *>(sqlite3_column_text(s.stmt, 0)),
+                                      sqlite3_column_bytes(s.stmt, 0));
+            const QByteArrayView name(reinterpret_cast<const char *>(sqlite3_column_text(s.stmt, 1)),
+                                      sqlite3_column_bytes(s.stmt, 1));
+            if (name != lastUtf8) { // documents come in runs of one file
+                lastUtf8 = name.toByteArray();
+                lastName = QString::fromUtf8(lastUtf8);
+            }
+            Document d;
+            QString error;
+            if (!Document::fromJson(json, &d, &error)) {
+                setError(EmbeddedStore::tr("Unreadable document in %1.%2: %3").arg(database, collection, error));
+                ok = false;
+                break;
+            }
+            if (!visit(d, lastName))
+                break;
+        }
+        if (ok && rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            setError(lastError(db));
+            ok = false;
+        }
+    }
+    sqlite3_close_v2(db);
+    return ok;
+}
+
 std::optional<Document> EmbeddedStore::findById(const QString &database, const QString &collection, const Value &id)
 {
     std::optional<Document> found;
@@ -449,6 +496,12 @@ bool DocumentStore::findEncoded(const QString &database, const QString &collecti
             writeRelaxedJsonValue(id, &it);
         return visit(id, d.toRelaxedJson());
     });
+}
+
+bool DocumentStore::findWithSource(const QString &database, const QString &collection,
+                                   const std::function<bool(const Document &, const QString &sourceFile)> &visit)
+{
+    return find(database, collection, {}, FindOptions{}, [&visit](const Document &d) { return visit(d, QString()); });
 }
 
 bool WriteTransaction::insertEncoded(const QString &collection, const EncodedBatch &documents)

@@ -39,6 +39,8 @@ public:
     bool findEncoded(const QString &database, const QString &collection, const Filter &filter,
                      const FindOptions &options,
                      const std::function<bool(QByteArrayView id, QByteArrayView json)> &visit) override;
+    bool findWithSource(const QString &database, const QString &collection,
+                        const std::function<bool(const Document &, const QString &sourceFile)> &visit) override;
     std::optional<Document> findById(const QString &database, const QString &collection, const Value &id) override;
     bool createIndex(const QString &database, const QString &collection, const QStringList &fields) override;
     bool dropCollection(const QString &database, const QString &collection) override;

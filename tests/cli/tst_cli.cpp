@@ -1,5 +1,6 @@
 // edxloader-cli as a user runs it: exit codes, help, classify output, demo.
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void speaksFrench();
     void encryptedPackageAndAnonymisation();
     void buildCourse();
+    void exportCopiesAStore();
+    void mongoTargetsFailClearly();
 
 private:
     struct Run
@@ -513,6 +516,95 @@ void TestCli::readOnlyTargetFailsClearly()
     QCOMPARE(p.exitCode(), 2);
     QVERIFY2(output.contains("FAILED") && output.contains(target.toUtf8()), output.constData());
     QVERIFY(QDir(target).entryList(QDir::Files).isEmpty());
+}
+
+void TestCli::exportCopiesAStore()
+{
+    // The copy a user makes to move to MongoDB, shown here between two embedded stores (the
+    // MongoDB run of tst_storecontract compares the documents MongoDB gets).
+    QVERIFY(run({QStringLiteral("demo"), QStringLiteral("pkg"), QStringLiteral("--courses"), QStringLiteral("1"),
+                 QStringLiteral("--days"), QStringLiteral("1"), QStringLiteral("--events-per-day"), QStringLiteral("300")})
+                .code == 0);
+    const QString a = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("a"));
+    const QString b = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("b"));
+    QVERIFY(run({QStringLiteral("import"), QStringLiteral("--target"), a, QStringLiteral("pkg")}).code <= 1);
+    Run r = run({QStringLiteral("export"), QStringLiteral("--from"), a, QStringLiteral("--target"), b, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(summary[QStringLiteral("ok")].toBool());
+    const Run listA = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--target"), a});
+    const Run listB = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--target"), b});
+    QCOMPARE(listB.out, listA.out);
+    const QJsonArray collections = QJsonDocument::fromJson(listA.out).array();
+    QCOMPARE(summary[QStringLiteral("collections")].toArray().size(), collections.size());
+    for (const QJsonValue &v : collections) {
+        const QStringList which{v[QStringLiteral("database")].toString(), v[QStringLiteral("collection")].toString()};
+        const Run dumpA = run(QStringList{QStringLiteral("dump"), QStringLiteral("--target"), a} + which);
+        const Run dumpB = run(QStringList{QStringLiteral("dump"), QStringLiteral("--target"), b} + which);
+        QCOMPARE(dumpB.out, dumpA.out);
+    }
+    // Copying again gives the same, not twice as much.
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--from"), a, QStringLiteral("--target"), b}).code, 0);
+    QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--target"), b}).out, listA.out);
+    // The ledgers came along: importing the package into the copy skips every file.
+    r = run({QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--target"), b, QStringLiteral("pkg")});
+    QVERIFY(r.code <= 1);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("imported")].toInt(-1), 0);
+    // Each document still belongs to its file: a changed forum file (posts keep their own ids)
+    // replaces what it imported in the copy.
+    QDir package(m_dir->filePath(QStringLiteral("pkg")));
+    const QString forum = package.filePath(QStringLiteral("demox-2016-03-02/DemoX-DS101x-1T2016-prod.mongo"));
+    QFile f(forum);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> posts = f.readAll().split('\n');
+    f.close();
+    QVERIFY(posts.size() > 3);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(posts[0] + '\n' + posts[1] + '\n');
+    f.close();
+    QVERIFY(run({QStringLiteral("import"), QStringLiteral("--replace"), QStringLiteral("--target"), b, forum}).code <= 1);
+    const QJsonArray after = QJsonDocument::fromJson(
+        run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--target"), b}).out).array();
+    QCOMPARE(countIn(after, QStringLiteral("DemoX-DS101x-1T2016"), QStringLiteral("forum")), 2);
+
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--from"), a}).code, 3); // where to?
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--from"), a, QStringLiteral("--target"), a}).code, 3);
+    r = run({QStringLiteral("export"), QStringLiteral("--from"), a, QStringLiteral("--target"), b, QStringLiteral("nope")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("no database nope"));
+}
+
+void TestCli::mongoTargetsFailClearly()
+{
+    // Nothing listens on port 1 here: every command fails within seconds, saying so.
+    QElapsedTimer timer;
+    timer.start();
+    Run r = run({QStringLiteral("import"), QStringLiteral("--target"),
+                 QStringLiteral("mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=1500"), QStringLiteral(".")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("No MongoDB server answered at 127.0.0.1:1 within 1.5 s"), r.err.constData());
+    QVERIFY(timer.elapsed() < 10000);
+    r = run({QStringLiteral("list"), QStringLiteral("--target"), QStringLiteral("mongodb://a:b:c@@x")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("The MongoDB connection string is not valid"), r.err.constData());
+    // A user without a password, and no terminal to ask on: the environment variable is named,
+    // and nothing is attempted.
+    QProcessEnvironment none;
+    none.insert(QStringLiteral("EDXLOADER_MONGODB_PASSWORD"), QString());
+    r = run({QStringLiteral("list"), QStringLiteral("--target"), QStringLiteral("mongodb://loader@127.0.0.1:1/")},
+            QStringLiteral("en"), none);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("EDXLOADER_MONGODB_PASSWORD"), r.err.constData());
+    QVERIFY(!r.err.contains("No MongoDB server answered"));
+    // Given one, it is used (and the server is then looked for); it never appears in messages.
+    QProcessEnvironment secret;
+    secret.insert(QStringLiteral("EDXLOADER_MONGODB_PASSWORD"), QStringLiteral("s3cr3t-pw"));
+    r = run({QStringLiteral("list"), QStringLiteral("--target"),
+             QStringLiteral("mongodb://loader@127.0.0.1:1/?serverSelectionTimeoutMS=500")},
+            QStringLiteral("en"), secret);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("No MongoDB server answered at 127.0.0.1:1"), r.err.constData());
+    QVERIFY(!r.err.contains("s3cr3t"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
