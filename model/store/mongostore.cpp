@@ -137,6 +137,29 @@ bson_oid_t boundary(const QByteArray &prefix, uint8_t fill)
     return oid;
 }
 
+// The errmsg of the first entry of an array of errors in a reply ("writeConcernErrors").
+QString firstErrorMessage(const bson_t *reply, const char *key)
+{
+    bson_iter_t it, entries, entry;
+    if (bson_iter_init_find(&it, reply, key) && BSON_ITER_HOLDS_ARRAY(&it) && bson_iter_recurse(&it, &entries)
+        && bson_iter_next(&entries) && BSON_ITER_HOLDS_DOCUMENT(&entries) && bson_iter_recurse(&entries, &entry)
+        && bson_iter_find(&entry, "errmsg") && BSON_ITER_HOLDS_UTF8(&entry)) {
+        return utf8(bson_iter_utf8(&entry, nullptr));
+    }
+    if (bson_iter_init_find(&it, reply, key) && BSON_ITER_HOLDS_ARRAY(&it) && bson_iter_recurse(&it, &entries)
+        && bson_iter_next(&entries))
+        return QStringLiteral("?");
+    return {};
+}
+
+// Claims and ledger entries are read from the primary whatever the connection string prefers:
+// a secondary may not have the latest.
+const mongoc_read_prefs_t *primary()
+{
+    static mongoc_read_prefs_t *prefs = mongoc_read_prefs_new(MONGOC_READ_PRIMARY);
+    return prefs;
+}
+
 bool isDuplicateKey(const bson_error_t &e)
 {
     return e.code == kServerDuplicateKey;
@@ -383,15 +406,14 @@ public:
                 return fail(MongoStore::tr("A document of %1 MB is larger than MongoDB's limit of 16 MB")
                                 .arg(d.bson()->len / (1024 * 1024)));
         }
+        QList<bson_oid_t> records;
         if (!sourceFile.isEmpty()) {
             // Documents whose _id is not the file's deterministic one are listed in a side
             // record first, so that whatever part of the batch reaches the server can be found
             // again after a crash.
-            if (!recordSources(target, sourceFile, documents))
+            if (!recordSources(target, sourceFile, documents, &records))
                 return false;
             m_filed.insert({target, sourceFile});
-        } else if (!m_staging.values().contains(target)) {
-            rememberIds(target, documents);
         }
         Collection coll(m_lease.client, m_database, target);
         Bson opts;
@@ -410,45 +432,47 @@ public:
         Bson reply;
         const bool ok = mongoc_bulk_operation_execute(bulk, reply, &error) != 0;
         mongoc_bulk_operation_destroy(bulk);
-        if (ok)
-            return true;
-        // An unordered bulk inserts everything it can: duplicates of _ids already there are what
-        // the embedded store's INSERT OR IGNORE reports; anything else fails the transaction.
-        bson_iter_t it, errors;
-        bool onlyDuplicates = false;
-        if (bson_iter_init_find(&it, reply, "writeErrors") && BSON_ITER_HOLDS_ARRAY(&it)
-            && bson_iter_recurse(&it, &errors)) {
-            onlyDuplicates = true;
-            while (bson_iter_next(&errors)) {
-                bson_t entry;
-                uint32_t len = 0;
-                const uint8_t *data = nullptr;
-                bson_iter_document(&errors, &len, &data);
-                if (!data || !bson_init_static(&entry, data, len))
-                    continue;
-                if (int64Field(&entry, "code") == kServerDuplicateKey) {
-                    if (duplicates)
-                        duplicates->append(int(int64Field(&entry, "index")));
-                } else {
-                    onlyDuplicates = false;
-                    m_error = MongoStore::tr("MongoDB refused a document: %1").arg(stringField(&entry, "errmsg"));
+        QList<int> found; // indexes of the documents whose _id was there already
+        if (!ok) {
+            // An unordered bulk inserts everything it can. Duplicates of _ids already there are
+            // what the embedded store's INSERT OR IGNORE reports; anything else — another write
+            // error, a write concern not met, a whole command refused (then writeErrors is
+            // empty) — fails the transaction.
+            QString refused;
+            bson_iter_t it, errors;
+            if (bson_iter_init_find(&it, reply, "writeErrors") && BSON_ITER_HOLDS_ARRAY(&it)
+                && bson_iter_recurse(&it, &errors)) {
+                while (bson_iter_next(&errors)) {
+                    bson_t entry;
+                    uint32_t len = 0;
+                    const uint8_t *data = nullptr;
+                    bson_iter_document(&errors, &len, &data);
+                    if (!data || !bson_init_static(&entry, data, len))
+                        continue;
+                    if (int64Field(&entry, "code") == kServerDuplicateKey)
+                        found.append(int(int64Field(&entry, "index")));
+                    else if (refused.isEmpty())
+                        refused = stringField(&entry, "errmsg");
                 }
             }
-        }
-        bson_iter_t wce;
-        if (bson_iter_init_find(&wce, reply, "writeConcernErrors") && BSON_ITER_HOLDS_ARRAY(&wce)) {
-            uint32_t len = 0;
-            const uint8_t *data = nullptr;
-            bson_iter_array(&wce, &len, &data);
-            if (len > 5) // an empty array is 5 bytes
-                return fail(MongoStore::tr("The write concern was not satisfied: %1").arg(utf8(error.message)));
-        }
-        if (onlyDuplicates) {
+            if (!refused.isEmpty())
+                return fail(MongoStore::tr("MongoDB refused a document: %1").arg(refused));
+            if (const QString concern = firstErrorMessage(reply, "writeConcernErrors"); !concern.isEmpty())
+                return fail(MongoStore::tr("The write concern was not satisfied: %1").arg(concern));
+            if (found.isEmpty() || int64Field(reply, "nInserted") + found.size() != qint64(documents.size()))
+                return fail(m_store.explain(error));
+            std::sort(found.begin(), found.end());
             if (duplicates)
-                std::sort(duplicates->begin(), duplicates->end());
-            return true;
+                *duplicates = found;
+            // The documents already there belong to someone else: they leave this file's records.
+            if (!records.isEmpty() && !forgetSources(records, documents, found))
+                return false;
+        } else if (const QString concern = firstErrorMessage(reply, "writeConcernErrors"); !concern.isEmpty()) {
+            return fail(MongoStore::tr("The write concern was not satisfied: %1").arg(concern));
         }
-        return m_error.isEmpty() ? fail(m_store.explain(error)) : false;
+        if (sourceFile.isEmpty() && !m_staging.values().contains(target))
+            rememberIds(target, documents, found);
+        return true;
     }
 
     bool upsert(const QString &collection, const Document &document) override
@@ -517,14 +541,16 @@ public:
             mongoc_collection_update_many(sources, renamed, update, nullptr, nullptr, nullptr);
         }
         crashPoint();
+        m_staging.clear(); // renamed: every collection is under its own name again
         for (const auto &[collection, document] : m_upserts) {
-            Collection coll(m_lease.client, m_database, targetOf(collection));
+            Collection coll(m_lease.client, m_database, collection);
             Bson selector, opts;
             bson_iter_t id;
             if (!bson_iter_init_find(&id, document.bson(), "_id"))
                 return fail(MongoStore::tr("A document without _id cannot be stored"));
             bson_append_value(selector, "_id", -1, bson_iter_value(&id));
             BSON_APPEND_BOOL(opts, "upsert", true);
+            BSON_APPEND_BOOL(opts, "validate", false);
             if (!mongoc_collection_replace_one(coll, selector, document.bson(), opts, nullptr, &error))
                 return fail(m_store.explain(error));
         }
@@ -576,8 +602,11 @@ private:
     // Takes the claim claimId for this transaction, waiting while a live loader holds it.
     bool take(const QString &claimId, const std::atomic_bool *cancel)
     {
+        if (m_claims.contains(claimId))
+            return true;
         Collection claims(m_lease.client, m_database, QString::fromLatin1(kClaims));
         for (;;) {
+            heartbeat(); // the claims this transaction holds stay alive while it waits
             if (cancel && cancel->load())
                 return fail(MongoStore::tr("Cancelled"));
             Bson mine;
@@ -593,7 +622,7 @@ private:
             // Held: by a live loader (wait for it), or by one that died (take it over).
             Bson query;
             appendQString(query, "_id", claimId);
-            Cursor cursor{mongoc_collection_find_with_opts(claims, query, nullptr, nullptr)};
+            Cursor cursor{mongoc_collection_find_with_opts(claims, query, nullptr, primary())};
             const bson_t *held = nullptr;
             if (mongoc_cursor_next(cursor.c, &held) && isStale(held)) {
                 Bson selector, update, set;
@@ -651,15 +680,19 @@ private:
         m_claims.clear();
     }
 
-    bool recordSources(const QString &target, const QString &sourceFile, const std::vector<Document> &documents)
+    bool recordSources(const QString &target, const QString &sourceFile, const std::vector<Document> &documents,
+                       QList<bson_oid_t> *records)
     {
         const QByteArray prefix = fileIdPrefix((m_database + QLatin1Char('/') + sourceFile).toUtf8());
         Collection sources(m_lease.client, m_database, QString::fromLatin1(kSources));
         Bson record;
         bson_t ids;
+        bson_oid_t recordId;
         int n = 0;
         auto begin = [&] {
             bson_reinit(record);
+            bson_oid_init(&recordId, nullptr);
+            bson_append_oid(record, "_id", -1, &recordId);
             appendQString(record, "c", target);
             appendQString(record, "f", sourceFile);
             appendQString(record, "t", m_token);
@@ -669,8 +702,11 @@ private:
         auto flush = [&]() -> bool {
             bson_append_array_end(record, &ids);
             bson_error_t error;
-            if (n > 0 && !mongoc_collection_insert_one(sources, record, nullptr, nullptr, &error))
+            if (n == 0)
+                return true;
+            if (!mongoc_collection_insert_one(sources, record, nullptr, nullptr, &error))
                 return fail(m_store.explain(error));
+            records->append(recordId);
             return true;
         };
         begin();
@@ -681,7 +717,8 @@ private:
             if (BSON_ITER_HOLDS_OID(&it) && std::memcmp(bson_iter_oid(&it)->bytes, prefix.constData(), 8) == 0)
                 continue; // found again by the range of the file's ids
             bson_append_value(&ids, QByteArray::number(n++).constData(), -1, bson_iter_value(&it));
-            if (record.b.len > 4 * 1024 * 1024) {
+            // (an open array's size is its own until it is closed)
+            if (ids.len > 4 * 1024 * 1024) {
                 if (!flush())
                     return false;
                 begin();
@@ -690,11 +727,45 @@ private:
         return flush();
     }
 
-    void rememberIds(const QString &target, const std::vector<Document> &documents)
+    // Takes the documents at the indexes found (duplicates) out of the side records just written.
+    bool forgetSources(const QList<bson_oid_t> &records, const std::vector<Document> &documents, const QList<int> &found)
+    {
+        if (found.isEmpty())
+            return true;
+        Collection sources(m_lease.client, m_database, QString::fromLatin1(kSources));
+        Bson selector, in, list, update, pull, pullIn, values;
+        bson_append_document_begin(selector, "_id", -1, in);
+        bson_append_array_begin(in, "$in", -1, list);
+        for (int i = 0; i < records.size(); ++i)
+            bson_append_oid(list, QByteArray::number(i).constData(), -1, &records.at(i));
+        bson_append_array_end(in, list);
+        bson_append_document_end(selector, in);
+        bson_append_document_begin(update, "$pull", -1, pull);
+        bson_append_document_begin(pull, "ids", -1, pullIn);
+        bson_append_array_begin(pullIn, "$in", -1, values);
+        int n = 0;
+        for (int index : found) {
+            bson_iter_t it;
+            if (index >= 0 && size_t(index) < documents.size() && bson_iter_init_find(&it, documents[size_t(index)].bson(), "_id"))
+                bson_append_value(values, QByteArray::number(n++).constData(), -1, bson_iter_value(&it));
+        }
+        bson_append_array_end(pullIn, values);
+        bson_append_document_end(pull, pullIn);
+        bson_append_document_end(update, pull);
+        bson_error_t error;
+        if (!mongoc_collection_update_many(sources, selector, update, nullptr, nullptr, &error))
+            return fail(m_store.explain(error));
+        return true;
+    }
+
+    void rememberIds(const QString &target, const std::vector<Document> &documents, const QList<int> &found)
     {
         Document ids;
         int n = 0;
-        for (const Document &d : documents) {
+        for (size_t i = 0; i < documents.size(); ++i) {
+            const Document &d = documents[i];
+            if (found.contains(int(i)))
+                continue; // there before: not this transaction's to take back
             bson_iter_t it;
             if (bson_iter_init_find(&it, d.bson(), "_id"))
                 bson_append_value(ids.bson(), QByteArray::number(n++).constData(), -1, bson_iter_value(&it));
@@ -729,6 +800,7 @@ private:
             Cursor cursor{mongoc_collection_find_with_opts(sources, query, nullptr, nullptr)};
             const bson_t *record = nullptr;
             while (mongoc_cursor_next(cursor.c, &record)) {
+                heartbeat();
                 bson_iter_t it;
                 if (!bson_iter_init_find(&it, record, "ids") || !BSON_ITER_HOLDS_ARRAY(&it))
                     continue;
@@ -756,12 +828,12 @@ private:
         return true;
     }
 
-    bool dropNamed(const QString &name)
+    bool dropNamed(const QString &name, bool report = true)
     {
         Collection coll(m_lease.client, m_database, name);
         bson_error_t error;
         if (!mongoc_collection_drop_with_opts(coll, nullptr, &error) && error.code != kServerNamespaceNotFound)
-            return fail(m_store.explain(error));
+            return report ? fail(m_store.explain(error)) : false;
         return true;
     }
 
@@ -781,11 +853,14 @@ private:
                 continue;
             Bson query;
             appendQString(query, "_id", QStringLiteral("staging/") + name);
-            Cursor cursor{mongoc_collection_find_with_opts(claims, query, nullptr, nullptr)};
+            Cursor cursor{mongoc_collection_find_with_opts(claims, query, nullptr, primary())};
             const bson_t *held = nullptr;
             if (mongoc_cursor_next(cursor.c, &held) && !isStale(held))
                 continue; // another loader is building it right now
-            dropNamed(name);
+            bson_error_t unknown;
+            if (mongoc_cursor_error(cursor.c, &unknown))
+                continue; // unknown: leave it
+            dropNamed(name, false);
             mongoc_collection_delete_one(claims, query, nullptr, nullptr, nullptr);
         }
         bson_strfreev(names);
@@ -827,6 +902,12 @@ MongoStore::MongoStore(const QString &uriText, const QString &password)
     if (!m_target.username.isEmpty() && !m_target.hasPassword && !password.isEmpty())
         mongoc_uri_set_password(m_uri, password.toUtf8().constData());
     // Fast, clear failures: the driver's default is to look for a server for 30 s.
+    if (const mongoc_write_concern_t *wc = mongoc_uri_get_write_concern(m_uri);
+        wc && !mongoc_write_concern_is_acknowledged(wc)) {
+        // Unacknowledged writes cannot tell a stored document from a lost one.
+        m_error = tr("EdxLoader needs acknowledged writes: remove w=0 from the connection string");
+        return;
+    }
     if (!mongoc_uri_has_option(m_uri, MONGOC_URI_SERVERSELECTIONTIMEOUTMS))
         mongoc_uri_set_option_as_int32(m_uri, MONGOC_URI_SERVERSELECTIONTIMEOUTMS, kDefaultTimeoutMs);
     if (!mongoc_uri_has_option(m_uri, MONGOC_URI_CONNECTTIMEOUTMS))
@@ -905,8 +986,10 @@ QString MongoStore::explain(const bson_error_t &error) const
             return tr("The MongoDB user %1 lacks the privileges for this (ask for readWrite on the databases, "
                       "or readWriteAnyDatabase): %2")
                 .arg(m_target.username.isEmpty() ? tr("(no user)") : m_target.username, message);
-        if (error.code == kServerAuthenticationFailed)
-            return tr("MongoDB at %1 refused the credentials of user %2: %3").arg(m_target.hosts, m_target.username, message);
+        if (error.code == kServerAuthenticationFailed) // (SCRAM failures come as client errors)
+            return tr("MongoDB at %1 refused the credentials of user %2 (check the user name, the password and "
+                      "authSource): %3")
+                .arg(m_target.hosts, m_target.username, message);
         return tr("MongoDB refused the operation: %1").arg(message);
     case MONGOC_ERROR_WRITE_CONCERN:
         return tr("The write concern was not satisfied: %1").arg(message);
@@ -933,18 +1016,18 @@ bool MongoStore::ping(MongoServerInfo *info)
     BSON_APPEND_INT32(build, "buildInfo", 1);
     if (mongoc_client_command_simple(lease.client, "admin", build, nullptr, buildReply, &error))
         info->version = stringField(buildReply, "version");
-    Bson hello, helloReply;
+    Bson hello, helloReply, legacy, legacyReply;
     BSON_APPEND_INT32(hello, "hello", 1);
+    const bson_t *shape = helloReply;
     if (!mongoc_client_command_simple(lease.client, "admin", hello, nullptr, helloReply, &error)) {
-        Bson legacy;
-        BSON_APPEND_INT32(legacy, "isMaster", 1);
-        bson_reinit(helloReply);
-        mongoc_client_command_simple(lease.client, "admin", legacy, nullptr, helloReply, &error);
+        BSON_APPEND_INT32(legacy, "isMaster", 1); // servers before 4.4.2
+        mongoc_client_command_simple(lease.client, "admin", legacy, nullptr, legacyReply, &error);
+        shape = legacyReply;
     }
-    if (stringField(helloReply, "msg") == QLatin1String("isdbgrid"))
+    if (stringField(shape, "msg") == QLatin1String("isdbgrid"))
         info->topology = tr("sharded cluster (through mongos)");
-    else if (const QString set = stringField(helloReply, "setName"); !set.isEmpty())
-        info->topology = tr("replica set %1 (primary %2)").arg(set, stringField(helloReply, "primary"));
+    else if (const QString set = stringField(shape, "setName"); !set.isEmpty())
+        info->topology = tr("replica set %1 (primary %2)").arg(set, stringField(shape, "primary"));
     else
         info->topology = tr("standalone server");
     return true;
@@ -957,8 +1040,7 @@ QStringList MongoStore::databases()
         return names;
     Lease lease(m_pool);
     Bson opts;
-    BSON_APPEND_BOOL(opts, "nameOnly", true);
-    BSON_APPEND_BOOL(opts, "authorizedDatabases", true);
+    BSON_APPEND_BOOL(opts, "authorizedDatabases", true); // (the driver asks for names only itself)
     bson_error_t error;
     char **list = mongoc_client_get_database_names_with_opts(lease.client, opts, &error);
     if (!list) {
@@ -1137,12 +1219,22 @@ bool MongoStore::find(const QString &database, const QString &collection, const 
 
 std::optional<Document> MongoStore::findById(const QString &database, const QString &collection, const Value &id)
 {
+    // From the primary: ledger entries decide whether a file is imported again.
     std::optional<Document> found;
-    find(database, collection, {{QStringLiteral("_id"), Condition::Eq, {id}}}, FindOptions{{}, false, 1, 0, true},
-         [&found](const Document &d) {
-             found = d;
-             return false;
-         });
+    if (!m_pool)
+        return found;
+    Lease lease(m_pool);
+    Collection coll(lease.client, database, collection);
+    Bson query, opts;
+    appendValue(query, "_id", id);
+    BSON_APPEND_INT64(opts, "limit", 1);
+    Cursor cursor{mongoc_collection_find_with_opts(coll, query, opts, primary())};
+    const bson_t *doc = nullptr;
+    if (mongoc_cursor_next(cursor.c, &doc))
+        found = Document::fromBson(bson_get_data(doc), doc->len);
+    bson_error_t error;
+    if (mongoc_cursor_error(cursor.c, &error))
+        setError(explain(error));
     return found;
 }
 

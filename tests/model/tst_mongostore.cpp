@@ -28,6 +28,7 @@ private Q_SLOTS:
     void connectionStrings_data();
     void connectionStrings();
     void invalidConnectionStrings();
+    void unacknowledgedWritesAreRefused();
     void filtersBecomeQueries();
     void valuesConvertBothWays();
     void documentsSurviveBsonBytes();
@@ -105,6 +106,17 @@ void TestMongoStore::invalidConnectionStrings()
         QVERIFY(!store.errorString().isEmpty());
         QVERIFY(!store.beginWrite(QStringLiteral("x")));
     }
+}
+
+void TestMongoStore::unacknowledgedWritesAreRefused()
+{
+    // w=0 cannot tell a stored document from a lost one: the store refuses it before any write.
+    MongoStore store(QStringLiteral("mongodb://127.0.0.1:1/?w=0"));
+    QVERIFY(!store.isOpen());
+    QVERIFY2(store.errorString().contains(QLatin1String("w=0")), qPrintable(store.errorString()));
+    QString error;
+    QVERIFY(!openStore(QStringLiteral("mongodb://127.0.0.1:1/?w=0"), &error));
+    QVERIFY(error.contains(QLatin1String("acknowledged")));
 }
 
 void TestMongoStore::filtersBecomeQueries()
