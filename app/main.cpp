@@ -1,5 +1,6 @@
 // edxloader: the window. Wiring only: options, translations, the main window.
 #include "appsettings.h"
+#include "credentials.h"
 #include "demogenerator.h"
 #include "documentstore.h"
 #include "filehash.h"
@@ -7,12 +8,15 @@
 #include "importpanel.h"
 #include "localisation.h"
 #include "mainwindow.h"
+#include "mongostore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -48,7 +52,12 @@ int main(int argc, char *argv[])
                                   QApplication::translate("main", "Start with a small demo package in the import list."));
     const QCommandLineOption importNow(QStringLiteral("import"),
                                        QApplication::translate("main", "Import the files given on the command line once they are listed."));
-    parser.addOptions({language, dataDir, screenshot, demo, importNow});
+    const QCommandLineOption targetOption(
+        QStringLiteral("target"),
+        QApplication::translate("main", "Where the data go: a folder (or sqlite:DIR) for the embedded databases, or a "
+                                        "MongoDB connection string (mongodb://… or mongodb+srv://…)."),
+        QStringLiteral("target"));
+    parser.addOptions({language, dataDir, targetOption, screenshot, demo, importNow});
     parser.process(app);
     const AppSettings settings = AppSettings::load();
     installTranslations(app, parser.isSet(language) ? parser.value(language) : settings.language);
@@ -59,10 +68,29 @@ int main(int argc, char *argv[])
         QMessageBox::warning(nullptr, QApplication::translate("main", "EdxLoader"), cryptoProblem);
 
     // The same default folder as edxloader-cli, so that both see the same databases.
-    const QString dataDirectory = parser.isSet(dataDir)               ? QDir(parser.value(dataDir)).absolutePath()
-                                  : !settings.dataDirectory.isEmpty() ? settings.dataDirectory
-                                                                      : defaultEmbeddedDirectory();
-    MainWindow window(dataDirectory);
+    const QString target = parser.isSet(targetOption) ? parser.value(targetOption)
+                           : parser.isSet(dataDir)    ? QDir(parser.value(dataDir)).absolutePath()
+                                                      : settings.target();
+    // A MongoDB user's password: from the environment (as for edxloader-cli), the session or the
+    // keychain, else asked now — never read from or written to the settings.
+    QString password;
+    if (isMongoTarget(target)) {
+        const MongoTarget t = parseMongoTarget(target);
+        if (t.valid && !t.username.isEmpty() && !t.hasPassword) {
+            password = qEnvironmentVariable("EDXLOADER_MONGODB_PASSWORD");
+            if (password.isEmpty())
+                password = Credentials::load(Credentials::keyFor(target));
+            if (password.isEmpty()) {
+                password = QInputDialog::getText(nullptr, QApplication::translate("main", "EdxLoader"),
+                                                  QApplication::translate("main", "Password of MongoDB user %1 at %2:")
+                                                      .arg(t.username, t.hosts),
+                                                  QLineEdit::Password);
+                if (!password.isEmpty())
+                    Credentials::store(Credentials::keyFor(target), password, false);
+            }
+        }
+    }
+    MainWindow window(target, password);
     window.show();
 
     QStringList paths = parser.positionalArguments();

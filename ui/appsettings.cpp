@@ -1,5 +1,8 @@
 #include "appsettings.h"
 
+#include "documentstore.h"
+#include "mongostore.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -17,6 +20,8 @@ AppSettings AppSettings::load()
     a.gnupgHome = s.value(QStringLiteral("gnupg/home")).toString();
     a.language = s.value(QStringLiteral("ui/language")).toString();
     a.dataDirectory = s.value(QStringLiteral("store/embeddedDirectory")).toString();
+    a.useMongo = s.value(QStringLiteral("store/useMongo"), false).toBool();
+    a.mongoUri = s.value(QStringLiteral("store/mongoUri")).toString();
     a.parallelJobs = std::clamp(s.value(QStringLiteral("import/parallelJobs"), 0).toInt(), 0, 64);
     a.windowGeometry = s.value(QStringLiteral("window/geometry")).toByteArray();
     a.lastFolder = s.value(QStringLiteral("window/lastFolder")).toString();
@@ -32,8 +37,19 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("gnupg/home"), gnupgHome);
     s.setValue(QStringLiteral("ui/language"), language);
     s.setValue(QStringLiteral("store/embeddedDirectory"), dataDirectory);
+    s.setValue(QStringLiteral("store/useMongo"), useMongo);
+    // A password typed into the connection string is never written to the settings file.
+    const MongoTarget t = parseMongoTarget(mongoUri);
+    s.setValue(QStringLiteral("store/mongoUri"), t.valid ? t.withoutPassword : QString());
     s.setValue(QStringLiteral("import/parallelJobs"), parallelJobs);
     saveWindowState();
+}
+
+QString AppSettings::target() const
+{
+    if (useMongo && !mongoUri.isEmpty())
+        return mongoUri;
+    return dataDirectory.isEmpty() ? defaultEmbeddedDirectory() : dataDirectory;
 }
 
 void AppSettings::saveWindowState() const

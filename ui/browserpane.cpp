@@ -1,5 +1,7 @@
 #include "browserpane.h"
 
+#include "mongostore.h"
+
 #include "documentstore.h"
 #include "exportdialog.h"
 #include "workerguard.h"
@@ -101,7 +103,7 @@ BrowserPane::BrowserPane(DocumentStore &store, QWidget *parent)
     m_documents->setColumnWidth(0, 260);
     m_documents->setColumnWidth(1, 460);
     connect(m_collections, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showSample(item); });
-    connect(&m_watcher, &QFutureWatcher<QList<CollectionInfo>>::finished, this, &BrowserPane::showCollections);
+    connect(&m_watcher, &QFutureWatcher<Listing>::finished, this, &BrowserPane::showCollections);
     connect(&m_samples, &QFutureWatcher<QList<Document>>::finished, this, &BrowserPane::showDocuments);
 
     auto *refreshButton = new QPushButton(tr("&Refresh"), this);
@@ -228,12 +230,20 @@ void BrowserPane::refresh()
         return;
     m_status->setText(tr("Counting the documents…"));
     DocumentStore *store = &m_store;
-    m_watcher.setFuture(QtConcurrent::run(guarded([store] { return store->collectionInfos(); })));
+    m_watcher.setFuture(QtConcurrent::run(guarded([store] {
+        Listing listing;
+        listing.infos = store->collectionInfos();
+        // Nothing listed: an empty store, or a server that does not answer — which is worth saying.
+        if (auto *mongo = dynamic_cast<MongoStore *>(store); listing.infos.isEmpty() && mongo && !mongo->ping())
+            listing.problem = mongo->errorString();
+        return listing;
+    })));
 }
 
 void BrowserPane::showCollections()
 {
-    const QList<CollectionInfo> infos = m_watcher.result();
+    const Listing listing = m_watcher.result();
+    const QList<CollectionInfo> &infos = listing.infos;
     const QString current = m_collections->currentItem() ? m_collections->currentItem()->data(0, Qt::UserRole).toString()
                                                          : QString();
     m_collections->clear();
@@ -256,7 +266,8 @@ void BrowserPane::showCollections()
             m_collections->setCurrentItem(item);
         total += info.count;
     }
-    m_status->setText(infos.isEmpty() ? tr("Nothing imported yet: %1").arg(m_store.description())
+    m_status->setText(!listing.problem.isEmpty() ? tr("Cannot read the target: %1").arg(listing.problem)
+                      : infos.isEmpty()          ? tr("Nothing imported yet: %1").arg(m_store.description())
                                       : tr("%n database(s), %1 documents in %2", nullptr, int(databases.size()))
                                             .arg(locale.toString(total), m_store.description()));
     updateActions();

@@ -59,7 +59,12 @@ private:
     QTreeWidget *m_collections;
     QTreeWidget *m_documents;
     QLabel *m_status;
-    QFutureWatcher<QList<CollectionInfo>> m_watcher;
+    struct Listing
+    {
+        QList<CollectionInfo> infos;
+        QString problem; // why nothing could be listed (a MongoDB target that does not answer)
+    };
+    QFutureWatcher<Listing> m_watcher;
     QFutureWatcher<QList<Document>> m_samples;
     QString m_sampleKey; // database '\n' collection of the read in progress
     QPushButton *m_exportButton;

@@ -1,6 +1,7 @@
 #include "importcontroller.h"
 
 #include "embeddedstore.h"
+#include "mongostore.h"
 #include "importcoordinator.h"
 #include "importlistmodel.h"
 
@@ -31,10 +32,24 @@ ImportListModel::RunState::Phase phaseOf(FileResult::Status s)
 
 } // namespace
 
-ImportController::ImportController(ImportListModel *model, const QString &dataDirectory, QObject *parent)
+namespace {
+
+// The window's store. A MongoDB one is not contacted here (that could take seconds with the
+// window not yet shown): its first use on a worker says whether it answers.
+std::shared_ptr<DocumentStore> windowStore(const QString &target, const QString &password)
+{
+    if (isMongoTarget(target))
+        return std::make_shared<MongoStore>(target, password);
+    return std::make_shared<EmbeddedStore>(target.startsWith(QLatin1String("sqlite:")) ? target.mid(7) : target);
+}
+
+} // namespace
+
+ImportController::ImportController(ImportListModel *model, const QString &target, const QString &password,
+                                   QObject *parent)
     : QObject(parent)
     , m_model(model)
-    , m_store(std::make_shared<EmbeddedStore>(dataDirectory))
+    , m_store(windowStore(target, password))
     , m_coordinator(std::make_unique<ImportCoordinator>(m_store))
 {
     connect(m_coordinator.get(), &ImportCoordinator::fileProgress, this, &ImportController::fileProgress);

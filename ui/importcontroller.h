@@ -26,7 +26,10 @@ class ImportController final : public QObject
     Q_DISABLE_COPY_MOVE(ImportController)
 
 public:
-    ImportController(ImportListModel *model, const QString &dataDirectory, QObject *parent = nullptr);
+    // target: the embedded store's folder (or "sqlite:DIR"), or a MongoDB connection string
+    // (password: for a string naming a user without one).
+    ImportController(ImportListModel *model, const QString &target, const QString &password = {},
+                     QObject *parent = nullptr);
     ~ImportController() override;
 
     // Imports the given rows (all rows when empty). Returns false when one is already running.

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "credentials.h"
+#include "mongostore.h"
+
 #include "settingsdialog.h"
 #include "versions.h"
 #include "courseform.h"
@@ -31,12 +34,12 @@
 
 namespace EdxLoader {
 
-MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
+MainWindow::MainWindow(const QString &target, const QString &password, QWidget *parent)
     : QMainWindow(parent)
     , m_model(new ImportListModel(this))
     , m_panel(new ImportPanel(m_model, this))
-    , m_dataDirectory(dataDirectory)
-    , m_controller(new ImportController(m_model, dataDirectory, this))
+    , m_target(target)
+    , m_controller(new ImportController(m_model, target, password, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("EdxLoader"));
@@ -70,10 +73,17 @@ MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
     m_anonymizeLabel->setObjectName(QStringLiteral("anonymizeLabel"));
     m_anonymizeLabel->setToolTip(tr("Usernames are hashed and direct identifiers left out (Settings)"));
     statusBar()->addPermanentWidget(m_anonymizeLabel);
-    auto *target = new QLabel(tr("Target: embedded database in %1").arg(QDir::toNativeSeparators(m_dataDirectory)), this);
-    target->setObjectName(QStringLiteral("targetLabel"));
-    target->setToolTip(tr("Each course gets its own database file here; tracking logs go to tracking_logs."));
-    statusBar()->addPermanentWidget(target);
+    QLabel *targetLabel;
+    if (isMongoTarget(m_target)) {
+        targetLabel = new QLabel(tr("Target: %1").arg(m_controller->store().description()), this);
+        targetLabel->setToolTip(tr("Each course gets its own database; tracking logs go to tracking_logs."));
+    } else {
+        const QString folder = m_target.startsWith(QLatin1String("sqlite:")) ? m_target.mid(7) : m_target;
+        targetLabel = new QLabel(tr("Target: embedded database in %1").arg(QDir::toNativeSeparators(folder)), this);
+        targetLabel->setToolTip(tr("Each course gets its own database file here; tracking logs go to tracking_logs."));
+    }
+    targetLabel->setObjectName(QStringLiteral("targetLabel"));
+    statusBar()->addPermanentWidget(targetLabel);
     resize(1280, 760);
     applySettings(AppSettings::load());
     if (!m_settings.windowGeometry.isEmpty())
@@ -122,8 +132,17 @@ void MainWindow::showSettings()
     AppSettings chosen = dialog.settings();
     chosen.windowGeometry = saveGeometry();
     chosen.save();
-    if (chosen.dataDirectory != m_settings.dataDirectory || chosen.language != m_settings.language)
-        statusBar()->showMessage(tr("The new target folder or language applies the next time EdxLoader starts."), 10000);
+    if (chosen.useMongo && !dialog.mongoPassword().isEmpty()) {
+        QString error;
+        if (!Credentials::store(Credentials::keyFor(chosen.mongoUri), dialog.mongoPassword(), dialog.rememberPassword(),
+                                &error))
+            QMessageBox::warning(this, tr("Settings"),
+                                 tr("The password could not be kept in the system keychain (%1): it will be asked "
+                                    "again at the next start.")
+                                     .arg(error));
+    }
+    if (chosen.target() != m_settings.target() || chosen.language != m_settings.language)
+        statusBar()->showMessage(tr("The new target or language applies the next time EdxLoader starts."), 10000);
     applySettings(chosen);
 }
 

@@ -22,7 +22,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(const QString &dataDirectory, QWidget *parent = nullptr);
+    // target: the embedded store's folder, or a MongoDB connection string (with the password of
+    // its user when the string names one without it).
+    explicit MainWindow(const QString &target, const QString &password = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ImportPanel *importPanel() const { return m_panel; }
@@ -57,7 +59,7 @@ private:
 
     ImportListModel *m_model;
     ImportPanel *m_panel;
-    QString m_dataDirectory;
+    QString m_target;
     ImportController *m_controller;
     QAction *m_importAction = nullptr;
     QAction *m_cancelAction = nullptr;

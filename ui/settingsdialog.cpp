@@ -1,6 +1,8 @@
 #include "settingsdialog.h"
 
+#include "credentials.h"
 #include "documentstore.h"
+#include "mongostore.h"
 #include "gnupg.h"
 
 #include <QCheckBox>
@@ -15,6 +17,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QRadioButton>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QThread>
@@ -27,7 +31,15 @@ namespace EdxLoader {
 SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     : QDialog(parent)
     , m_initial(settings)
+    , m_embedded(new QRadioButton(tr("&Embedded databases: SQLite files in a folder, nothing to set up"), this))
+    , m_mongo(new QRadioButton(tr("&MongoDB: a server, a replica set or a sharded cluster (Atlas too)"), this))
     , m_dataDirectory(new QLineEdit(this))
+    , m_browseData(new QPushButton(tr("B&rowse…"), this))
+    , m_mongoUri(new QLineEdit(this))
+    , m_mongoPassword(new QLineEdit(this))
+    , m_rememberPassword(new QCheckBox(tr("Remember the password in the system &keychain"), this))
+    , m_testConnection(new QPushButton(tr("&Test Connection"), this))
+    , m_testResult(new QLabel(this))
     , m_parallel(new QSpinBox(this))
     , m_scheme(new QComboBox(this))
     , m_anonymize(new QCheckBox(tr("&Anonymise learners"), this))
@@ -39,7 +51,6 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
 
-    auto *importBox = new QGroupBox(tr("Import"), this);
     m_scheme->setObjectName(QStringLiteral("settingsScheme"));
     m_scheme->addItem(tr("McGillX names (user, userprofile, enrollment…)"), QStringLiteral("mcgillx"));
     m_scheme->addItem(tr("edX table names (auth_user, auth_userprofile…)"), QStringLiteral("edx"));
@@ -52,11 +63,15 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
                                      this);
     anonymizeHelp->setWordWrap(true);
     anonymizeHelp->setForegroundRole(QPalette::PlaceholderText);
+    // Where the data go.
+    auto *targetBox = new QGroupBox(tr("Target"), this);
+    m_embedded->setObjectName(QStringLiteral("settingsEmbedded"));
+    m_mongo->setObjectName(QStringLiteral("settingsMongo"));
+    (settings.useMongo ? m_mongo : m_embedded)->setChecked(true);
     m_dataDirectory->setObjectName(QStringLiteral("settingsDataDirectory"));
     m_dataDirectory->setText(settings.dataDirectory);
     m_dataDirectory->setPlaceholderText(tr("Default: %1").arg(QDir::toNativeSeparators(defaultEmbeddedDirectory())));
-    auto *browseData = new QPushButton(tr("B&rowse…"), this);
-    connect(browseData, &QPushButton::clicked, this, [this] {
+    connect(m_browseData, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of the Embedded Databases"),
                                                               m_dataDirectory->text());
         if (!dir.isEmpty())
@@ -64,17 +79,60 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     });
     auto *dataRow = new QHBoxLayout;
     dataRow->addWidget(m_dataDirectory, 1);
-    dataRow->addWidget(browseData);
-    auto *dataLabel = new QLabel(tr("&Target folder:"), this);
+    dataRow->addWidget(m_browseData);
+    auto *dataLabel = new QLabel(tr("&Folder:"), this);
     dataLabel->setBuddy(m_dataDirectory);
+    m_mongoUri->setObjectName(QStringLiteral("settingsMongoUri"));
+    m_mongoUri->setText(settings.mongoUri);
+    m_mongoUri->setPlaceholderText(tr("mongodb://host:27017/ or mongodb+srv://cluster.example.net/"));
+    m_mongoUri->setToolTip(tr("Options go after ?: replicaSet=rs0, tls=true, authSource=admin, w=majority…"));
+    connect(m_mongoUri, &QLineEdit::editingFinished, this, &SettingsDialog::takePasswordOutOfUri);
+    connect(m_mongoUri, &QLineEdit::textChanged, this, &SettingsDialog::updateTarget);
+    auto *uriLabel = new QLabel(tr("Connection &string:"), this);
+    uriLabel->setBuddy(m_mongoUri);
+    m_mongoPassword->setObjectName(QStringLiteral("settingsMongoPassword"));
+    m_mongoPassword->setEchoMode(QLineEdit::Password);
+    m_mongoPassword->setPlaceholderText(tr("Only when the connection string names a user"));
+    if (isMongoTarget(settings.mongoUri))
+        m_mongoPassword->setText(Credentials::load(Credentials::keyFor(settings.mongoUri)));
+    auto *passwordLabel = new QLabel(tr("&Password:"), this);
+    passwordLabel->setBuddy(m_mongoPassword);
+    m_rememberPassword->setObjectName(QStringLiteral("settingsRememberPassword"));
+    m_rememberPassword->setVisible(Credentials::keychainAvailable());
+    m_testConnection->setObjectName(QStringLiteral("settingsTestConnection"));
+    connect(m_testConnection, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    m_testResult->setObjectName(QStringLiteral("settingsTestResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testConnection, 0, Qt::AlignTop);
+    testRow->addWidget(m_testResult, 1);
+    auto *passwordNote = new QLabel(Credentials::keychainAvailable()
+                                        ? tr("The password is never written in the settings: it is kept in the "
+                                             "keychain when asked, otherwise asked once each time EdxLoader starts.")
+                                        : tr("The password is never written in the settings: it is asked once each "
+                                             "time EdxLoader starts."),
+                                    this);
+    passwordNote->setWordWrap(true);
+    passwordNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *targetForm = new QFormLayout(targetBox);
+    targetForm->addRow(m_embedded);
+    targetForm->addRow(dataLabel, dataRow);
+    targetForm->addRow(m_mongo);
+    targetForm->addRow(uriLabel, m_mongoUri);
+    targetForm->addRow(passwordLabel, m_mongoPassword);
+    targetForm->addRow(QString(), m_rememberPassword);
+    targetForm->addRow(QString(), testRow);
+    targetForm->addRow(passwordNote);
+    targetForm->addRow(new QLabel(tr("A new target applies the next time EdxLoader starts."), this));
+    connect(m_embedded, &QRadioButton::toggled, this, &SettingsDialog::updateTarget);
+
+    auto *importBox = new QGroupBox(tr("Import"), this);
     m_parallel->setObjectName(QStringLiteral("settingsParallel"));
     m_parallel->setRange(0, 16);
     m_parallel->setSpecialValueText(tr("One per core (%1)").arg(QThread::idealThreadCount()));
     m_parallel->setValue(settings.parallelJobs);
     auto *importForm = new QFormLayout(importBox);
-    importForm->addRow(dataLabel, dataRow);
-    importForm->addRow(new QLabel(tr("The embedded databases: one SQLite file per course. A new folder applies the "
-                                     "next time EdxLoader starts."), this));
     importForm->addRow(tr("&Files imported at once:"), m_parallel);
     importForm->addRow(tr("&Collection names:"), m_scheme);
     importForm->addRow(m_anonymize);
@@ -125,11 +183,13 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(targetBox);
     layout->addWidget(importBox);
     layout->addWidget(gnupgBox, 1);
     layout->addWidget(uiBox);
     layout->addWidget(buttons);
-    resize(640, 640);
+    resize(700, 860);
+    updateTarget();
     refreshKeys();
 }
 
@@ -142,8 +202,95 @@ AppSettings SettingsDialog::settings() const
     s.gnupgHome = m_gnupgHome->text().trimmed();
     s.language = m_language->currentData().toString();
     s.dataDirectory = m_dataDirectory->text().trimmed();
+    s.useMongo = m_mongo->isChecked();
+    s.mongoUri = m_mongoUri->text().trimmed();
     s.parallelJobs = m_parallel->value();
     return s;
+}
+
+QString SettingsDialog::mongoPassword() const
+{
+    return m_mongoPassword->text();
+}
+
+bool SettingsDialog::rememberPassword() const
+{
+    return m_rememberPassword->isVisible() && m_rememberPassword->isChecked();
+}
+
+void SettingsDialog::accept()
+{
+    takePasswordOutOfUri();
+    if (m_mongo->isChecked()) {
+        const QString uri = m_mongoUri->text().trimmed();
+        const MongoTarget t = parseMongoTarget(uri);
+        if (!isMongoTarget(uri) || !t.valid) {
+            QMessageBox::warning(this, tr("Settings"),
+                                 isMongoTarget(uri) ? t.error
+                                                    : tr("A MongoDB connection string starts with mongodb:// or "
+                                                         "mongodb+srv://."));
+            m_mongoUri->setFocus();
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+void SettingsDialog::updateTarget()
+{
+    const bool mongo = m_mongo->isChecked();
+    m_dataDirectory->setEnabled(!mongo);
+    m_browseData->setEnabled(!mongo);
+    m_mongoUri->setEnabled(mongo);
+    const MongoTarget t = parseMongoTarget(m_mongoUri->text().trimmed());
+    const bool user = mongo && t.valid && !t.username.isEmpty();
+    m_mongoPassword->setEnabled(user || (mongo && !m_mongoPassword->text().isEmpty()));
+    m_rememberPassword->setEnabled(user);
+    m_testConnection->setEnabled(mongo && isMongoTarget(m_mongoUri->text().trimmed()));
+}
+
+// A password typed in the connection string moves to the password field: the string is saved
+// in the settings, the password never is.
+void SettingsDialog::takePasswordOutOfUri()
+{
+    const MongoTarget t = parseMongoTarget(m_mongoUri->text().trimmed());
+    if (!t.valid || !t.hasPassword)
+        return;
+    m_mongoPassword->setText(t.password);
+    m_mongoUri->setText(t.withoutPassword);
+    m_testResult->setText(tr("The password was moved out of the connection string: it is not saved with it."));
+}
+
+// Connects on a worker (an unreachable server takes a few seconds to give up) and says what
+// answered: version and shape of the deployment, or what failed.
+void SettingsDialog::testConnection()
+{
+    takePasswordOutOfUri();
+    const QString uri = m_mongoUri->text().trimmed();
+    const QString password = m_mongoPassword->text();
+    m_testConnection->setEnabled(false);
+    m_testResult->setText(tr("Connecting to %1…").arg(parseMongoTarget(uri).hosts));
+    struct Outcome
+    {
+        bool ok = false;
+        MongoServerInfo info;
+        QString error;
+    };
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+        const Outcome o = watcher->result();
+        watcher->deleteLater();
+        m_testConnection->setEnabled(true);
+        m_testResult->setText(o.ok ? tr("Connected: MongoDB %1, %2.").arg(o.info.version, o.info.topology)
+                                   : tr("Failed: %1").arg(o.error));
+    });
+    watcher->setFuture(QtConcurrent::run([uri, password] {
+        Outcome o;
+        MongoStore store(uri, password);
+        o.ok = store.isOpen() && store.ping(&o.info);
+        o.error = store.errorString();
+        return o;
+    }));
 }
 
 void SettingsDialog::browseHome()

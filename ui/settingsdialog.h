@@ -8,13 +8,16 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QRadioButton;
 class QSpinBox;
 class QTreeWidget;
 
 namespace EdxLoader {
 
-// Settings: how files are imported (collection names, anonymisation), where GnuPG keys are
-// (with the secret keys found there), and the interface language.
+// Settings: where the data go (the embedded store's folder, or MongoDB with Test Connection), how
+// files are imported (collection names, anonymisation), where GnuPG keys are (with the secret
+// keys found there), and the interface language.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,13 +25,30 @@ class SettingsDialog final : public QDialog
 public:
     explicit SettingsDialog(const AppSettings &settings, QWidget *parent = nullptr);
     AppSettings settings() const;
+    // The MongoDB password typed here (never part of settings()), and whether to keep it in the
+    // system keychain.
+    QString mongoPassword() const;
+    bool rememberPassword() const;
+
+    void accept() override;
 
 private:
     void refreshKeys();
     void browseHome();
+    void updateTarget();
+    void takePasswordOutOfUri();
+    void testConnection();
 
     AppSettings m_initial;
+    QRadioButton *m_embedded;
+    QRadioButton *m_mongo;
     QLineEdit *m_dataDirectory;
+    QPushButton *m_browseData;
+    QLineEdit *m_mongoUri;
+    QLineEdit *m_mongoPassword;
+    QCheckBox *m_rememberPassword;
+    QPushButton *m_testConnection;
+    QLabel *m_testResult;
     QSpinBox *m_parallel;
     QComboBox *m_scheme;
     QCheckBox *m_anonymize;

@@ -331,6 +331,7 @@ MongoTarget parseMongoTarget(const QString &uriText)
     t.replicaSet = utf8(mongoc_uri_get_replica_set(uri));
     t.username = utf8(mongoc_uri_get_username(uri));
     t.hasPassword = mongoc_uri_get_password(uri) != nullptr;
+    t.password = utf8(mongoc_uri_get_password(uri));
     t.tls = mongoc_uri_get_tls(uri);
     t.serverSelectionTimeoutMs = mongoc_uri_get_option_as_int32(uri, MONGOC_URI_SERVERSELECTIONTIMEOUTMS, 0);
     if (const mongoc_write_concern_t *wc = mongoc_uri_get_write_concern(uri)) {

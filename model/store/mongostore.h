@@ -22,6 +22,7 @@ struct MongoTarget
     QString replicaSet;
     QString username;         // empty: no authentication
     bool hasPassword = false;
+    QString password;         // as the string gives it (decoded): to be moved out of what is saved
     bool tls = false;
     QString writeConcern;     // "w=majority, journal" or empty for the server's default
     int serverSelectionTimeoutMs = 0;

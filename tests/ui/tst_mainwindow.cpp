@@ -43,6 +43,8 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSettings>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -74,6 +76,8 @@ private Q_SLOTS:
     void courseFormBuildsTheCourseCollection();
     void datasetsFromTheDatabasesPage();
     void settingsPersistAndApply();
+    void mongoTargetInSettings();
+    void windowOnAnUnreachableMongoTarget();
     void changedFileAsksBeforeReplacing();
     void cancelSelectedFilesOnly();
     void targetsEditedInTheList();
@@ -743,6 +747,89 @@ void TestMainWindow::settingsPersistAndApply()
     m_window->close();
     QVERIFY(!AppSettings::load().windowGeometry.isEmpty());
     AppSettings{}.save(); // the other tests start from the defaults
+}
+
+void TestMainWindow::mongoTargetInSettings()
+{
+    SettingsDialog dialog(AppSettings{});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *mongo = dialog.findChild<QRadioButton *>(QStringLiteral("settingsMongo"));
+    auto *uri = dialog.findChild<QLineEdit *>(QStringLiteral("settingsMongoUri"));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("settingsMongoPassword"));
+    auto *test = dialog.findChild<QPushButton *>(QStringLiteral("settingsTestConnection"));
+    auto *result = dialog.findChild<QLabel *>(QStringLiteral("settingsTestResult"));
+    QVERIFY(mongo && uri && password && test && result);
+    QVERIFY(!uri->isEnabled()); // the embedded store is the default
+    QVERIFY(!test->isEnabled());
+    mongo->setChecked(true);
+    QVERIFY(uri->isEnabled());
+    QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("settingsDataDirectory"))->isEnabled() == false);
+    // A password typed into the connection string moves to the password field.
+    uri->setText(QStringLiteral("mongodb://loader:s3cr3t@127.0.0.1:1/?serverSelectionTimeoutMS=1000"));
+    QMetaObject::invokeMethod(uri, "editingFinished");
+    QCOMPARE(uri->text(), QStringLiteral("mongodb://loader@127.0.0.1:1/?serverSelectionTimeoutMS=1000"));
+    QCOMPARE(password->text(), QStringLiteral("s3cr3t"));
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QVERIFY(test->isEnabled());
+    // Test Connection runs on a worker and says what failed; the window stays responsive.
+    test->click();
+    QVERIFY(!test->isEnabled());
+    QVERIFY(result->text().startsWith(QLatin1String("Connecting to 127.0.0.1:1")));
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Failed: ")), 10000);
+    QVERIFY2(result->text().contains(QLatin1String("No MongoDB server answered at 127.0.0.1:1")), qPrintable(result->text()));
+    QVERIFY(test->isEnabled());
+    if (const QByteArray dir = qgetenv("EDXLOADER_SCREENSHOTS"); !dir.isEmpty())
+        dialog.grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("settings-mongodb.png")));
+    // Saved without the password; the password is the dialog's to hand to Credentials.
+    const AppSettings chosen = dialog.settings();
+    QVERIFY(chosen.useMongo);
+    QCOMPARE(dialog.mongoPassword(), QStringLiteral("s3cr3t"));
+    chosen.save();
+    QCOMPARE(AppSettings::load().mongoUri, QStringLiteral("mongodb://loader@127.0.0.1:1/?serverSelectionTimeoutMS=1000"));
+    QCOMPARE(AppSettings::load().target(), AppSettings::load().mongoUri);
+    // Even a string holding a password is saved without it.
+    AppSettings leaky = chosen;
+    leaky.mongoUri = QStringLiteral("mongodb://loader:s3cr3t@127.0.0.1:1/");
+    leaky.save();
+    QCOMPARE(AppSettings::load().mongoUri, QStringLiteral("mongodb://loader@127.0.0.1:1/"));
+    QSettings raw(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("EdxLoader"), QStringLiteral("EdxLoader"));
+    QFile file(raw.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("s3cr3t"));
+    // A string that is not MongoDB's is refused with a message, the dialog stays open.
+    uri->setText(QStringLiteral("http://example.org"));
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    AppSettings{}.save();
+}
+
+void TestMainWindow::windowOnAnUnreachableMongoTarget()
+{
+    // The window opens at once on a MongoDB target (nothing is contacted before it shows); the
+    // Databases page then says the server does not answer rather than "nothing imported".
+    QElapsedTimer timer;
+    timer.start();
+    MainWindow window(QStringLiteral("mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=1000"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(timer.elapsed() < 3000);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("targetLabel"))->text(), QStringLiteral("Target: MongoDB at 127.0.0.1:1"));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    tabs->setCurrentIndex(1);
+    auto *browser = window.findChild<BrowserPane *>();
+    QVERIFY(browser);
+    const QList<QLabel *> labels = browser->findChildren<QLabel *>();
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
+                                 return l->text().startsWith(QLatin1String("Cannot read the target: No MongoDB server answered at 127.0.0.1:1"));
+                             }),
+                             15000);
+    if (const QByteArray dir = qgetenv("EDXLOADER_SCREENSHOTS"); !dir.isEmpty())
+        window.grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("mongodb-unreachable.png")));
 }
 
 void TestMainWindow::changedFileAsksBeforeReplacing()
