@@ -2,7 +2,10 @@
 // write point in turn (EDXLOADER_CRASH_AFTER_WRITES=N: half-way through a batch, before a
 // ledger entry, before COMMIT) and at random moments, then run to completion. Every time the
 // store must hold exactly what one clean run gives — course files and tracking logs alike.
-#include "embeddedstore.h"
+// ctest runs it on the embedded store (tst_crash) and on MongoDB (tst_crash_mongodb, which needs
+// a throwaway server named by EDXLOADER_TEST_MONGODB_URI and is reported skipped without one);
+// either way the reference is a clean run into the embedded store.
+#include "documentstore.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -19,9 +22,13 @@ namespace {
 
 // Everything the store holds, without what legitimately differs between two runs: when they
 // ran (load_date of events; the ledger's date, started, finished).
-QMap<QString, QByteArray> snapshot(const QString &directory)
+QMap<QString, QByteArray> snapshot(const QString &target)
 {
-    EmbeddedStore store(directory);
+    QString error;
+    const auto opened = openStore(target, &error);
+    if (!opened)
+        qFatal("cannot open %s: %s", qPrintable(target), qPrintable(error));
+    DocumentStore &store = *opened;
     QMap<QString, QByteArray> out;
     for (const CollectionInfo &info : store.collectionInfos()) {
         store.findJson(info.database, info.collection, {}, {}, [&](QByteArrayView json) {
@@ -53,13 +60,40 @@ private Q_SLOTS:
     void killedAtRandomMoments();
 
 private:
+    // A fresh target for one scenario: a new folder, or the MongoDB server emptied of what the
+    // import writes.
+    QString freshTarget(const QString &name);
+    void discard(const QString &target);
     int import(const QString &target, int crashAfter, QProcess::ExitStatus *status = nullptr);
     void compareWithClean(const QString &target);
 
     QTemporaryDir m_dir;
     QStringList m_inputs;
     QMap<QString, QByteArray> m_clean;
+    QStringList m_databases; // what a clean import creates
+    QString m_mongoUri;      // set: the MongoDB run
 };
+
+QString TestCrash::freshTarget(const QString &name)
+{
+    if (m_mongoUri.isEmpty())
+        return m_dir.filePath(name);
+    discard(m_mongoUri);
+    return m_mongoUri;
+}
+
+void TestCrash::discard(const QString &target)
+{
+    if (m_mongoUri.isEmpty()) {
+        QVERIFY(QDir(target).removeRecursively());
+        return;
+    }
+    QString error;
+    const auto store = openStore(target, &error);
+    QVERIFY2(store, qPrintable(error));
+    for (const QString &d : std::as_const(m_databases))
+        store->dropDatabase(d);
+}
 
 int TestCrash::import(const QString &target, int crashAfter, QProcess::ExitStatus *status)
 {
@@ -87,6 +121,12 @@ void TestCrash::compareWithClean(const QString &target)
 
 void TestCrash::initTestCase()
 {
+    if (qEnvironmentVariable("EDXLOADER_CRASH_BACKEND") == QLatin1String("mongodb")) {
+        m_mongoUri = qEnvironmentVariable("EDXLOADER_TEST_MONGODB_URI");
+        if (m_mongoUri.isEmpty())
+            QSKIP("EDXLOADER_TEST_MONGODB_URI is not set: no MongoDB server to kill imports into "
+                  "(set it to a mongodb:// URI of a throwaway server to run it)");
+    }
     QVERIFY(m_dir.isValid());
     QProcess demo;
     demo.start(QStringLiteral(EDXLOADER_CLI),
@@ -100,6 +140,8 @@ void TestCrash::initTestCase()
     QVERIFY2(code == 0 || code == 1, "the clean import failed");
     m_clean = snapshot(clean);
     QVERIFY(m_clean.size() > 10000);
+    QString error;
+    m_databases = openStore(clean, &error)->databases();
 }
 
 void TestCrash::killedAtEveryWritePoint()
@@ -108,7 +150,7 @@ void TestCrash::killedAtEveryWritePoint()
     // until an import gets through all its points — every kind of instant of a clean run.
     int points = 0;
     for (int n = 1; n <= 1000; n += 2) {
-        const QString target = m_dir.filePath(QStringLiteral("point-%1").arg(n));
+        const QString target = freshTarget(QStringLiteral("point-%1").arg(n));
         QProcess::ExitStatus status = QProcess::NormalExit;
         import(target, n, &status);
         if (status == QProcess::NormalExit)
@@ -119,14 +161,14 @@ void TestCrash::killedAtEveryWritePoint()
         compareWithClean(target);
         if (QTest::currentTestFailed())
             qWarning("killed at write point %d", n);
-        QVERIFY(QDir(target).removeRecursively());
+        discard(target);
     }
     qInfo("killed at %d write points, each then imported to the end", points);
     QVERIFY2(points >= 10, qPrintable(QString::number(points)));
 
     // Then one store through successive killed processes, each dying at its N-th point: a
     // process skips the files already done, so each dies further into the work.
-    const QString target = m_dir.filePath(QStringLiteral("points"));
+    const QString target = freshTarget(QStringLiteral("points"));
     int killed = 0;
     for (int n = 1; n <= 400; ++n) {
         QProcess::ExitStatus status = QProcess::NormalExit;
@@ -145,7 +187,7 @@ void TestCrash::killedAtEveryWritePoint()
 
 void TestCrash::killedAtRandomMoments()
 {
-    const QString target = m_dir.filePath(QStringLiteral("random"));
+    const QString target = freshTarget(QStringLiteral("random"));
     QRandomGenerator random(20261125); // fixed: a failure can be replayed
     for (int i = 0; i < 8; ++i) {
         QProcess p;
