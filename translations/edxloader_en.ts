@@ -121,10 +121,6 @@ an import of each file must produce. The same seed always gives the same content
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Where the data goes: sqlite:DIR or a folder for the embedded store (default: %1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>imported</source>
         <translation type="unfinished" />
     </message>
@@ -344,36 +340,6 @@ block it refers to. The config is McGillX's template_config.json format. The des
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
-
-Loads edX research data packages into a document database; the command-line twin of
-the EdxLoader window.
-
-Commands:
-  classify PATH…           show what each file is and where it would be imported
-  import PATH…             import course files into the target database
-  list [DATABASE]          databases and collections of the target, with counts
-  dump DATABASE COLLECTION print documents as Extended JSON, one per line
-  status                   the ledger: every imported file and how it went
-  errors FILE              the rejected lines of an imported file (CSV or JSON lines)
-  build-course --config F  build a course's tracking collection from a course config
-  export-csv DB COLL OUT   write a collection, whole or filtered, as a CSV file
-  person-course DATABASE   compute a course's per-learner summary (edx2bigquery's)
-  demo DIR                 write a synthetic edX data package to try EdxLoader with
-
-Options:
-  -h, --help               show this help, or a command's help after the command
-  -v, --version            show the version
-
-The target is the embedded store in %1 unless --target names another
-(sqlite:DIR or a folder).
-
-Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
-3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Writes a collection, whole or filtered, as a CSV file (RFC 4180, UTF-8): one row per
 document in the order they were imported, one column per field. Nested fields are named by
 their dotted path (context.course_id); objects and arrays are written as JSON text, dates as
@@ -478,6 +444,95 @@ It is written as the collection person_course of that database, replaced on ever
     </message>
     <message>
         <source>Wrote %1: %2 rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+Loads edX research data packages into a document database; the command-line twin of
+the EdxLoader window.
+
+Commands:
+  classify PATH…           show what each file is and where it would be imported
+  import PATH…             import course files into the target database
+  list [DATABASE]          databases and collections of the target, with counts
+  dump DATABASE COLLECTION print documents as Extended JSON, one per line
+  status                   the ledger: every imported file and how it went
+  errors FILE              the rejected lines of an imported file (CSV or JSON lines)
+  build-course --config F  build a course's tracking collection from a course config
+  export-csv DB COLL OUT   write a collection, whole or filtered, as a CSV file
+  export --target URI [DB…] copy databases of the embedded store to MongoDB
+  person-course DATABASE   compute a course's per-learner summary (edx2bigquery's)
+  demo DIR                 write a synthetic edX data package to try EdxLoader with
+
+Options:
+  -h, --help               show this help, or a command's help after the command
+  -v, --version            show the version
+
+The target is the embedded store in %1 unless --target names another:
+sqlite:DIR or a folder, or MongoDB by connection string (mongodb://HOST/ or
+mongodb+srv://…; a password is read from EDXLOADER_MONGODB_PASSWORD or asked).
+
+Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
+3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the data goes: sqlite:DIR or a folder for the embedded store (default: %1), or a MongoDB connection string (mongodb://… or mongodb+srv://…; the password from $EDXLOADER_MONGODB_PASSWORD or asked).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password of MongoDB user %1 at %2: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 names the user %2 but no password: set EDXLOADER_MONGODB_PASSWORD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies databases from the embedded store to another target — typically MongoDB, when the
+data outgrow one machine: every collection with the same documents, the ledgers and error
+reports included, so that later imports into the new target carry on from there (an
+unchanged file is skipped, a changed one replaces what it imported). Without DATABASE every
+database is copied. A database already in the target has each of its copied collections
+replaced as a whole: copying again gives the same result.
+
+Example:
+  EDXLOADER_MONGODB_PASSWORD=… edxloader-cli export \
+    --target 'mongodb://loader@db1.example.org,db2.example.org/?replicaSet=rs0' tracking_logs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The databases to copy (default: all).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store to copy from: sqlite:DIR or a folder (default: %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export needs --target: where the databases go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the target is the store copied from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 holds no database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copying %1.%2: %3 of %4 documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1.%2: %n document(s)</source>
+        <translation><numerusform>%1.%2: %n document</numerusform><numerusform>%1.%2: %n documents</numerusform></translation>
+    </message>
+    <message>
+        <source>Copied %1 documents of %2 collections to the %3 in %4 s.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -601,6 +656,10 @@ It is written as the collection person_course of that database, replaced on ever
     </message>
     <message>
         <source>The person_course table could not be computed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the target: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1264,10 +1323,6 @@ Each file is recognised by its name and shown with the database and collection i
         <source>Unreadable document in %1.%2: %3</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>MongoDB targets are not available in this version yet: use the embedded store</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>EdxLoader::ErrorReportModel</name>
@@ -1929,10 +1984,6 @@ to decrypt the edX files encrypted to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The new target folder or language applies the next time EdxLoader starts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Files Changed Since Their Import</source>
         <translation type="unfinished" />
     </message>
@@ -1974,6 +2025,125 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>Stop importing the selected files; the others go on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each course gets its own database; tracking logs go to tracking_logs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain (%1): it will be asked again at the next start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new target or language applies the next time EdxLoader starts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::MongoStore</name>
+    <message>
+        <source>The MongoDB connection string is not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A document of %1 MB is larger than MongoDB's limit of 16 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MongoDB refused a document: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The write concern was not satisfied: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A document without _id cannot be stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EdxLoader needs acknowledged writes: remove w=0 from the connection string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot use the MongoDB connection string: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (replica set %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MongoDB at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No primary server of %1 answered within %2 s (unreachable, or no primary elected): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No MongoDB server answered at %1 within %2 s: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host name of %1 could not be resolved: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MongoDB at %1 refused the credentials of user %2 (check the user name, the password and authSource): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MongoDB client error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MongoDB user %1 lacks the privileges for this (ask for readWrite on the databases, or readWriteAnyDatabase): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MongoDB refused the operation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MongoDB error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sharded cluster (through mongos)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replica set %1 (primary %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standalone server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A database needs a name</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2198,19 +2368,87 @@ to decrypt the edX files encrypted to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Target folder:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>One per core (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The embedded databases: one SQLite file per course. A new folder applies the next time EdxLoader starts.</source>
+        <source>&amp;Files imported at once:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Files imported at once:</source>
+        <source>&amp;Embedded databases: SQLite files in a folder, nothing to set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;MongoDB: a server, a replica set or a sharded cluster (Atlas too)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mongodb://host:27017/ or mongodb+srv://cluster.example.net/</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options go after ?: replicaSet=rs0, tls=true, authSource=admin, w=majority…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection &amp;string:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only when the connection string names a user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is never written in the settings: it is kept in the keychain when asked, otherwise asked once each time EdxLoader starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is never written in the settings: it is asked once each time EdxLoader starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new target applies the next time EdxLoader starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A MongoDB connection string starts with mongodb:// or mongodb+srv://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password was moved out of the connection string: it is not saved with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected: MongoDB %1, %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2251,6 +2489,41 @@ to decrypt the edX files encrypted to it.</source>
     <message numerus="yes">
         <source>%n byte(s) follow the end of the compressed data</source>
         <translation><numerusform>%n byte follows the end of the compressed data</numerusform><numerusform>%n bytes follow the end of the compressed data</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::StoreCopier</name>
+    <message>
+        <source>%1 has no collection to copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write to %1.%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) with an _id seen before</source>
+        <translation><numerusform>%n document with an _id seen before</numerusform><numerusform>%n documents with an _id seen before</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was left as it was</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1.%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The index on course_id and timestamp of %1.%2 could not be made: %3</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2370,6 +2643,14 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>EdxLoader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the data go: a folder (or sqlite:DIR) for the embedded databases, or a MongoDB connection string (mongodb://… or mongodb+srv://…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password of MongoDB user %1 at %2:</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -128,10 +128,6 @@ DOSSIER/events, et DOSSIER/manifest.json avec les comptes exacts que doit produi
 chaque fichier. La même graine donne toujours le même contenu.</translation>
     </message>
     <message>
-        <source>Where the data goes: sqlite:DIR or a folder for the embedded store (default: %1).</source>
-        <translation>Où vont les données : sqlite:DOSSIER ou un dossier pour la base intégrée (par défaut : %1).</translation>
-    </message>
-    <message>
         <source>imported</source>
         <translation>importé</translation>
     </message>
@@ -364,62 +360,6 @@ en entier : reconstruire ne duplique jamais rien.</translation>
         <translation>%1 non résolus : %2</translation>
     </message>
     <message>
-        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
-
-Loads edX research data packages into a document database; the command-line twin of
-the EdxLoader window.
-
-Commands:
-  classify PATH…           show what each file is and where it would be imported
-  import PATH…             import course files into the target database
-  list [DATABASE]          databases and collections of the target, with counts
-  dump DATABASE COLLECTION print documents as Extended JSON, one per line
-  status                   the ledger: every imported file and how it went
-  errors FILE              the rejected lines of an imported file (CSV or JSON lines)
-  build-course --config F  build a course's tracking collection from a course config
-  export-csv DB COLL OUT   write a collection, whole or filtered, as a CSV file
-  person-course DATABASE   compute a course's per-learner summary (edx2bigquery's)
-  demo DIR                 write a synthetic edX data package to try EdxLoader with
-
-Options:
-  -h, --help               show this help, or a command's help after the command
-  -v, --version            show the version
-
-The target is the embedded store in %1 unless --target names another
-(sqlite:DIR or a folder).
-
-Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
-3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
-</source>
-        <translation>Utilisation : edxloader-cli COMMANDE [OPTIONS] [ARGUMENTS]
-
-Charge les paquets de données de recherche edX dans une base de données documentaire ; le
-jumeau en ligne de commande de la fenêtre EdxLoader.
-
-Commandes :
-  classify CHEMIN…          indique ce qu'est chaque fichier et où il serait importé
-  import CHEMIN…            importe les fichiers des cours dans la base cible
-  list [BASE]               bases et collections de la cible, avec leurs effectifs
-  dump BASE COLLECTION      affiche les documents en Extended JSON, un par ligne
-  status                    le registre : chaque fichier importé et son issue
-  errors FICHIER            les lignes rejetées d'un fichier importé (CSV ou JSON lines)
-  build-course --config F   construit la collection de suivi d'un cours d'après sa configuration
-  export-csv BASE COLL SORTIE  écrit une collection, entière ou filtrée, en fichier CSV
-  person-course BASE        calcule le résumé par apprenant d'un cours (celui d'edx2bigquery)
-  demo DOSSIER              écrit un paquet de données edX synthétique pour essayer EdxLoader
-
-Options :
-  -h, --help                affiche cette aide, ou l'aide d'une commande placée après elle
-  -v, --version             affiche la version
-
-La cible est la base intégrée dans %1, sauf si --target en désigne une autre
-(sqlite:DOSSIER ou un dossier).
-
-Codes de sortie : 0 succès, 1 des lignes ont été rejetées, 2 un fichier a échoué (le message le nomme),
-3 mauvaise utilisation. Lancez « edxloader-cli COMMANDE --help » pour les options d'une commande.
-</translation>
-    </message>
-    <message>
         <source>Writes a collection, whole or filtered, as a CSV file (RFC 4180, UTF-8): one row per
 document in the order they were imported, one column per field. Nested fields are named by
 their dotted path (context.course_id); objects and arrays are written as JSON text, dates as
@@ -541,6 +481,132 @@ remplacée à chaque exécution.</translation>
     <message>
         <source>Wrote %1: %2 rows</source>
         <translation>%1 écrit : %2 lignes</translation>
+    </message>
+    <message>
+        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+Loads edX research data packages into a document database; the command-line twin of
+the EdxLoader window.
+
+Commands:
+  classify PATH…           show what each file is and where it would be imported
+  import PATH…             import course files into the target database
+  list [DATABASE]          databases and collections of the target, with counts
+  dump DATABASE COLLECTION print documents as Extended JSON, one per line
+  status                   the ledger: every imported file and how it went
+  errors FILE              the rejected lines of an imported file (CSV or JSON lines)
+  build-course --config F  build a course's tracking collection from a course config
+  export-csv DB COLL OUT   write a collection, whole or filtered, as a CSV file
+  export --target URI [DB…] copy databases of the embedded store to MongoDB
+  person-course DATABASE   compute a course's per-learner summary (edx2bigquery's)
+  demo DIR                 write a synthetic edX data package to try EdxLoader with
+
+Options:
+  -h, --help               show this help, or a command's help after the command
+  -v, --version            show the version
+
+The target is the embedded store in %1 unless --target names another:
+sqlite:DIR or a folder, or MongoDB by connection string (mongodb://HOST/ or
+mongodb+srv://…; a password is read from EDXLOADER_MONGODB_PASSWORD or asked).
+
+Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
+3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
+</source>
+        <translation>Utilisation : edxloader-cli COMMANDE [OPTIONS] [ARGUMENTS]
+
+Charge les paquets de données de recherche edX dans une base de données documentaire ; le
+jumeau en ligne de commande de la fenêtre EdxLoader.
+
+Commandes :
+  classify CHEMIN…          indique ce qu'est chaque fichier et où il serait importé
+  import CHEMIN…            importe les fichiers des cours dans la base cible
+  list [BASE]               bases et collections de la cible, avec leurs effectifs
+  dump BASE COLLECTION      affiche les documents en Extended JSON, un par ligne
+  status                    le registre : chaque fichier importé et son issue
+  errors FICHIER            les lignes rejetées d'un fichier importé (CSV ou JSON lines)
+  build-course --config F   construit la collection de suivi d'un cours d'après sa configuration
+  export-csv BASE COLL SORTIE  écrit une collection, entière ou filtrée, en fichier CSV
+  export --target URI [BASE…]  copie des bases de la base intégrée vers MongoDB
+  person-course BASE        calcule le résumé par apprenant d'un cours (celui d'edx2bigquery)
+  demo DOSSIER              écrit un paquet de données edX synthétique pour essayer EdxLoader
+
+Options :
+  -h, --help                affiche cette aide, ou l'aide d'une commande placée après elle
+  -v, --version             affiche la version
+
+La cible est la base intégrée dans %1, sauf si --target en désigne une autre :
+sqlite:DOSSIER ou un dossier, ou MongoDB par chaîne de connexion (mongodb://HÔTE/ ou
+mongodb+srv://… ; le mot de passe est lu dans EDXLOADER_MONGODB_PASSWORD ou demandé).
+
+Codes de sortie : 0 succès, 1 des lignes ont été rejetées, 2 un fichier a échoué (le message le nomme),
+3 mauvaise utilisation. Lancez « edxloader-cli COMMANDE --help » pour les options d'une commande.
+</translation>
+    </message>
+    <message>
+        <source>Where the data goes: sqlite:DIR or a folder for the embedded store (default: %1), or a MongoDB connection string (mongodb://… or mongodb+srv://…; the password from $EDXLOADER_MONGODB_PASSWORD or asked).</source>
+        <translation>Où vont les données : sqlite:DOSSIER ou un dossier pour la base intégrée (par défaut : %1), ou une chaîne de connexion MongoDB (mongodb://… ou mongodb+srv://… ; le mot de passe est lu dans $EDXLOADER_MONGODB_PASSWORD ou demandé).</translation>
+    </message>
+    <message>
+        <source>Password of MongoDB user %1 at %2: </source>
+        <translation>Mot de passe de l'utilisateur MongoDB %1 sur %2 : </translation>
+    </message>
+    <message>
+        <source>%1 names the user %2 but no password: set EDXLOADER_MONGODB_PASSWORD</source>
+        <translation>%1 nomme l'utilisateur %2 mais pas de mot de passe : définissez EDXLOADER_MONGODB_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Copies databases from the embedded store to another target — typically MongoDB, when the
+data outgrow one machine: every collection with the same documents, the ledgers and error
+reports included, so that later imports into the new target carry on from there (an
+unchanged file is skipped, a changed one replaces what it imported). Without DATABASE every
+database is copied. A database already in the target has each of its copied collections
+replaced as a whole: copying again gives the same result.
+
+Example:
+  EDXLOADER_MONGODB_PASSWORD=… edxloader-cli export \
+    --target 'mongodb://loader@db1.example.org,db2.example.org/?replicaSet=rs0' tracking_logs</source>
+        <translation>Copie des bases de la base intégrée vers une autre cible — en général MongoDB, quand les
+données dépassent une machine : chaque collection avec les mêmes documents, registres et
+rapports d'erreurs compris, pour que les imports suivants dans la nouvelle cible reprennent
+là où ils en sont (un fichier inchangé est ignoré, un fichier modifié remplace ce qu'il avait
+importé). Sans BASE, toutes les bases sont copiées. Dans une base déjà présente dans la cible,
+chaque collection copiée est remplacée en entier : copier à nouveau donne le même résultat.
+
+Exemple :
+  EDXLOADER_MONGODB_PASSWORD=… edxloader-cli export \
+    --target 'mongodb://loader@db1.example.org,db2.example.org/?replicaSet=rs0' tracking_logs</translation>
+    </message>
+    <message>
+        <source>The databases to copy (default: all).</source>
+        <translation>Les bases à copier (par défaut : toutes).</translation>
+    </message>
+    <message>
+        <source>The store to copy from: sqlite:DIR or a folder (default: %1).</source>
+        <translation>La base d'où copier : sqlite:DOSSIER ou un dossier (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>export needs --target: where the databases go</source>
+        <translation>export demande --target : où vont les bases</translation>
+    </message>
+    <message>
+        <source>the target is the store copied from</source>
+        <translation>la cible est la base d'où l'on copie</translation>
+    </message>
+    <message>
+        <source>the %1 holds no database</source>
+        <translation>la %1 ne contient aucune base</translation>
+    </message>
+    <message>
+        <source>Copying %1.%2: %3 of %4 documents</source>
+        <translation>Copie de %1.%2 : %3 documents sur %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1.%2: %n document(s)</source>
+        <translation><numerusform>%1.%2 : %n document</numerusform><numerusform>%1.%2 : %n documents</numerusform></translation>
+    </message>
+    <message>
+        <source>Copied %1 documents of %2 collections to the %3 in %4 s.</source>
+        <translation>%1 documents de %2 collections copiés vers la %3 en %4 s.</translation>
     </message>
 </context>
 <context>
@@ -664,6 +730,10 @@ remplacée à chaque exécution.</translation>
     <message>
         <source>The person_course table could not be computed</source>
         <translation>La table person_course n'a pas pu être calculée</translation>
+    </message>
+    <message>
+        <source>Cannot read the target: %1</source>
+        <translation>Impossible de lire la cible : %1</translation>
     </message>
 </context>
 <context>
@@ -1326,10 +1396,6 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message>
         <source>Unreadable document in %1.%2: %3</source>
         <translation>Document illisible dans %1.%2 : %3</translation>
-    </message>
-    <message>
-        <source>MongoDB targets are not available in this version yet: use the embedded store</source>
-        <translation>Les cibles MongoDB ne sont pas encore disponibles dans cette version : utilisez la base intégrée</translation>
     </message>
 </context>
 <context>
@@ -1994,10 +2060,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation>Collection du cours</translation>
     </message>
     <message>
-        <source>The new target folder or language applies the next time EdxLoader starts.</source>
-        <translation>Le nouveau dossier cible ou la nouvelle langue s'applique au prochain démarrage d'EdxLoader.</translation>
-    </message>
-    <message>
         <source>Files Changed Since Their Import</source>
         <translation>Fichiers modifiés depuis leur importation</translation>
     </message>
@@ -2040,6 +2102,125 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>Stop importing the selected files; the others go on</source>
         <translation>Arrêter l'importation des fichiers sélectionnés ; les autres continuent</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Cible : %1</translation>
+    </message>
+    <message>
+        <source>Each course gets its own database; tracking logs go to tracking_logs.</source>
+        <translation>Chaque cours a sa propre base ; les journaux de suivi vont dans tracking_logs.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain (%1): it will be asked again at the next start.</source>
+        <translation>Le mot de passe n'a pas pu être gardé dans le trousseau du système (%1) : il sera demandé à nouveau au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The new target or language applies the next time EdxLoader starts.</source>
+        <translation>La nouvelle cible ou la nouvelle langue s'applique au prochain démarrage d'EdxLoader.</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::MongoStore</name>
+    <message>
+        <source>The MongoDB connection string is not valid: %1</source>
+        <translation>La chaîne de connexion MongoDB n'est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>A document of %1 MB is larger than MongoDB's limit of 16 MB</source>
+        <translation>Un document de %1 Mo dépasse la limite de 16 Mo de MongoDB</translation>
+    </message>
+    <message>
+        <source>MongoDB refused a document: %1</source>
+        <translation>MongoDB a refusé un document : %1</translation>
+    </message>
+    <message>
+        <source>The write concern was not satisfied: %1</source>
+        <translation>La garantie d'écriture (write concern) n'a pas été satisfaite : %1</translation>
+    </message>
+    <message>
+        <source>A document without _id cannot be stored</source>
+        <translation>Un document sans _id ne peut pas être enregistré</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>EdxLoader needs acknowledged writes: remove w=0 from the connection string</source>
+        <translation>EdxLoader a besoin d'écritures confirmées : retirez w=0 de la chaîne de connexion</translation>
+    </message>
+    <message>
+        <source>Cannot use the MongoDB connection string: %1</source>
+        <translation>Impossible d'utiliser la chaîne de connexion MongoDB : %1</translation>
+    </message>
+    <message>
+        <source>%1 (replica set %2)</source>
+        <translation>%1 (jeu de réplicas %2)</translation>
+    </message>
+    <message>
+        <source>MongoDB at %1</source>
+        <translation>MongoDB sur %1</translation>
+    </message>
+    <message>
+        <source>No primary server of %1 answered within %2 s (unreachable, or no primary elected): %3</source>
+        <translation>Aucun serveur primaire de %1 n'a répondu en %2 s (injoignable, ou aucun primaire élu) : %3</translation>
+    </message>
+    <message>
+        <source>No MongoDB server answered at %1 within %2 s: %3</source>
+        <translation>Aucun serveur MongoDB n'a répondu sur %1 en %2 s : %3</translation>
+    </message>
+    <message>
+        <source>The host name of %1 could not be resolved: %2</source>
+        <translation>Le nom d'hôte de %1 n'a pas pu être résolu : %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>La connexion à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>MongoDB at %1 refused the credentials of user %2 (check the user name, the password and authSource): %3</source>
+        <translation>MongoDB sur %1 a refusé les identifiants de l'utilisateur %2 (vérifiez le nom d'utilisateur, le mot de passe et authSource) : %3</translation>
+    </message>
+    <message>
+        <source>MongoDB client error: %1</source>
+        <translation>Erreur du client MongoDB : %1</translation>
+    </message>
+    <message>
+        <source>The MongoDB user %1 lacks the privileges for this (ask for readWrite on the databases, or readWriteAnyDatabase): %2</source>
+        <translation>L'utilisateur MongoDB %1 n'a pas les droits nécessaires (demandez readWrite sur les bases, ou readWriteAnyDatabase) : %2</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(aucun utilisateur)</translation>
+    </message>
+    <message>
+        <source>MongoDB refused the operation: %1</source>
+        <translation>MongoDB a refusé l'opération : %1</translation>
+    </message>
+    <message>
+        <source>MongoDB error: %1</source>
+        <translation>Erreur MongoDB : %1</translation>
+    </message>
+    <message>
+        <source>sharded cluster (through mongos)</source>
+        <translation>grappe partitionnée (via mongos)</translation>
+    </message>
+    <message>
+        <source>replica set %1 (primary %2)</source>
+        <translation>jeu de réplicas %1 (primaire %2)</translation>
+    </message>
+    <message>
+        <source>standalone server</source>
+        <translation>serveur autonome</translation>
+    </message>
+    <message>
+        <source>A database needs a name</source>
+        <translation>Une base a besoin d'un nom</translation>
     </message>
 </context>
 <context>
@@ -2263,20 +2444,88 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation>Dossier des bases intégrées</translation>
     </message>
     <message>
-        <source>&amp;Target folder:</source>
-        <translation>Dossier &amp;cible :</translation>
-    </message>
-    <message>
         <source>One per core (%1)</source>
         <translation>Un par cœur (%1)</translation>
     </message>
     <message>
-        <source>The embedded databases: one SQLite file per course. A new folder applies the next time EdxLoader starts.</source>
-        <translation>Les bases intégrées : un fichier SQLite par cours. Un nouveau dossier s'applique au prochain démarrage d'EdxLoader.</translation>
-    </message>
-    <message>
         <source>&amp;Files imported at once:</source>
         <translation>&amp;Fichiers importés en même temps :</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded databases: SQLite files in a folder, nothing to set up</source>
+        <translation>Bases &amp;intégrées : des fichiers SQLite dans un dossier, rien à installer</translation>
+    </message>
+    <message>
+        <source>&amp;MongoDB: a server, a replica set or a sharded cluster (Atlas too)</source>
+        <translation>&amp;MongoDB : un serveur, un jeu de réplicas ou une grappe partitionnée (Atlas aussi)</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keychain</source>
+        <translation>Garder le mot de passe dans le &amp;trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>mongodb://host:27017/ or mongodb+srv://cluster.example.net/</source>
+        <translation>mongodb://hôte:27017/ ou mongodb+srv://grappe.exemple.net/</translation>
+    </message>
+    <message>
+        <source>Options go after ?: replicaSet=rs0, tls=true, authSource=admin, w=majority…</source>
+        <translation>Les options viennent après ? : replicaSet=rs0, tls=true, authSource=admin, w=majority…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;string:</source>
+        <translation>&amp;Chaîne de connexion :</translation>
+    </message>
+    <message>
+        <source>Only when the connection string names a user</source>
+        <translation>Seulement si la chaîne de connexion nomme un utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>The password is never written in the settings: it is kept in the keychain when asked, otherwise asked once each time EdxLoader starts.</source>
+        <translation>Le mot de passe n'est jamais écrit dans les réglages : il est gardé dans le trousseau si vous le demandez, sinon demandé une fois à chaque démarrage d'EdxLoader.</translation>
+    </message>
+    <message>
+        <source>The password is never written in the settings: it is asked once each time EdxLoader starts.</source>
+        <translation>Le mot de passe n'est jamais écrit dans les réglages : il est demandé une fois à chaque démarrage d'EdxLoader.</translation>
+    </message>
+    <message>
+        <source>A new target applies the next time EdxLoader starts.</source>
+        <translation>Une nouvelle cible s'applique au prochain démarrage d'EdxLoader.</translation>
+    </message>
+    <message>
+        <source>A MongoDB connection string starts with mongodb:// or mongodb+srv://.</source>
+        <translation>Une chaîne de connexion MongoDB commence par mongodb:// ou mongodb+srv://.</translation>
+    </message>
+    <message>
+        <source>The password was moved out of the connection string: it is not saved with it.</source>
+        <translation>Le mot de passe a été retiré de la chaîne de connexion : il n'est pas enregistré avec elle.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected: MongoDB %1, %2.</source>
+        <translation>Connecté : MongoDB %1, %2.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2565,41 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message numerus="yes">
         <source>%n byte(s) follow the end of the compressed data</source>
         <translation><numerusform>%n octet suit la fin des données compressées</numerusform><numerusform>%n octets suivent la fin des données compressées</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::StoreCopier</name>
+    <message>
+        <source>%1 has no collection to copy</source>
+        <translation>%1 n'a aucune collection à copier</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Impossible d'écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1.%2: %3</source>
+        <translation>Impossible d'écrire dans %1.%2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) with an _id seen before</source>
+        <translation><numerusform>%n document avec un _id déjà vu</numerusform><numerusform>%n documents avec un _id déjà vu</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was left as it was</source>
+        <translation>Annulé : %1 est resté tel quel</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.%2: %3</source>
+        <translation>Impossible de lire %1.%2 : %3</translation>
+    </message>
+    <message>
+        <source>The index on course_id and timestamp of %1.%2 could not be made: %3</source>
+        <translation>L'index sur course_id et timestamp de %1.%2 n'a pas pu être créé : %3</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2720,14 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>EdxLoader</source>
         <translation>EdxLoader</translation>
+    </message>
+    <message>
+        <source>Where the data go: a folder (or sqlite:DIR) for the embedded databases, or a MongoDB connection string (mongodb://… or mongodb+srv://…).</source>
+        <translation>Où vont les données : un dossier (ou sqlite:DOSSIER) pour les bases intégrées, ou une chaîne de connexion MongoDB (mongodb://… ou mongodb+srv://…).</translation>
+    </message>
+    <message>
+        <source>Password of MongoDB user %1 at %2:</source>
+        <translation>Mot de passe de l'utilisateur MongoDB %1 sur %2 :</translation>
     </message>
 </context>
 </TS>
