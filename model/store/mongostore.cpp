@@ -685,6 +685,12 @@ private:
                        QList<bson_oid_t> *records)
     {
         const QByteArray prefix = fileIdPrefix((m_database + QLatin1Char('/') + sourceFile).toUtf8());
+        if (!m_sourcesIndexed) {
+            // A file's records are looked up by collection and file (createIndexes is a no-op
+            // when the index is there).
+            m_sourcesIndexed = m_store.createIndex(m_database, QString::fromLatin1(kSources),
+                                                   {QStringLiteral("c"), QStringLiteral("f")});
+        }
         Collection sources(m_lease.client, m_database, QString::fromLatin1(kSources));
         Bson record;
         bson_t ids;
@@ -878,6 +884,7 @@ private:
     QSet<std::pair<QString, QString>> m_filed;      // (collection, file) this transaction inserted
     QHash<QString, std::vector<Document>> m_unfiled; // ids of documents inserted without a file
     std::vector<std::pair<QString, Document>> m_upserts;
+    bool m_sourcesIndexed = false;
     bool m_done = false;
 };
 
