@@ -4,13 +4,18 @@
 
 #include <simdjson.h>
 
+#include <QVarLengthArray>
+
 #include <charconv>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace EdxLoader {
 
 struct FastJson::Private
 {
     simdjson::dom::parser parser;
+    int duplicates = 0;
 };
 
 namespace {
@@ -19,25 +24,68 @@ namespace {
 // than risking the stack.
 constexpr int kMaxDepth = 200;
 
-bool appendValue(bson_t *out, const char *key, int keyLength, simdjson::dom::element value, int depth);
+bool appendValue(bson_t *out, const char *key, int keyLength, simdjson::dom::element value, int depth, int *duplicates);
 
-bool appendMembers(bson_t *out, simdjson::dom::object object, int depth)
+bool appendMember(bson_t *out, std::string_view k, simdjson::dom::element value, int depth, int *duplicates)
 {
-    for (const auto field : object) {
-        const std::string_view k = field.key;
-        const QByteArrayView key(k.data(), qsizetype(k.size()));
-        if (keyNeedsEscape(key)) {
-            const QByteArray escaped = escapeKey(key);
-            if (!appendValue(out, escaped.constData(), int(escaped.size()), field.value, depth))
-                return false;
-        } else if (!appendValue(out, k.data(), int(k.size()), field.value, depth)) {
-            return false;
+    const QByteArrayView key(k.data(), qsizetype(k.size()));
+    if (keyNeedsEscape(key)) {
+        const QByteArray escaped = escapeKey(key);
+        return appendValue(out, escaped.constData(), int(escaped.size()), value, depth, duplicates);
+    }
+    return appendValue(out, k.data(), int(k.size()), value, depth, duplicates);
+}
+
+bool appendMembers(bson_t *out, simdjson::dom::object object, int depth, int *duplicates)
+{
+    // A key repeated in one object keeps its first place and its last value, as Python's json
+    // (the seed's loader) and JavaScript's JSON.parse read it; a document never holds a key twice.
+    QVarLengthArray<std::pair<std::string_view, simdjson::dom::element>, 32> fields;
+    for (const auto field : object)
+        fields.append({field.key, field.value});
+    const qsizetype n = fields.size();
+    bool repeated = false;
+    if (n <= 64) {
+        for (qsizetype i = 1; i < n && !repeated; ++i) {
+            for (qsizetype j = 0; j < i; ++j) {
+                if (fields[i].first == fields[j].first) {
+                    repeated = true;
+                    break;
+                }
+            }
         }
+    } else {
+        std::unordered_set<std::string_view> seen;
+        for (const auto &f : fields) {
+            if (!seen.insert(f.first).second) {
+                repeated = true;
+                break;
+            }
+        }
+    }
+    if (!repeated) {
+        for (const auto &[k, value] : fields) {
+            if (!appendMember(out, k, value, depth, duplicates))
+                return false;
+        }
+        return true;
+    }
+    std::unordered_map<std::string_view, qsizetype> last; // each key's last occurrence
+    for (qsizetype i = 0; i < n; ++i)
+        last[fields[i].first] = i;
+    std::unordered_set<std::string_view> written;
+    for (const auto &[k, value] : fields) {
+        if (!written.insert(k).second) {
+            ++*duplicates;
+            continue;
+        }
+        if (!appendMember(out, k, fields[last[k]].second, depth, duplicates))
+            return false;
     }
     return true;
 }
 
-bool appendValue(bson_t *out, const char *key, int keyLength, simdjson::dom::element value, int depth)
+bool appendValue(bson_t *out, const char *key, int keyLength, simdjson::dom::element value, int depth, int *duplicates)
 {
     using simdjson::dom::element_type;
     switch (value.type()) {
@@ -46,7 +94,7 @@ bool appendValue(bson_t *out, const char *key, int keyLength, simdjson::dom::ele
             return false;
         bson_t child;
         bson_append_document_begin(out, key, keyLength, &child);
-        const bool ok = appendMembers(&child, simdjson::dom::object(value), depth + 1);
+        const bool ok = appendMembers(&child, simdjson::dom::object(value), depth + 1, duplicates);
         bson_append_document_end(out, &child);
         return ok;
     }
@@ -61,7 +109,7 @@ bool appendValue(bson_t *out, const char *key, int keyLength, simdjson::dom::ele
             const char *indexKey;
             char buffer[16];
             const size_t n = bson_uint32_to_string(i++, &indexKey, buffer, sizeof buffer);
-            if (!appendValue(&child, indexKey, int(n), item, depth + 1)) {
+            if (!appendValue(&child, indexKey, int(n), item, depth + 1, duplicates)) {
                 ok = false;
                 break;
             }
@@ -111,11 +159,17 @@ bool FastJson::appendObject(QByteArrayView json, bson_t *out, QString *error, bo
         *error = QStringLiteral("not a JSON object");
         return false;
     }
-    if (!appendMembers(out, simdjson::dom::object(root), 0)) {
+    d->duplicates = 0;
+    if (!appendMembers(out, simdjson::dom::object(root), 0, &d->duplicates)) {
         *error = QStringLiteral("nested deeper than %1 levels, or a number out of range").arg(kMaxDepth);
         return false;
     }
     return true;
+}
+
+int FastJson::duplicateKeys() const
+{
+    return d->duplicates;
 }
 
 } // namespace EdxLoader

@@ -23,6 +23,8 @@ public:
     // Appends the members of the JSON object in json to out. False when json is not one
     // valid JSON object (error says why; a cut-short text says "incomplete").
     bool appendObject(QByteArrayView json, bson_t *out, QString *error, bool *incomplete = nullptr);
+    // Keys the last appendObject found repeated within one object (the last value was kept).
+    int duplicateKeys() const;
 
 private:
     struct Private;

@@ -67,8 +67,14 @@ bool ForumReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
         Document doc;
         if (!bson_has_field(&parsed, "_id"))
             doc.appendObjectId("_id", rowObjectId(m_fileKey, number));
-        appendEscaped(doc.bson(), &parsed);
+        const int repeated = appendEscaped(doc.bson(), &parsed);
         bson_destroy(&parsed);
+        if (repeated)
+            sink.warning({number, QStringLiteral("duplicate-key"),
+                          CourseStructureReader::tr("%n key(s) repeated in an object: the last value was kept, as JSON "
+                                                    "readers do",
+                                                    nullptr, repeated),
+                          line});
         if (!sink.document(std::move(doc), number))
             return true;
         if ((number & 0xff) == 0)

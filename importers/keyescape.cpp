@@ -1,5 +1,9 @@
 #include "keyescape.h"
 
+#include <QHash>
+#include <QSet>
+#include <QVarLengthArray>
+
 namespace EdxLoader {
 
 namespace {
@@ -36,46 +40,82 @@ QByteArray unescapeKey(QByteArrayView key)
     return out;
 }
 
-void appendEscapedValue(bson_t *dst, QByteArrayView key, const bson_iter_t *it)
+namespace {
+
+// The members of an object (or items of an array) that sub iterates, keys escaped. A key repeated
+// in one object keeps its first place and its last value, as Python's json and JSON.parse read
+// it: a document never holds a key twice. Returns how many repeats were dropped.
+int appendMembers(bson_t *dst, bson_iter_t sub, bool object)
+{
+    QVarLengthArray<bson_iter_t, 32> members;
+    while (bson_iter_next(&sub))
+        members.append(sub);
+    auto keyOf = [](const bson_iter_t &i) { return QByteArrayView(bson_iter_key(&i), bson_iter_key_len(&i)); };
+    bool repeated = false;
+    if (object) {
+        QSet<QByteArrayView> seen;
+        for (const bson_iter_t &m : members) {
+            if (!seen.contains(keyOf(m)))
+                seen.insert(keyOf(m));
+            else
+                repeated = true;
+        }
+    }
+    int dropped = 0;
+    QHash<QByteArrayView, qsizetype> last;
+    if (repeated) {
+        for (qsizetype i = 0; i < members.size(); ++i)
+            last[keyOf(members[i])] = i;
+    }
+    QSet<QByteArrayView> written;
+    for (const bson_iter_t &m : members) {
+        const QByteArrayView k = keyOf(m);
+        const bson_iter_t *value = &m;
+        if (repeated) {
+            if (written.contains(k)) {
+                ++dropped;
+                continue;
+            }
+            written.insert(k);
+            value = &members[last.value(k)];
+        }
+        dropped += object && keyNeedsEscape(k) ? appendEscapedValue(dst, escapeKey(k), value)
+                                              : appendEscapedValue(dst, k, value);
+    }
+    return dropped;
+}
+
+} // namespace
+
+int appendEscapedValue(bson_t *dst, QByteArrayView key, const bson_iter_t *it)
 {
     const bson_type_t type = bson_iter_type(it);
     if (type != BSON_TYPE_DOCUMENT && type != BSON_TYPE_ARRAY) {
         bson_append_iter(dst, key.data(), int(key.size()), it);
-        return;
+        return 0;
     }
     bson_t child;
     bson_iter_t sub;
+    int dropped = 0;
     if (type == BSON_TYPE_DOCUMENT)
         bson_append_document_begin(dst, key.data(), int(key.size()), &child);
     else
         bson_append_array_begin(dst, key.data(), int(key.size()), &child);
-    if (bson_iter_recurse(it, &sub)) {
-        while (bson_iter_next(&sub)) {
-            const QByteArrayView k(bson_iter_key(&sub), bson_iter_key_len(&sub));
-            if (type == BSON_TYPE_DOCUMENT && keyNeedsEscape(k))
-                appendEscapedValue(&child, escapeKey(k), &sub);
-            else
-                appendEscapedValue(&child, k, &sub);
-        }
-    }
+    if (bson_iter_recurse(it, &sub))
+        dropped = appendMembers(&child, sub, type == BSON_TYPE_DOCUMENT);
     if (type == BSON_TYPE_DOCUMENT)
         bson_append_document_end(dst, &child);
     else
         bson_append_array_end(dst, &child);
+    return dropped;
 }
 
-void appendEscaped(bson_t *dst, const bson_t *src)
+int appendEscaped(bson_t *dst, const bson_t *src)
 {
     bson_iter_t it;
     if (!bson_iter_init(&it, src))
-        return;
-    while (bson_iter_next(&it)) {
-        const QByteArrayView k(bson_iter_key(&it), bson_iter_key_len(&it));
-        if (keyNeedsEscape(k))
-            appendEscapedValue(dst, escapeKey(k), &it);
-        else
-            appendEscapedValue(dst, k, &it);
-    }
+        return 0;
+    return appendMembers(dst, it, true);
 }
 
 } // namespace EdxLoader

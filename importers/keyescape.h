@@ -11,9 +11,11 @@ QByteArray escapeKey(QByteArrayView key);
 QByteArray unescapeKey(QByteArrayView key);
 bool keyNeedsEscape(QByteArrayView key);
 
-// Appends every element of src to dst, escaping the keys of objects at every depth.
-void appendEscaped(bson_t *dst, const bson_t *src);
-// A copy of the value at it (an object or array is copied with escaped keys) appended as key.
-void appendEscapedValue(bson_t *dst, QByteArrayView key, const bson_iter_t *it);
+// Appends src's members to dst with their keys escaped, at every depth. A key repeated in one
+// object keeps its first place and its last value; returns how many repeats were dropped.
+int appendEscaped(bson_t *dst, const bson_t *src);
+// A copy of the value at it (an object or array is copied with escaped keys, repeated keys
+// dropped as above) appended as key; returns how many repeats were dropped.
+int appendEscapedValue(bson_t *dst, QByteArrayView key, const bson_iter_t *it);
 
 } // namespace EdxLoader

@@ -121,6 +121,10 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
         }
         if (repaired)
             sink.warning({number, QStringLiteral("invalid-utf8"), tr("Bytes that are not UTF-8 were replaced by U+FFFD"), line});
+        if (const int repeated = m_json.duplicateKeys())
+            sink.warning({number, QStringLiteral("duplicate-key"),
+                          tr("%n key(s) repeated in an object: the last value was kept, as JSON readers do", nullptr, repeated),
+                          line});
 
         Document doc;
         doc.appendObjectId("_id", rowObjectId(m_fileKey, number));

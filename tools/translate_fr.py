@@ -658,6 +658,11 @@ PLURALS = {
     "Wrote %1: %2 rows, %n column(s), %3 MB in %4 s.": (["Wrote %1: %2 rows, %n column, %3 MB in %4 s.", "Wrote %1: %2 rows, %n columns, %3 MB in %4 s."], ["%1 écrit : %2 lignes, %n colonne, %3 Mo en %4 s.", "%1 écrit : %2 lignes, %n colonnes, %3 Mo en %4 s."]),
     "%n document(s) with an _id seen before": (("%n document with an _id seen before", "%n documents with an _id seen before"), ("%n document avec un _id déjà vu", "%n documents avec un _id déjà vu")),
     "%1.%2: %n document(s)": (("%1.%2: %n document", "%1.%2: %n documents"), ("%1.%2 : %n document", "%1.%2 : %n documents")),
+    "%n key(s) repeated in an object: the last value was kept, as JSON readers do": (
+        ("%n key repeated in an object: the last value was kept, as JSON readers do",
+         "%n keys repeated in an object: the last value was kept, as JSON readers do"),
+        ("%n clé répétée dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON",
+         "%n clés répétées dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON")),
 }
 
 

@@ -1091,6 +1091,10 @@ Example:
         <source>The line is longer than %1 MB: rejected (its first 4 KB are kept here)</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
+        <translation><numerusform>%n key repeated in an object: the last value was kept, as JSON readers do</numerusform><numerusform>%n keys repeated in an object: the last value was kept, as JSON readers do</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::CsvExporter</name>
@@ -2551,6 +2555,10 @@ to decrypt the edX files encrypted to it.</source>
     <message>
         <source>The line is longer than %1 MB: rejected (its first 4 KB are kept here)</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
+        <translation><numerusform>%n key repeated in an object: the last value was kept, as JSON readers do</numerusform><numerusform>%n keys repeated in an object: the last value was kept, as JSON readers do</numerusform></translation>
     </message>
 </context>
 <context>

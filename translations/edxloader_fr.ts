@@ -1164,6 +1164,10 @@ Exemple :
         <source>The line is longer than %1 MB: rejected (its first 4 KB are kept here)</source>
         <translation>La ligne dépasse %1 Mo : rejetée (ses 4 premiers Ko sont gardés ici)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
+        <translation><numerusform>%n clé répétée dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform><numerusform>%n clés répétées dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::CsvExporter</name>
@@ -2627,6 +2631,10 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>The line is longer than %1 MB: rejected (its first 4 KB are kept here)</source>
         <translation>La ligne dépasse %1 Mo : rejetée (ses 4 premiers Ko sont gardés ici)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
+        <translation><numerusform>%n clé répétée dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform><numerusform>%n clés répétées dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform></translation>
     </message>
 </context>
 <context>

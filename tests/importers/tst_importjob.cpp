@@ -62,6 +62,7 @@ private Q_SLOTS:
     void trackingLogsMatchTheManifest();
     void trackingEventTransform();
     void truncatedGzipFails();
+    void hostileJsonLinesEachHaveTheirOutcome();
     void storeFaultsLeaveNothingHalfDone();
     void tenMegabyteLineInAFolderNamedWithANewline();
     void bombLineIsRejectedNotHeld();
@@ -72,7 +73,7 @@ private Q_SLOTS:
 private:
     QList<FileResult> importPaths(const QStringList &paths, const ImportOptions &options = {});
     FileResult importOne(const QString &path, const ImportOptions &options = {});
-    Document one(const QString &collection, const Filter &filter);
+    Document one(const QString &collection, const Filter &filter, const QString &database = kDb);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<EmbeddedStore> m_store;
@@ -99,11 +100,11 @@ FileResult TestImportJob::importOne(const QString &path, const ImportOptions &op
     return r.value(0);
 }
 
-Document TestImportJob::one(const QString &collection, const Filter &filter)
+Document TestImportJob::one(const QString &collection, const Filter &filter, const QString &database)
 {
     Document found;
     int n = 0;
-    m_store->find(kDb, collection, filter, {}, [&](const Document &d) {
+    m_store->find(database, collection, filter, {}, [&](const Document &d) {
         found = d;
         ++n;
         return true;
@@ -506,6 +507,71 @@ void TestImportJob::trackingEventTransform()
                             {{QStringLiteral("line"), Condition::Eq, {qint64(4)}},
                              {QStringLiteral("reason"), Condition::Eq, {QStringLiteral("truncated")}}}),
              1);
+}
+
+void TestImportJob::hostileJsonLinesEachHaveTheirOutcome()
+{
+    // One line of each kind the fuzzers taught us about, with what must happen to it: imported
+    // (perhaps with a warning saying what was decided) or rejected with a reason — never lost.
+    const QByteArray head = R"({"username": "u", "event_type": "x", "time": "2016-03-01T10:00:00Z", "context": {"course_id": "course-v1:UniX+DS101x+1T2016"})";
+    QByteArray log;
+    log += head + "}\n";                                                                      // 1 fine
+    log += head + R"(, "event": ")" + QByteArray(50000, 'y') + "\"}\n";                       // 2 a 50 000-character line
+    log += QByteArray(head).replace("\"u\"", QByteArray("\"u\0v\"", 5)) + "}\n";                // 3 a raw NUL inside a string
+    log += QByteArray(head).replace("\"u\"", "\"\xff\xfe\"") + "}\n";                          // 4 bytes that are not UTF-8
+    log += R"({"username": "d", "time": "2016-03-01T10:00:00Z", "event": )" + QByteArray(10000, '[')
+           + QByteArray(10000, ']') + "}\n";                                                   // 5 nested 10 000 deep
+    log += R"({"username": "a", "event_type": "dup", "username": "b", "time": "2016-03-01T10:00:00Z", "event": {"k": 1, "k": 2}})" "\n"; // 6 repeated keys
+    log += QByteArray(3, '\0') + "\n";                                                          // 7 NUL bytes only
+    log += R"({"username": "t", "time": "2016-03-01T10:00:00Z", "event": {"a": "\u0000"}})" "\n"; // 8 an escaped NUL
+    const QString path = write(*m_dir, QStringLiteral("unix-edx-events-2016-03-05.log"), log);
+    const FileResult r = importOne(path);
+    QCOMPARE(statusId(r.status), QStringLiteral("imported"));
+    QCOMPARE(r.read, 8);
+    QCOMPARE(r.imported, 5);
+    QCOMPARE(r.rejected, 3);
+    QCOMPARE(r.read, r.imported + r.rejected + r.skipped);
+
+    QMap<qint64, QPair<QString, QString>> reports; // line → (severity, reason)
+    m_store->find(QStringLiteral("tracking_logs"), QStringLiteral("tracking_errors"), {}, {}, [&](const Document &d) {
+        reports.insert(std::get<qint64>(d.value("line")), {d.string("severity"), d.string("reason")});
+        return true;
+    });
+    using Outcome = QPair<QString, QString>;
+    QCOMPARE(reports.value(3), Outcome(QStringLiteral("rejected"), QStringLiteral("not-json")));
+    QCOMPARE(reports.value(4), Outcome(QStringLiteral("warning"), QStringLiteral("invalid-utf8")));
+    QCOMPARE(reports.value(5), Outcome(QStringLiteral("rejected"), QStringLiteral("not-json")));
+    QCOMPARE(reports.value(6), Outcome(QStringLiteral("warning"), QStringLiteral("duplicate-key")));
+    QCOMPARE(reports.value(7), Outcome(QStringLiteral("rejected"), QStringLiteral("not-json")));
+    QCOMPARE(reports.size(), 5);
+    // The rejected lines are kept whole, NUL bytes included.
+    const auto nul = m_store->findById(QStringLiteral("tracking_logs"), QStringLiteral("tracking_errors"),
+                                       QStringLiteral("unix-edx-events-2016-03-05.log#3#1"));
+    QVERIFY(nul);
+    QVERIFY(nul->string("raw").contains(QChar(0)));
+
+    auto event = [&](qint64 line) {
+        return one(QStringLiteral("tracking"), {{QStringLiteral("_id"), Condition::Eq,
+                                                 {rowObjectId(QByteArray("tracking_logs/unix-edx-events-2016-03-05.log"), line)}}},
+                   QStringLiteral("tracking_logs"));
+    };
+    QCOMPARE(event(2).string("event").size(), 50000);
+    QCOMPARE(event(4).string("username"), QString(QChar(0xFFFD)) + QChar(0xFFFD));
+    // Repeated keys: the first place, the last value — as Python's json.loads reads the line.
+    const QByteArray dup = event(6).toRelaxedJson();
+    QVERIFY2(dup.contains(R"("username":"b","event_type":"dup","time")"), dup.constData());
+    QCOMPARE(dup.count("\"username\""), 1);
+    QVERIFY(dup.contains(R"("event":{"k":2})"));
+    QCOMPARE(event(8).string("event.a"), QString(QChar(0)));
+
+    // The forum reader decides the same for repeated keys.
+    const QString forum = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-prod.mongo"),
+                                R"({"_id": {"$oid": "5f1e2d3c4b5a69788796a5b4"}, "body": "first", "votes": {"up": 1, "up": 3}, "body": "second"})" "\n");
+    const FileResult f = importOne(forum);
+    QCOMPARE(f.imported, 1);
+    QCOMPARE(f.warnings, 1);
+    const QByteArray post = one(QStringLiteral("forum"), {}).toRelaxedJson();
+    QCOMPARE(post, QByteArray(R"({"_id":{"$oid":"5f1e2d3c4b5a69788796a5b4"},"body":"second","votes":{"up":3}})"));
 }
 
 void TestImportJob::truncatedGzipFails()
