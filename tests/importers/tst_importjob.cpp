@@ -332,6 +332,17 @@ void TestImportJob::raggedAndHeaderOnlyFiles()
         QVERIFY(reports[i].string("raw").startsWith(QString::number(2 + i) + QLatin1Char('\t')));
     }
 
+    // Windows line ends (a table saved by a spreadsheet): read as plain ones, no stray CR in the
+    // last column or in the header's last name.
+    const QString crlf = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-auth_user-prod-analytics.sql"),
+                               "id\tusername\tlast_name\r\n1\talice\tA\r\n2\t007\tB\r\n");
+    const FileResult c = importOne(crlf);
+    QCOMPARE(c.imported, 2);
+    QCOMPARE(c.rejected, 0);
+    const Document bob = one(QStringLiteral("user"), {{QStringLiteral("id"), Condition::Eq, {qint64(2)}}});
+    QCOMPARE(bob.string("username"), QStringLiteral("007"));
+    QCOMPARE(bob.string("last_name"), QStringLiteral("B"));
+
     const QString headerOnly = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-certificates_generatedcertificate-prod-analytics.sql"),
                                      "id\tuser_id\tgrade\n");
     const FileResult h = importOne(headerOnly);
