@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QSet>
+
 #include <QVarLengthArray>
 
 namespace EdxLoader {
@@ -45,42 +46,49 @@ namespace {
 // The members of an object (or items of an array) that sub iterates, keys escaped. A key repeated
 // in one object keeps its first place and its last value, as Python's json and JSON.parse read
 // it: a document never holds a key twice. Returns how many repeats were dropped.
-int appendMembers(bson_t *dst, bson_iter_t sub, bool object)
+int appendMembers(bson_t *dst, const bson_iter_t *first, bool object)
 {
-    QVarLengthArray<bson_iter_t, 32> members;
-    while (bson_iter_next(&sub))
-        members.append(sub);
-    auto keyOf = [](const bson_iter_t &i) { return QByteArrayView(bson_iter_key(&i), bson_iter_key_len(&i)); };
+    // Keys are views into the document's buffer. (Iterators are not kept in containers: a
+    // bson_iter_t asks for a 128-byte alignment that container storage does not give.)
+    QVarLengthArray<QByteArrayView, 32> keys;
     bool repeated = false;
-    if (object) {
+    {
+        bson_iter_t it = *first;
         QSet<QByteArrayView> seen;
-        for (const bson_iter_t &m : members) {
-            if (!seen.contains(keyOf(m)))
-                seen.insert(keyOf(m));
-            else
-                repeated = true;
+        while (bson_iter_next(&it)) {
+            const QByteArrayView k(bson_iter_key(&it), bson_iter_key_len(&it));
+            keys.append(k);
+            if (object && !repeated) {
+                if (seen.contains(k))
+                    repeated = true;
+                else
+                    seen.insert(k);
+            }
         }
     }
     int dropped = 0;
-    QHash<QByteArrayView, qsizetype> last;
+    QHash<QByteArrayView, qsizetype> last; // a repeated key's last occurrence
     if (repeated) {
-        for (qsizetype i = 0; i < members.size(); ++i)
-            last[keyOf(members[i])] = i;
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            last[keys[i]] = i;
     }
     QSet<QByteArrayView> written;
-    for (const bson_iter_t &m : members) {
-        const QByteArrayView k = keyOf(m);
-        const bson_iter_t *value = &m;
+    bson_iter_t it = *first;
+    for (qsizetype i = 0; bson_iter_next(&it); ++i) {
+        const QByteArrayView k = keys[i];
+        bson_iter_t value = it;
         if (repeated) {
             if (written.contains(k)) {
                 ++dropped;
                 continue;
             }
             written.insert(k);
-            value = &members[last.value(k)];
+            // The last value of the key: walked to again (repeats are rare).
+            for (qsizetype j = i; j < last.value(k); ++j)
+                bson_iter_next(&value);
         }
-        dropped += object && keyNeedsEscape(k) ? appendEscapedValue(dst, escapeKey(k), value)
-                                              : appendEscapedValue(dst, k, value);
+        dropped += object && keyNeedsEscape(k) ? appendEscapedValue(dst, escapeKey(k), &value)
+                                              : appendEscapedValue(dst, k, &value);
     }
     return dropped;
 }
@@ -102,7 +110,7 @@ int appendEscapedValue(bson_t *dst, QByteArrayView key, const bson_iter_t *it)
     else
         bson_append_array_begin(dst, key.data(), int(key.size()), &child);
     if (bson_iter_recurse(it, &sub))
-        dropped = appendMembers(&child, sub, type == BSON_TYPE_DOCUMENT);
+        dropped = appendMembers(&child, &sub, type == BSON_TYPE_DOCUMENT);
     if (type == BSON_TYPE_DOCUMENT)
         bson_append_document_end(dst, &child);
     else
@@ -115,7 +123,7 @@ int appendEscaped(bson_t *dst, const bson_t *src)
     bson_iter_t it;
     if (!bson_iter_init(&it, src))
         return 0;
-    return appendMembers(dst, it, true);
+    return appendMembers(dst, &it, true);
 }
 
 } // namespace EdxLoader
