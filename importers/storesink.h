@@ -127,6 +127,7 @@ private:
 
     void enqueue()
     {
+        freeSpent();
         auto push = [this](Batch &&b) {
             // When the writer is behind, encode this batch here rather than wait: whichever
             // thread is free does the encoding (the balance differs between tables and logs).
@@ -178,11 +179,26 @@ private:
                 m_space.notify_all();
                 continue;
             }
-            if (b.errors)
-                continue;
-            m_inserted += qint64(b.documents.size()) - duplicates.size();
-            for (int i : std::as_const(duplicates))
-                m_duplicates.append({b.lines.at(i), b.documents[size_t(i)].toRelaxedJson()});
+            if (!b.errors) {
+                m_inserted += qint64(b.documents.size()) - duplicates.size();
+                for (int i : std::as_const(duplicates))
+                    m_duplicates.append({b.lines.at(i), b.documents[size_t(i)].toRelaxedJson()});
+            }
+            // Written: the documents go back to the parsing thread to be freed there. Freed here,
+            // memory allocated by another thread takes glibc's arena lock on every free — with
+            // thousands of documents a batch, that lock was among the top items of the profile.
+            std::lock_guard lock(m_mutex);
+            m_spent.push_back(std::move(b.documents));
+        }
+    }
+
+    // On the parsing thread: frees the documents the writer has written.
+    void freeSpent()
+    {
+        std::vector<std::vector<Document>> spent;
+        {
+            std::lock_guard lock(m_mutex);
+            spent.swap(m_spent);
         }
     }
 
@@ -263,6 +279,7 @@ private:
     std::condition_variable m_ready;
     std::condition_variable m_space;
     std::deque<Batch> m_queue;
+    std::vector<std::vector<Document>> m_spent; // written, to be freed by the parsing thread
     bool m_closing = false;
     std::atomic_bool m_failed = false;
     qint64 m_inserted = 0; // written by the writer, read after join

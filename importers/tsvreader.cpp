@@ -218,7 +218,7 @@ bool TsvReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
             }
             case ColumnSchema::Type::DateTime: {
                 qint64 ms = 0;
-                ok = parseIsoDateTime(QString::fromLatin1(value.data(), value.size()), &ms);
+                ok = parseIsoDateTime(value, &ms);
                 if (ok)
                     doc.appendDate(col.key, ms);
                 break;

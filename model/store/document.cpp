@@ -219,34 +219,49 @@ QString Document::string(const char *path) const
     return {};
 }
 
-bool parseIsoDateTime(QStringView text, qint64 *msecs)
+namespace {
+
+// One parser for UTF-16 and byte text: the SQL tables' datetimes are parsed where they lie in
+// the line, without a QString made for each.
+int unitAt(QStringView text, qsizetype i)
+{
+    return text[i].unicode();
+}
+
+int unitAt(QByteArrayView text, qsizetype i)
+{
+    return static_cast<unsigned char>(text[i]);
+}
+
+template <typename View>
+bool parseIso(View text, qint64 *msecs)
 {
     // YYYY-MM-DD[T ]HH:MM:SS[.f…][Z|±HH:MM|±HHMM]
     const qsizetype n = text.size();
-    auto digit = [&](qsizetype i) { return i < n && text[i] >= u'0' && text[i] <= u'9'; };
+    auto digit = [&](qsizetype i) { return i < n && unitAt(text, i) >= '0' && unitAt(text, i) <= '9'; };
     auto num = [&](qsizetype i, int len, int *v) {
         int r = 0;
         for (int k = 0; k < len; ++k) {
             if (!digit(i + k))
                 return false;
-            r = r * 10 + (text[i + k].unicode() - '0');
+            r = r * 10 + (unitAt(text, i + k) - '0');
         }
         *v = r;
         return true;
     };
     int y, mo, d, h, mi, s;
-    if (n < 19 || !num(0, 4, &y) || text[4] != u'-' || !num(5, 2, &mo) || text[7] != u'-' || !num(8, 2, &d)
-        || (text[10] != u'T' && text[10] != u' ') || !num(11, 2, &h) || text[13] != u':' || !num(14, 2, &mi)
-        || text[16] != u':' || !num(17, 2, &s))
+    if (n < 19 || !num(0, 4, &y) || unitAt(text, 4) != '-' || !num(5, 2, &mo) || unitAt(text, 7) != '-' || !num(8, 2, &d)
+        || (unitAt(text, 10) != 'T' && unitAt(text, 10) != ' ') || !num(11, 2, &h) || unitAt(text, 13) != ':' || !num(14, 2, &mi)
+        || unitAt(text, 16) != ':' || !num(17, 2, &s))
         return false;
     qsizetype i = 19;
     int ms = 0;
-    if (i < n && text[i] == u'.') {
+    if (i < n && unitAt(text, i) == '.') {
         ++i;
         int scale = 100, digits = 0;
         while (digit(i)) {
             if (digits < 3)
-                ms += (text[i].unicode() - '0') * scale;
+                ms += (unitAt(text, i) - '0') * scale;
             scale /= 10;
             ++digits;
             ++i;
@@ -256,15 +271,15 @@ bool parseIsoDateTime(QStringView text, qint64 *msecs)
     }
     int offsetMinutes = 0;
     if (i < n) {
-        if (text[i] == u'Z' && i + 1 == n) {
+        if (unitAt(text, i) == 'Z' && i + 1 == n) {
             i = n;
-        } else if (text[i] == u'+' || text[i] == u'-') {
-            const int sign = text[i] == u'-' ? -1 : 1;
+        } else if (unitAt(text, i) == '+' || unitAt(text, i) == '-') {
+            const int sign = unitAt(text, i) == '-' ? -1 : 1;
             int oh, om = 0;
             if (!num(i + 1, 2, &oh))
                 return false;
             qsizetype j = i + 3;
-            if (j < n && text[j] == u':')
+            if (j < n && unitAt(text, j) == ':')
                 ++j;
             if (j < n && !num(j, 2, &om))
                 return false;
@@ -282,6 +297,18 @@ bool parseIsoDateTime(QStringView text, qint64 *msecs)
         return false;
     *msecs = (date.toJulianDay() - 2440588LL) * 86400000LL + ((h * 60LL + mi - offsetMinutes) * 60 + s) * 1000 + ms;
     return true;
+}
+
+} // namespace
+
+bool parseIsoDateTime(QStringView text, qint64 *msecs)
+{
+    return parseIso(text, msecs);
+}
+
+bool parseIsoDateTime(QByteArrayView latin1, qint64 *msecs)
+{
+    return parseIso(latin1, msecs);
 }
 
 } // namespace EdxLoader

@@ -89,5 +89,6 @@ private:
 void writeRelaxedJsonValue(QByteArray &out, const bson_iter_t *it);
 QByteArray isoMillis(qint64 msecs); // "2016-03-01T10:00:00.000Z"
 bool parseIsoDateTime(QStringView text, qint64 *msecs); // every variant of FORMATS.md §6.5
+bool parseIsoDateTime(QByteArrayView latin1, qint64 *msecs);
 
 } // namespace EdxLoader
