@@ -215,7 +215,8 @@ QString SettingsDialog::mongoPassword() const
 
 bool SettingsDialog::rememberPassword() const
 {
-    return m_rememberPassword->isVisible() && m_rememberPassword->isChecked();
+    // (isHidden: once the dialog has closed, nothing in it is "visible")
+    return Credentials::keychainAvailable() && !m_rememberPassword->isHidden() && m_rememberPassword->isChecked();
 }
 
 void SettingsDialog::accept()
