@@ -145,7 +145,8 @@ public:
     virtual QStringList collections(const QString &database) = 0;
     virtual QList<CollectionInfo> collectionInfos(const QString &database = {}) = 0;
 
-    // Starts a write transaction; waits for other writers of the same database.
+    // Starts a write transaction. The embedded store waits for other writers of the same
+    // database; MongoDB's do not wait (a file is claimed instead: WriteTransaction::claim).
     virtual std::unique_ptr<WriteTransaction> beginWrite(const QString &database) = 0;
 
     virtual qint64 count(const QString &database, const QString &collection, const Filter &filter = {}) = 0;
