@@ -123,46 +123,76 @@ bool CourseStructureReader::read(QIODevice *device, ReaderSink &sink, QString *f
         QString displayName;
         bool hasDisplayName = false;
         QStringList children;
-        bson_iter_t value;
+        const uint8_t *data = nullptr; // the block's object, inside root (a bson_iter_t is not
+        uint32_t length = 0;           // kept: it asks for an alignment containers do not give)
         bool valid = false;
+        int repeats = 0; // keys repeated in the block (the last value is kept)
     };
     QList<Block> blocks;
     QHash<QString, int> indexOf;
     bson_iter_t it;
     bson_iter_init(&it, &root);
+    int repeatedBlocks = 0;
     while (bson_iter_next(&it)) {
         Block b;
         b.key = QString::fromUtf8(bson_iter_key(&it), bson_iter_key_len(&it));
-        b.value = it;
         b.valid = BSON_ITER_HOLDS_DOCUMENT(&it);
         if (b.valid) {
+            bson_iter_document(&it, &b.length, &b.data);
             bson_iter_t field;
             if (bson_iter_recurse(&it, &field)) {
+                // A key given twice counts once, with its last value (as Python's json reads it).
+                bool seenCategory = false, seenChildren = false;
                 while (bson_iter_next(&field)) {
                     const QByteArrayView k(bson_iter_key(&field));
-                    if (k == "category" && BSON_ITER_HOLDS_UTF8(&field)) {
-                        b.category = QString::fromUtf8(bson_iter_utf8(&field, nullptr));
-                    } else if (k == "children" && BSON_ITER_HOLDS_ARRAY(&field)) {
+                    if (k == "category") {
+                        b.repeats += seenCategory;
+                        seenCategory = true;
+                        b.category = BSON_ITER_HOLDS_UTF8(&field) ? QString::fromUtf8(bson_iter_utf8(&field, nullptr))
+                                                                  : QString();
+                    } else if (k == "children") {
+                        b.repeats += seenChildren;
+                        seenChildren = true;
+                        b.children.clear();
                         bson_iter_t c;
-                        bson_iter_recurse(&field, &c);
-                        while (bson_iter_next(&c)) {
-                            if (BSON_ITER_HOLDS_UTF8(&c))
-                                b.children << QString::fromUtf8(bson_iter_utf8(&c, nullptr));
+                        if (BSON_ITER_HOLDS_ARRAY(&field) && bson_iter_recurse(&field, &c)) {
+                            while (bson_iter_next(&c)) {
+                                if (BSON_ITER_HOLDS_UTF8(&c))
+                                    b.children << QString::fromUtf8(bson_iter_utf8(&c, nullptr));
+                            }
                         }
-                    } else if (k == "metadata" && BSON_ITER_HOLDS_DOCUMENT(&field)) {
+                    } else if (k == "metadata") {
+                        // (a repeated metadata is counted when the fields are copied)
+                        b.displayName.clear();
+                        b.hasDisplayName = false;
                         bson_iter_t m;
-                        if (bson_iter_recurse(&field, &m) && bson_iter_find(&m, "display_name")
-                            && BSON_ITER_HOLDS_UTF8(&m)) {
-                            b.displayName = QString::fromUtf8(bson_iter_utf8(&m, nullptr));
-                            b.hasDisplayName = true;
+                        if (BSON_ITER_HOLDS_DOCUMENT(&field) && bson_iter_recurse(&field, &m)) {
+                            // the last display_name, should it be given twice
+                            while (bson_iter_next(&m)) {
+                                if (QByteArrayView(bson_iter_key(&m)) == "display_name" && BSON_ITER_HOLDS_UTF8(&m)) {
+                                    b.displayName = QString::fromUtf8(bson_iter_utf8(&m, nullptr));
+                                    b.hasDisplayName = true;
+                                }
+                            }
                         }
                     }
                 }
             }
         }
+        // A block id given twice: its last value, in the place of the first.
+        if (const auto earlier = indexOf.constFind(b.key); earlier != indexOf.cend()) {
+            ++repeatedBlocks;
+            blocks[earlier.value()] = b;
+            continue;
+        }
         indexOf.insert(b.key, int(blocks.size()));
         blocks.append(b);
     }
+    if (repeatedBlocks)
+        sink.warning({1, QStringLiteral("duplicate-key"),
+                      CourseStructureReader::tr("%n block id(s) given twice: the last value of each was kept", nullptr,
+                                                repeatedBlocks),
+                      {}});
 
     // parent of each block and its position among the parent's children
     QList<std::pair<int, int>> parent(blocks.size(), {-1, -1});
@@ -197,16 +227,27 @@ bool CourseStructureReader::read(QIODevice *device, ReaderSink &sink, QString *f
         for (int c = 0; c < b.children.size(); ++c)
             children.appendString(QByteArray::number(c), b.children[c]);
         doc.appendArray("children", children);
-        bson_iter_t field;
-        bson_iter_recurse(&b.value, &field);
+        // The block's other fields, keys escaped and repeats dropped at every depth.
+        bson_t block, rest = BSON_INITIALIZER;
         bool hasMetadata = false;
-        while (bson_iter_next(&field)) {
-            const QByteArrayView k(bson_iter_key(&field), bson_iter_key_len(&field));
-            if (k == "category" || k == "children")
-                continue;
-            hasMetadata |= k == "metadata";
-            appendEscapedValue(doc.bson(), keyNeedsEscape(k) ? escapeKey(k) : k.toByteArray(), &field);
+        bson_iter_t field;
+        if (bson_init_static(&block, b.data, b.length) && bson_iter_init(&field, &block)) {
+            while (bson_iter_next(&field)) {
+                const QByteArrayView k(bson_iter_key(&field), bson_iter_key_len(&field));
+                if (k == "category" || k == "children")
+                    continue;
+                hasMetadata |= k == "metadata";
+                bson_append_iter(&rest, k.data(), int(k.size()), &field);
+            }
         }
+        const int repeats = b.repeats + appendEscaped(doc.bson(), &rest);
+        bson_destroy(&rest);
+        if (repeats)
+            sink.warning({line, QStringLiteral("duplicate-key"),
+                          CourseStructureReader::tr("%n key(s) repeated in an object: the last value was kept, as JSON "
+                                                    "readers do",
+                                                    nullptr, repeats),
+                          b.key.toUtf8()});
         if (!hasMetadata)
             doc.appendDocument("metadata", Document());
         // parent_data: every ancestor from the course down (ANCHORS.md §1.3, without its bugs).

@@ -23,11 +23,8 @@ StoreCopyResult StoreCopier::copy(const QStringList &databases, const Progress &
     };
     for (const QString &database : databases) {
         const QStringList collections = m_from.collections(database);
-        if (collections.isEmpty()) {
-            const QString why = m_from.errorString();
-            return finish(false, why.isEmpty() ? tr("%1 has no collection to copy").arg(database)
-                                               : tr("Cannot read %1: %2").arg(database, why));
-        }
+        if (collections.isEmpty())
+            continue; // an empty database (a file left by a cancelled first import): nothing to copy
         std::unique_ptr<WriteTransaction> write = m_to.beginWrite(database);
         if (!write)
             return finish(false, tr("Cannot write to %1: %2").arg(database, m_to.errorString()));

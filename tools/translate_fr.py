@@ -599,6 +599,7 @@ FR = {
     "The index on course_id and timestamp of %1.%2 could not be made: %3": "L'index sur course_id et timestamp de %1.%2 n'a pas pu être créé : %3",
     "Where the data go: a folder (or sqlite:DIR) for the embedded databases, or a MongoDB connection string (mongodb://… or mongodb+srv://…).": "Où vont les données : un dossier (ou sqlite:DOSSIER) pour les bases intégrées, ou une chaîne de connexion MongoDB (mongodb://… ou mongodb+srv://…).",
     "Password of MongoDB user %1 at %2:": "Mot de passe de l'utilisateur MongoDB %1 sur %2 :",
+    "export copies from the embedded store (sqlite:DIR or a folder)": "export copie depuis la base intégrée (sqlite:DOSSIER ou un dossier)",
 }
 
 # Plural forms: (singular, plural) for English and French.
@@ -663,6 +664,10 @@ PLURALS = {
          "%n keys repeated in an object: the last value was kept, as JSON readers do"),
         ("%n clé répétée dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON",
          "%n clés répétées dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON")),
+    "%n block id(s) given twice: the last value of each was kept": (
+        ("%n block id given twice: its last value was kept", "%n block ids given twice: the last value of each was kept"),
+        ("%n identifiant de bloc donné deux fois : sa dernière valeur a été gardée",
+         "%n identifiants de bloc donnés deux fois : la dernière valeur de chacun a été gardée")),
 }
 
 

@@ -535,6 +535,10 @@ Example:
         <source>Copied %1 documents of %2 collections to the %3 in %4 s.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>export copies from the embedded store (sqlite:DIR or a folder)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::BrowserPane</name>
@@ -1094,6 +1098,10 @@ Example:
     <message numerus="yes">
         <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
         <translation><numerusform>%n key repeated in an object: the last value was kept, as JSON readers do</numerusform><numerusform>%n keys repeated in an object: the last value was kept, as JSON readers do</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block id(s) given twice: the last value of each was kept</source>
+        <translation><numerusform>%n block id given twice: its last value was kept</numerusform><numerusform>%n block ids given twice: the last value of each was kept</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2497,14 +2505,6 @@ to decrypt the edX files encrypted to it.</source>
 </context>
 <context>
     <name>EdxLoader::StoreCopier</name>
-    <message>
-        <source>%1 has no collection to copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Cannot write to %1: %2</source>
         <translation type="unfinished" />

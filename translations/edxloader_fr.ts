@@ -608,6 +608,10 @@ Exemple :
         <source>Copied %1 documents of %2 collections to the %3 in %4 s.</source>
         <translation>%1 documents de %2 collections copiés vers la %3 en %4 s.</translation>
     </message>
+    <message>
+        <source>export copies from the embedded store (sqlite:DIR or a folder)</source>
+        <translation>export copie depuis la base intégrée (sqlite:DOSSIER ou un dossier)</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::BrowserPane</name>
@@ -1167,6 +1171,10 @@ Exemple :
     <message numerus="yes">
         <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
         <translation><numerusform>%n clé répétée dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform><numerusform>%n clés répétées dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block id(s) given twice: the last value of each was kept</source>
+        <translation><numerusform>%n identifiant de bloc donné deux fois : sa dernière valeur a été gardée</numerusform><numerusform>%n identifiants de bloc donnés deux fois : la dernière valeur de chacun a été gardée</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2573,14 +2581,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
 </context>
 <context>
     <name>EdxLoader::StoreCopier</name>
-    <message>
-        <source>%1 has no collection to copy</source>
-        <translation>%1 n'a aucune collection à copier</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
     <message>
         <source>Cannot write to %1: %2</source>
         <translation>Impossible d'écrire dans %1 : %2</translation>

@@ -7,6 +7,8 @@
 #include <QMutex>
 #include <QTimer>
 
+#include <memory>
+
 #ifdef EDXLOADER_HAVE_KEYCHAIN
 #include <qt6keychain/keychain.h>
 #endif
@@ -30,22 +32,40 @@ QHash<QString, QString> &session()
 }
 
 #ifdef EDXLOADER_HAVE_KEYCHAIN
-// Runs a keychain job to its end (the secret store answers over D-Bus in well under a second;
-// after 5 s it is taken as absent).
-bool runJob(QKeychain::Job &job, QString *error)
+struct JobResult
 {
+    bool finished = false;
+    bool ok = false;
+    QString error;
+    QString text;
+};
+
+// Runs a keychain job to its end, waiting at most 5 s (the secret store answers over D-Bus in well
+// under a second; a keyring waiting for its unlock prompt is taken as unavailable). The job lives
+// on the heap and deletes itself when it finishes, even after we stopped waiting: the backend
+// still holds it until then.
+JobResult runJob(QKeychain::Job *job)
+{
+    auto result = std::make_shared<JobResult>();
     QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [result, &loop](QKeychain::Job *done) {
+        result->finished = true;
+        result->ok = done->error() == QKeychain::NoError;
+        result->error = done->errorString();
+        if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done))
+            result->text = read->textData();
+        loop.quit();
+    });
     QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-    job.setAutoDelete(false);
-    job.start();
+    job->setAutoDelete(true);
+    job->start();
     loop.exec();
-    if (job.error() != QKeychain::NoError) {
-        if (error)
-            *error = job.errorString();
-        return false;
+    QObject::disconnect(job, nullptr, &loop, nullptr); // (when it finishes later: nothing to tell)
+    if (!result->finished) {
+        result->ok = false;
+        result->error = QStringLiteral("the system keychain did not answer within 5 s");
     }
-    return true;
+    return *result;
 }
 #endif
 
@@ -77,12 +97,13 @@ QString load(const QString &key)
 #ifdef EDXLOADER_HAVE_KEYCHAIN
     if (!keychainAvailable())
         return {};
-    QKeychain::ReadPasswordJob job(kService);
-    job.setKey(key);
-    if (runJob(job, nullptr) && !job.textData().isEmpty()) {
+    auto *job = new QKeychain::ReadPasswordJob(kService);
+    job->setKey(key);
+    const JobResult r = runJob(job);
+    if (r.ok && !r.text.isEmpty()) {
         QMutexLocker lock(&sessionMutex());
-        session().insert(key, job.textData());
-        return job.textData();
+        session().insert(key, r.text);
+        return r.text;
     }
 #endif
     return {};
@@ -97,10 +118,13 @@ bool store(const QString &key, const QString &password, bool remember, QString *
     if (!remember)
         return true;
 #ifdef EDXLOADER_HAVE_KEYCHAIN
-    QKeychain::WritePasswordJob job(kService);
-    job.setKey(key);
-    job.setTextData(password);
-    return runJob(job, error);
+    auto *job = new QKeychain::WritePasswordJob(kService);
+    job->setKey(key);
+    job->setTextData(password);
+    const JobResult r = runJob(job);
+    if (!r.ok && error)
+        *error = r.error;
+    return r.ok;
 #else
     if (error)
         *error = QStringLiteral("QtKeychain is not available");

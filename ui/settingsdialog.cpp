@@ -247,7 +247,7 @@ void SettingsDialog::updateTarget()
     const bool user = mongo && t.valid && !t.username.isEmpty();
     m_mongoPassword->setEnabled(user || (mongo && !m_mongoPassword->text().isEmpty()));
     m_rememberPassword->setEnabled(user);
-    m_testConnection->setEnabled(mongo && isMongoTarget(m_mongoUri->text().trimmed()));
+    m_testConnection->setEnabled(!m_testing && mongo && isMongoTarget(m_mongoUri->text().trimmed()));
 }
 
 // A password typed in the connection string moves to the password field: the string is saved
@@ -269,6 +269,7 @@ void SettingsDialog::testConnection()
     takePasswordOutOfUri();
     const QString uri = m_mongoUri->text().trimmed();
     const QString password = m_mongoPassword->text();
+    m_testing = true;
     m_testConnection->setEnabled(false);
     m_testResult->setText(tr("Connecting to %1…").arg(parseMongoTarget(uri).hosts));
     struct Outcome
@@ -281,7 +282,8 @@ void SettingsDialog::testConnection()
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
         const Outcome o = watcher->result();
         watcher->deleteLater();
-        m_testConnection->setEnabled(true);
+        m_testing = false;
+        updateTarget();
         m_testResult->setText(o.ok ? tr("Connected: MongoDB %1, %2.").arg(o.info.version, o.info.topology)
                                    : tr("Failed: %1").arg(o.error));
     });

@@ -49,6 +49,7 @@ private:
     QCheckBox *m_rememberPassword;
     QPushButton *m_testConnection;
     QLabel *m_testResult;
+    bool m_testing = false; // a Test Connection runs: its button stays off until it answers
     QSpinBox *m_parallel;
     QComboBox *m_scheme;
     QCheckBox *m_anonymize;

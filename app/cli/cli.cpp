@@ -7,6 +7,7 @@
 
 #include <QDir>
 
+#include <csignal>
 #include <termios.h>
 #include <unistd.h>
 
@@ -70,21 +71,38 @@ QCommandLineOption targetOption()
                               QStringLiteral("target"));
 }
 
+static termios s_savedTerminal;
+
+// Ctrl-C (or a kill) while echo is off: the terminal gets its echo back before the process goes.
+static void restoreTerminalAndDie(int signal)
+{
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &s_savedTerminal);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
 // Reads a line from the terminal without echoing it.
 static QString readSecret(const QString &prompt)
 {
     err() << prompt << Qt::flush;
-    termios saved{};
-    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
+    const bool terminal = tcgetattr(STDIN_FILENO, &s_savedTerminal) == 0;
+    using Handler = void (*)(int);
+    Handler previous[3] = {};
+    const int signals[3] = {SIGINT, SIGTERM, SIGHUP};
     if (terminal) {
-        termios quiet = saved;
+        for (int i = 0; i < 3; ++i)
+            previous[i] = std::signal(signals[i], restoreTerminalAndDie);
+        termios quiet = s_savedTerminal;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
     QTextStream in(stdin);
     const QString line = in.readLine();
-    if (terminal)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &s_savedTerminal);
+        for (int i = 0; i < 3; ++i)
+            std::signal(signals[i], previous[i]);
+    }
     err() << Qt::endl;
     return line;
 }
@@ -97,7 +115,12 @@ std::unique_ptr<EdxLoader::DocumentStore> openStoreNamed(const QString &target, 
     QString password;
     if (EdxLoader::isMongoTarget(target)) {
         const EdxLoader::MongoTarget t = EdxLoader::parseMongoTarget(target);
-        if (t.valid && !t.username.isEmpty() && !t.hasPassword) {
+        if (!t.valid) {
+            err() << "edxloader-cli: " << t.error << Qt::endl;
+            *exitCode = Usage;
+            return nullptr;
+        }
+        if (!t.username.isEmpty() && !t.hasPassword) {
             password = qEnvironmentVariable("EDXLOADER_MONGODB_PASSWORD");
             if (password.isEmpty() && isatty(STDIN_FILENO))
                 password = readSecret(Text::tr("Password of MongoDB user %1 at %2: ").arg(t.username, t.hosts));

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "csvexport.h"
 #include "documentstore.h"
+#include "mongostore.h"
 #include "personcourse.h"
 #include "storecopy.h"
 
@@ -249,6 +250,10 @@ int exportStore(const QStringList &args)
     if (!parser.isSet(QStringLiteral("target")))
         return usageError(parser, Text::tr("export needs --target: where the databases go"));
     const QString fromTarget = parser.isSet(from) ? parser.value(from) : defaultEmbeddedDirectory();
+    // Only the embedded store says which file each document came from; a copy without that would
+    // leave later imports of changed files unable to replace what they imported.
+    if (isMongoTarget(fromTarget))
+        return usageError(parser, Text::tr("export copies from the embedded store (sqlite:DIR or a folder)"));
     int code = Ok;
     std::unique_ptr<DocumentStore> source = openStoreNamed(fromTarget, &code);
     if (!source)

@@ -568,6 +568,11 @@ void TestCli::exportCopiesAStore()
     QCOMPARE(countIn(after, QStringLiteral("DemoX-DS101x-1T2016"), QStringLiteral("forum")), 2);
 
     QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--from"), a}).code, 3); // where to?
+    // Only the embedded store knows each document's file: MongoDB is a target, not a source.
+    r = run({QStringLiteral("export"), QStringLiteral("--from"), QStringLiteral("mongodb://127.0.0.1:1/"),
+             QStringLiteral("--target"), b});
+    QCOMPARE(r.code, 3);
+    QVERIFY(r.err.contains("export copies from the embedded store"));
     QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--from"), a, QStringLiteral("--target"), a}).code, 3);
     r = run({QStringLiteral("export"), QStringLiteral("--from"), a, QStringLiteral("--target"), b, QStringLiteral("nope")});
     QCOMPARE(r.code, 2);
@@ -585,7 +590,7 @@ void TestCli::mongoTargetsFailClearly()
     QVERIFY2(r.err.contains("No MongoDB server answered at 127.0.0.1:1 within 1.5 s"), r.err.constData());
     QVERIFY(timer.elapsed() < 10000);
     r = run({QStringLiteral("list"), QStringLiteral("--target"), QStringLiteral("mongodb://a:b:c@@x")});
-    QCOMPARE(r.code, 2);
+    QCOMPARE(r.code, 3); // a malformed connection string is a usage error
     QVERIFY2(r.err.contains("The MongoDB connection string is not valid"), r.err.constData());
     // A user without a password, and no terminal to ask on: the environment variable is named,
     // and nothing is attempted.

@@ -583,6 +583,30 @@ void TestImportJob::hostileJsonLinesEachHaveTheirOutcome()
     QCOMPARE(f.warnings, 1);
     const QByteArray post = one(QStringLiteral("forum"), {}).toRelaxedJson();
     QCOMPARE(post, QByteArray(R"({"_id":{"$oid":"5f1e2d3c4b5a69788796a5b4"},"body":"second","votes":{"up":3}})"));
+
+    // And the course structure: a block given twice, a block's metadata and children given twice.
+    const QString structure = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-course_structure-prod-analytics.json"), R"({
+  "block-v1:UniX+DS101x+1T2016+type@course+block@course": {"category": "course",
+    "children": ["block-v1:UniX+DS101x+1T2016+type@chapter+block@old"],
+    "children": ["block-v1:UniX+DS101x+1T2016+type@chapter+block@ch1"],
+    "metadata": {"display_name": "Old"}, "metadata": {"display_name": "Data Science"}},
+  "block-v1:UniX+DS101x+1T2016+type@chapter+block@ch1": {"category": "chapter", "children": [], "metadata": {"display_name": "First"}},
+  "block-v1:UniX+DS101x+1T2016+type@chapter+block@ch1": {"category": "chapter", "children": [], "metadata": {"display_name": "Week 1"}}
+})");
+    const FileResult cs = importOne(structure);
+    QCOMPARE(cs.imported, 2);
+    QCOMPARE(cs.rejected, 0);
+    QCOMPARE(cs.warnings, 2); // the repeated block; the course block's repeated keys
+    const QByteArray course = m_store->findById(kDb, QStringLiteral("course_structure"),
+                                                QStringLiteral("block-v1:UniX+DS101x+1T2016+type@course+block@course"))
+                                  ->toRelaxedJson();
+    QCOMPARE(course.count("\"metadata\""), 1);
+    QVERIFY2(course.contains(R"("children":["block-v1:UniX+DS101x+1T2016+type@chapter+block@ch1"])"), course.constData());
+    QVERIFY(course.contains(R"("metadata":{"display_name":"Data Science"})"));
+    const auto chapter = m_store->findById(kDb, QStringLiteral("course_structure"),
+                                           QStringLiteral("block-v1:UniX+DS101x+1T2016+type@chapter+block@ch1"));
+    QCOMPARE(chapter->string("metadata.display_name"), QStringLiteral("Week 1"));
+    QCOMPARE(chapter->string("parent_data.course_display_name"), QStringLiteral("Data Science"));
 }
 
 void TestImportJob::truncatedGzipFails()

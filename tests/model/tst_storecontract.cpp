@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -383,33 +384,50 @@ void TestStoreContract::claimMakesASecondLoaderWait()
     std::atomic<qint64> claimedAfter{-1};
     std::thread second([&] {
         auto store = open();
-        auto w = store->beginWrite(d);
+        auto w = store ? store->beginWrite(d) : nullptr;
         if (w && w->claim(ledger, QStringLiteral("day1.log"), nullptr)) {
             claimedAfter = timer.elapsed();
             w->commit();
         }
     });
+    // Whatever fails below, the first loader lets go and the thread is joined.
+    auto joinSecond = qScopeGuard([&] {
+        if (first)
+            first->rollback();
+        second.join();
+    });
     QTest::qWait(600);
     QCOMPARE(claimedAfter.load(), -1); // still waiting
     QVERIFY(first->commit());
+    first.reset();
+    joinSecond.dismiss();
     second.join();
     QVERIFY(claimedAfter.load() >= 600);
-    first.reset();
 
     if (m_backend == QLatin1String("mongodb")) {
         // Waiting can be cancelled.
         auto holder = m_store->beginWrite(d);
         QVERIFY(holder->claim(ledger, QStringLiteral("day2.log"), nullptr));
         std::atomic_bool cancel{false};
-        bool claimed = true;
+        std::atomic_bool started{false};
+        std::atomic_bool claimed{true};
         std::thread waiter([&] {
             auto store = open();
-            claimed = store->beginWrite(d)->claim(ledger, QStringLiteral("day2.log"), &cancel);
+            auto w = store ? store->beginWrite(d) : nullptr;
+            started = true;
+            claimed = w && w->claim(ledger, QStringLiteral("day2.log"), &cancel);
         });
-        QTest::qWait(300);
+        auto joinWaiter = qScopeGuard([&] {
+            cancel = true;
+            waiter.join();
+        });
+        QTRY_VERIFY(started.load());
+        QTest::qWait(1000); // several of the claim's 250 ms waits
+        QVERIFY(claimed.load()); // (not yet answered)
         cancel = true;
+        joinWaiter.dismiss();
         waiter.join();
-        QVERIFY(!claimed);
+        QVERIFY(!claimed.load());
         holder->rollback();
     }
 }
