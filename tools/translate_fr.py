@@ -600,6 +600,14 @@ FR = {
     "Where the data go: a folder (or sqlite:DIR) for the embedded databases, or a MongoDB connection string (mongodb://… or mongodb+srv://…).": "Où vont les données : un dossier (ou sqlite:DOSSIER) pour les bases intégrées, ou une chaîne de connexion MongoDB (mongodb://… ou mongodb+srv://…).",
     "Password of MongoDB user %1 at %2:": "Mot de passe de l'utilisateur MongoDB %1 sur %2 :",
     "export copies from the embedded store (sqlite:DIR or a folder)": "export copie depuis la base intégrée (sqlite:DOSSIER ou un dossier)",
+    "Where the data go": "Où vont les données",
+    "How files are imported": "Comment les fichiers sont importés",
+    "GnuPG keys for the .gpg files": "Clés GnuPG pour les fichiers .gpg",
+    "Language": "Langue",
+    "Tar&get": "&Cible",
+    "&Decryption": "&Déchiffrement",
+    "I&nterface": "I&nterface",
+    "Import &Options": "&Options d'import",
 }
 
 # Plural forms: (singular, plural) for English and French.

@@ -2276,10 +2276,6 @@ to decrypt the edX files encrypted to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>McGillX names (user, userprofile, enrollment…)</source>
         <translation type="unfinished" />
     </message>
@@ -2293,10 +2289,6 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>&amp;Collection names:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Decryption (GnuPG)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2321,10 +2313,6 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>GnuPG &amp;home:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Interface</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2404,10 +2392,6 @@ to decrypt the edX files encrypted to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Target</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Folder:</source>
         <translation type="unfinished" />
     </message>
@@ -2461,6 +2445,38 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the data go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How files are imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GnuPG keys for the .gpg files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tar&amp;get</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Decryption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I&amp;nterface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;Options</source>
         <translation type="unfinished" />
     </message>
 </context>

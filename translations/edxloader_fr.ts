@@ -2352,10 +2352,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importation</translation>
-    </message>
-    <message>
         <source>McGillX names (user, userprofile, enrollment…)</source>
         <translation>Noms McGillX (user, userprofile, enrollment…)</translation>
     </message>
@@ -2370,10 +2366,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>&amp;Collection names:</source>
         <translation>&amp;Noms des collections :</translation>
-    </message>
-    <message>
-        <source>Decryption (GnuPG)</source>
-        <translation>Déchiffrement (GnuPG)</translation>
     </message>
     <message>
         <source>Default: %1</source>
@@ -2398,10 +2390,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>GnuPG &amp;home:</source>
         <translation>&amp;Dossier GnuPG :</translation>
-    </message>
-    <message>
-        <source>Interface</source>
-        <translation>Interface</translation>
     </message>
     <message>
         <source>System language</source>
@@ -2480,10 +2468,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
@@ -2538,6 +2522,38 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Where the data go</source>
+        <translation>Où vont les données</translation>
+    </message>
+    <message>
+        <source>How files are imported</source>
+        <translation>Comment les fichiers sont importés</translation>
+    </message>
+    <message>
+        <source>GnuPG keys for the .gpg files</source>
+        <translation>Clés GnuPG pour les fichiers .gpg</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get</source>
+        <translation>&amp;Cible</translation>
+    </message>
+    <message>
+        <source>&amp;Decryption</source>
+        <translation>&amp;Déchiffrement</translation>
+    </message>
+    <message>
+        <source>I&amp;nterface</source>
+        <translation>I&amp;nterface</translation>
+    </message>
+    <message>
+        <source>Import &amp;Options</source>
+        <translation>&amp;Options d'import</translation>
     </message>
 </context>
 <context>

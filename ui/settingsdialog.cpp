@@ -21,6 +21,7 @@
 #include <QRadioButton>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -64,7 +65,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     anonymizeHelp->setWordWrap(true);
     anonymizeHelp->setForegroundRole(QPalette::PlaceholderText);
     // Where the data go.
-    auto *targetBox = new QGroupBox(tr("Target"), this);
+    auto *targetBox = new QGroupBox(tr("Where the data go"), this);
     m_embedded->setObjectName(QStringLiteral("settingsEmbedded"));
     m_mongo->setObjectName(QStringLiteral("settingsMongo"));
     (settings.useMongo ? m_mongo : m_embedded)->setChecked(true);
@@ -127,7 +128,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     targetForm->addRow(new QLabel(tr("A new target applies the next time EdxLoader starts."), this));
     connect(m_embedded, &QRadioButton::toggled, this, &SettingsDialog::updateTarget);
 
-    auto *importBox = new QGroupBox(tr("Import"), this);
+    auto *importBox = new QGroupBox(tr("How files are imported"), this);
     m_parallel->setObjectName(QStringLiteral("settingsParallel"));
     m_parallel->setRange(0, 16);
     m_parallel->setSpecialValueText(tr("One per core (%1)").arg(QThread::idealThreadCount()));
@@ -138,7 +139,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     importForm->addRow(m_anonymize);
     importForm->addRow(anonymizeHelp);
 
-    auto *gnupgBox = new QGroupBox(tr("Decryption (GnuPG)"), this);
+    auto *gnupgBox = new QGroupBox(tr("GnuPG keys for the .gpg files"), this);
     m_gnupgHome->setObjectName(QStringLiteral("settingsGnupgHome"));
     m_gnupgHome->setText(settings.gnupgHome);
     const QString fallback = qEnvironmentVariable("GNUPGHOME", QDir::home().filePath(QStringLiteral(".gnupg")));
@@ -168,7 +169,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     gnupgLayout->addWidget(m_gnupgStatus);
     connect(m_gnupgHome, &QLineEdit::editingFinished, this, &SettingsDialog::refreshKeys);
 
-    auto *uiBox = new QGroupBox(tr("Interface"), this);
+    auto *uiBox = new QGroupBox(tr("Language"), this);
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -182,13 +183,25 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // One page per subject: the whole dialog fits a laptop screen.
+    auto *pages = new QTabWidget(this);
+    pages->setObjectName(QStringLiteral("settingsPages"));
+    auto page = [pages](QWidget *box, const QString &title, bool grows) {
+        auto *w = new QWidget(pages);
+        auto *l = new QVBoxLayout(w);
+        l->addWidget(box, grows ? 1 : 0);
+        if (!grows)
+            l->addStretch(1);
+        pages->addTab(w, title);
+    };
+    page(targetBox, tr("Tar&get"), false);
+    page(importBox, tr("Import &Options"), false);
+    page(gnupgBox, tr("&Decryption"), true);
+    page(uiBox, tr("I&nterface"), false);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(targetBox);
-    layout->addWidget(importBox);
-    layout->addWidget(gnupgBox, 1);
-    layout->addWidget(uiBox);
+    layout->addWidget(pages, 1);
     layout->addWidget(buttons);
-    resize(700, 860);
+    resize(700, 540);
     updateTarget();
     refreshKeys();
 }

@@ -428,6 +428,8 @@ void TestMainWindow::settingsListTheSecretKeys()
     QCOMPARE(keys->topLevelItem(0)->text(2), QStringLiteral("yes"));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("settingsGnupgStatus"))->text().contains(QLatin1String("1 secret key")));
     QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("settingsAnonymize"))->isChecked());
+    dialog.findChild<QTabWidget *>(QStringLiteral("settingsPages"))->setCurrentIndex(2); // Decryption
+    QVERIFY(keys->isVisible());
     if (const QByteArray dir = qgetenv("EDXLOADER_SCREENSHOTS"); !dir.isEmpty())
         dialog.grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("settings.png")));
     // With a key at hand, the demo dialog offers to deliver the package encrypted, as edX does.
