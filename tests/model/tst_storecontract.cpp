@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -522,14 +523,23 @@ void TestStoreContract::sameDumpAsTheEmbeddedStore()
         QByteArray a, b;
         QCOMPARE(cli({QStringLiteral("dump"), QStringLiteral("--target"), embedded, database, collection}, &a), 0);
         QCOMPARE(cli({QStringLiteral("dump"), QStringLiteral("--target"), m_uri, database, collection}, &b), 0);
-        QList<QByteArray> linesA = a.split('\n'), linesB = b.split('\n');
-        if (collection.endsWith(QLatin1String("_imported"))) {
-            // Ledger entries hold the times of each import: only their shape is compared.
-            QCOMPARE(linesA.size(), linesB.size());
-            continue;
-        }
+        // What legitimately differs between two imports: when they ran (load_date of events).
+        static const QRegularExpression when(QStringLiteral(R"("load_date":\{"\$date":"[^"]*"\})"));
+        auto lines = [](const QByteArray &dump) {
+            QStringList out = QString::fromUtf8(dump).split(QLatin1Char('\n'));
+            for (QString &l : out)
+                l.replace(when, QStringLiteral(R"("load_date":"…")"));
+            // Files imported side by side may interleave differently in either store.
+            out.sort();
+            return out;
+        };
+        const QStringList linesA = lines(a), linesB = lines(b);
+        QVERIFY(linesA.size() > 1);
         QCOMPARE(linesB.size(), linesA.size());
-        QCOMPARE(linesB, linesA);
+        if (collection.endsWith(QLatin1String("_imported")))
+            continue; // ledger entries hold the times of each import: only their number is compared
+        for (qsizetype i = 0; i < linesA.size(); ++i)
+            QCOMPARE(linesB.at(i), linesA.at(i));
     }
     for (const QJsonValue &v : collections)
         m_store->dropDatabase(v[QStringLiteral("database")].toString());
