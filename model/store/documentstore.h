@@ -143,7 +143,8 @@ public:
 
     virtual QStringList databases() = 0;
     virtual QStringList collections(const QString &database) = 0;
-    virtual QList<CollectionInfo> collectionInfos(const QString &database = {}) = 0;
+    // Every collection of the database (of every database when empty) with its count.
+    virtual QList<CollectionInfo> collectionInfos(const QString &database = {});
 
     // Starts a write transaction. The embedded store waits for other writers of the same
     // database; MongoDB's do not wait (a file is claimed instead: WriteTransaction::claim).

@@ -260,17 +260,6 @@ QStringList EmbeddedStore::collections(const QString &database)
     return names;
 }
 
-QList<CollectionInfo> EmbeddedStore::collectionInfos(const QString &database)
-{
-    QList<CollectionInfo> out;
-    const QStringList dbs = database.isEmpty() ? databases() : QStringList{database};
-    for (const QString &d : dbs) {
-        for (const QString &c : collections(d))
-            out.append({d, c, count(d, c)});
-    }
-    return out;
-}
-
 std::unique_ptr<WriteTransaction> EmbeddedStore::beginWrite(const QString &database)
 {
     sqlite3 *db = open(database, true);
@@ -516,6 +505,17 @@ bool WriteTransaction::insertEncoded(const QString &collection, const EncodedBat
         parsed.push_back(std::move(d));
     }
     return insert(collection, parsed, {});
+}
+
+QList<CollectionInfo> DocumentStore::collectionInfos(const QString &database)
+{
+    QList<CollectionInfo> out;
+    const QStringList dbs = database.isEmpty() ? databases() : QStringList{database};
+    for (const QString &d : dbs) {
+        for (const QString &c : collections(d))
+            out.append({d, c, count(d, c)});
+    }
+    return out;
 }
 
 QList<Document> DocumentStore::sample(const QString &database, const QString &collection, int n)

@@ -27,7 +27,6 @@ public:
     QString errorString() const override;
     QStringList databases() override;
     QStringList collections(const QString &database) override;
-    QList<CollectionInfo> collectionInfos(const QString &database = {}) override;
     std::unique_ptr<WriteTransaction> beginWrite(const QString &database) override;
     qint64 count(const QString &database, const QString &collection, const Filter &filter = {}) override;
     QList<DistinctValue> distinct(const QString &database, const QString &collection, const QString &field,

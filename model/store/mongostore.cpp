@@ -1089,17 +1089,6 @@ QStringList MongoStore::collections(const QString &database)
     return names;
 }
 
-QList<CollectionInfo> MongoStore::collectionInfos(const QString &database)
-{
-    QList<CollectionInfo> out;
-    const QStringList dbs = database.isEmpty() ? databases() : QStringList{database};
-    for (const QString &d : dbs) {
-        for (const QString &c : collections(d))
-            out.append({d, c, count(d, c)});
-    }
-    return out;
-}
-
 std::unique_ptr<WriteTransaction> MongoStore::beginWrite(const QString &database)
 {
     if (!m_pool)
