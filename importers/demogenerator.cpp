@@ -254,6 +254,12 @@ QByteArray olxExport(const Course &c, QString *error)
                   QByteArray("<section class=\"about\"><h2>About</h2></section>\n"), 0100644, owner, owner, stamp,
                   stamp, stamp);
     tar.close();
+    if (gzip.isOpen())
+        gzip.close();
+    // The gzip header's MTIME (bytes 4–7, outside every checksum when FHCRC is not set) is the
+    // writing time: zeroed, as in the tracking logs, so that the same seed gives the same bytes.
+    if (bytes.size() > 10 && uchar(bytes[0]) == 0x1f && uchar(bytes[1]) == 0x8b && !(uchar(bytes[3]) & 0x02))
+        std::fill(bytes.begin() + 4, bytes.begin() + 8, '\0');
     return bytes;
 }
 
