@@ -532,6 +532,10 @@ int main(int argc, char *argv[])
         benchDatasets(parser.value(learners).toInt(), parser.value(events).toInt(), parser.value(days).toInt());
         return 0;
     }
+    if (qEnvironmentVariableIsSet("EDXLOADER_BENCH_ONLY_TRACKING")) {
+        benchTracking(parser.value(events).toInt(), parser.value(days).toInt());
+        return 0;
+    }
     if (qEnvironmentVariableIsSet("EDXLOADER_BENCH_ONLY_COURSE")) { // quick profiling of one bar
         benchCourseBuild(parser.value(events).toInt(), parser.value(days).toInt());
         return 0;
