@@ -20,6 +20,8 @@
 #include <QTimeZone>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace EdxLoader {
 
 using namespace Demo;
