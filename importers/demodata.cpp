@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace EdxLoader::Demo {
@@ -78,6 +79,14 @@ QString formatDateTime(const QDateTime &dt, char separator, bool micro, const ch
 }
 
 } // namespace
+
+bool clearGzipTime(char *header, qint64 size)
+{
+    if (size < 10 || uchar(header[0]) != 0x1f || uchar(header[1]) != 0x8b || (uchar(header[3]) & 0x02))
+        return false;
+    std::fill(header + 4, header + 8, '\0');
+    return true;
+}
 
 QString sqlDateTime(const QDateTime &dt, bool micro)
 {

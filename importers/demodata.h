@@ -106,4 +106,9 @@ FileCounts writeTrackingDay(const Organisation &org, const QString &path, QDate 
 QString sqlDateTime(const QDateTime &dt, bool micro);
 QString isoTime(const QDateTime &dt, bool micro); // 2016-03-01T10:00:00.123456+00:00
 
+// KCompressionDevice writes the writing time into a gzip header (MTIME, bytes 4–7, outside every
+// checksum when FHCRC is not set): zeroed, the same parameters give the same bytes. header holds
+// at least the first 10 bytes of the stream; false when it is not such a gzip header.
+bool clearGzipTime(char *header, qint64 size);
+
 } // namespace EdxLoader::Demo

@@ -467,15 +467,12 @@ FileCounts writeTrackingDay(const Organisation &org, const QString &path, QDate 
     gz.close();
     ok = ok && gz.error() == 0 && file.error() == QFileDevice::NoError;
     if (ok) {
-        // The gzip header's MTIME (bytes 4–7, outside every checksum when FHCRC is not set) is
-        // the writing time: zeroed, so that the same parameters give the same bytes.
+        // The same parameters give the same bytes: the header's writing time is zeroed.
         QFile written(partPath);
-        if (written.open(QIODevice::ReadWrite) && written.size() > 10) {
-            const QByteArray head = written.read(4);
-            if (head.size() == 4 && uchar(head[0]) == 0x1f && uchar(head[1]) == 0x8b && !(uchar(head[3]) & 0x02)) {
-                written.seek(4);
-                written.write(QByteArray(4, '\0'));
-            }
+        if (written.open(QIODevice::ReadWrite)) {
+            QByteArray head = written.read(10);
+            if (clearGzipTime(head.data(), head.size()) && written.seek(0))
+                written.write(head);
         }
         written.close();
         QFile::remove(path);

@@ -20,8 +20,6 @@
 #include <QTimeZone>
 #include <QtConcurrent>
 
-#include <algorithm>
-
 namespace EdxLoader {
 
 using namespace Demo;
@@ -258,10 +256,7 @@ QByteArray olxExport(const Course &c, QString *error)
     tar.close();
     if (gzip.isOpen())
         gzip.close();
-    // The gzip header's MTIME (bytes 4–7, outside every checksum when FHCRC is not set) is the
-    // writing time: zeroed, as in the tracking logs, so that the same seed gives the same bytes.
-    if (bytes.size() > 10 && uchar(bytes[0]) == 0x1f && uchar(bytes[1]) == 0x8b && !(uchar(bytes[3]) & 0x02))
-        std::fill(bytes.begin() + 4, bytes.begin() + 8, '\0');
+    clearGzipTime(bytes.data(), bytes.size()); // the same seed gives the same bytes
     return bytes;
 }
 
