@@ -8,7 +8,7 @@
 #include "importpanel.h"
 #include "localisation.h"
 #include "mainwindow.h"
-#include "mongostore.h"
+#include "storefactory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -74,8 +74,8 @@ int main(int argc, char *argv[])
     // A MongoDB user's password: from the environment (as for edxloader-cli), the session or the
     // keychain, else asked now — never read from or written to the settings.
     QString password;
-    if (isMongoTarget(target)) {
-        const MongoTarget t = parseMongoTarget(target);
+    if (const StoreTarget parsed = StoreTarget::parse(target); parsed.isMongo()) {
+        const MongoTarget &t = parsed.mongo;
         if (t.valid && !t.username.isEmpty() && !t.hasPassword) {
             password = qEnvironmentVariable("EDXLOADER_MONGODB_PASSWORD");
             if (password.isEmpty())

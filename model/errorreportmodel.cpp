@@ -25,11 +25,11 @@ ErrorReportModel::ErrorReportModel(QObject *parent)
 {
 }
 
-QList<ErrorReportModel::Entry> ErrorReportModel::read(DocumentStore &store, const QString &database,
-                                                      const QString &collection, const QString &ledgerId, bool *ok)
+Result<QList<ErrorReportModel::Entry>> ErrorReportModel::read(DocumentStore &store, const QString &database,
+                                                              const QString &collection, const QString &ledgerId)
 {
     QList<Entry> entries;
-    const bool read = store.find(database, collection + QStringLiteral("_errors"),
+    const Status read = store.find(database, collection + QStringLiteral("_errors"),
                                  {{QStringLiteral("file"), Condition::Eq, {ledgerId}}},
                                  FindOptions{QStringLiteral("line"), false, -1, 0}, [&entries](const Document &d) {
                                      const Value line = d.value("line");
@@ -39,17 +39,19 @@ QList<ErrorReportModel::Entry> ErrorReportModel::read(DocumentStore &store, cons
                                                      d.string("raw")});
                                      return true;
                                  });
-    if (ok)
-        *ok = read;
+    if (!read)
+        return failure(read.error());
     return entries;
 }
 
-bool ErrorReportModel::load(DocumentStore &store, const QString &database, const QString &collection,
-                            const QString &ledgerId)
+Status ErrorReportModel::load(DocumentStore &store, const QString &database, const QString &collection,
+                              const QString &ledgerId)
 {
-    bool ok = false;
-    setEntries(read(store, database, collection, ledgerId, &ok));
-    return ok;
+    Result<QList<Entry>> entries = read(store, database, collection, ledgerId);
+    setEntries(*entries);
+    if (!entries)
+        return failure(entries.error());
+    return {};
 }
 
 void ErrorReportModel::setEntries(const QList<Entry> &entries)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 
@@ -31,9 +33,9 @@ public:
 
     // Reads the report of one imported file: its ledger key in database.collection. read() is
     // safe on any thread (a window reads on a worker and hands the entries over).
-    static QList<Entry> read(DocumentStore &store, const QString &database, const QString &collection,
-                             const QString &ledgerId, bool *ok = nullptr);
-    bool load(DocumentStore &store, const QString &database, const QString &collection, const QString &ledgerId);
+    static Result<QList<Entry>> read(DocumentStore &store, const QString &database, const QString &collection,
+                                     const QString &ledgerId);
+    Status load(DocumentStore &store, const QString &database, const QString &collection, const QString &ledgerId);
     void setEntries(const QList<Entry> &entries);
     QStringList files() const;
     void clear();

@@ -22,19 +22,7 @@ struct ImportItem
 
     bool choosable() const { return problem.isEmpty() && classification.hasTarget() && !classification.failedExport; }
     // The classification with the user's choices applied: what an import of this row does.
-    Classification effective() const
-    {
-        Classification c = classification;
-        if (!choosable())
-            return c;
-        if (include >= 0)
-            c.imported = include == 1;
-        if (!databaseOverride.isEmpty())
-            c.database = databaseOverride;
-        if (!collectionOverride.isEmpty())
-            c.collection = collectionOverride;
-        return c;
-    }
+    Classification effective() const;
 };
 
 using ImportItems = QList<ImportItem>;

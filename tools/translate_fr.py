@@ -608,6 +608,74 @@ FR = {
     "&Decryption": "&Déchiffrement",
     "I&nterface": "I&nterface",
     "Import &Options": "&Options d'import",
+    'show what each file is and where it would be imported':
+    "indique ce qu'est chaque fichier et où il serait importé",
+    'import course files into the target database':
+    'importe les fichiers des cours dans la base cible',
+    'databases and collections of the target, with counts':
+    'bases et collections de la cible, avec leurs effectifs',
+    'print documents as Extended JSON, one per line':
+    'affiche les documents en Extended JSON, un par ligne',
+    'the ledger: every imported file and how it went':
+    'le registre : chaque fichier importé et son issue',
+    'the rejected lines of an imported file (CSV or JSON lines)':
+    "les lignes rejetées d'un fichier importé (CSV ou JSON lines)",
+    "build a course's tracking collection from a course config":
+    "construit la collection de suivi d'un cours d'après sa configuration",
+    'write a collection, whole or filtered, as a CSV file':
+    'écrit une collection, entière ou filtrée, en fichier CSV',
+    'copy databases of the embedded store to MongoDB':
+    'copie des bases de la base intégrée vers MongoDB',
+    "compute a course's per-learner summary (edx2bigquery's)":
+    "calcule le résumé par apprenant d'un cours (celui d'edx2bigquery)",
+    'write a synthetic edX data package to try EdxLoader with':
+    'écrit un paquet de données edX synthétique pour essayer EdxLoader',
+    'PATH…':
+    'CHEMIN…',
+    '[DATABASE]':
+    '[BASE]',
+    'DATABASE COLLECTION':
+    'BASE COLLECTION',
+    '--config F':
+    '--config F',
+    'DB COLL OUT':
+    'BASE COLL SORTIE',
+    '--target URI [DB…]':
+    '--target URI [BASE…]',
+    'DATABASE':
+    'BASE',
+    'DIR':
+    'DOSSIER',
+    'Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]\n\nLoads edX research data packages into a document database; the command-line twin of\nthe EdxLoader window.\n\nCommands:\n':
+    'Utilisation : edxloader-cli COMMANDE [OPTIONS] [ARGUMENTS]\n\nCharge les paquets de données de recherche edX dans une base de données documentaire ; le\njumeau en ligne de commande de la fenêtre EdxLoader.\n\nCommandes :\n',
+    "\nOptions:\n  -h, --help               show this help, or a command's help after the command\n  -v, --version            show the version\n\nThe target is the embedded store in %1 unless --target names another:\nsqlite:DIR or a folder, or MongoDB by connection string (mongodb://HOST/ or\nmongodb+srv://…; a password is read from EDXLOADER_MONGODB_PASSWORD or asked).\n\nExit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),\n3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.\n":
+    "\nOptions :\n  -h, --help               affiche cette aide, ou l'aide d'une commande placée après elle\n  -v, --version            affiche la version\n\nLa cible est la base intégrée dans %1, sauf si --target en désigne une autre :\nsqlite:DOSSIER ou un dossier, ou MongoDB par chaîne de connexion (mongodb://HÔTE/ ou\nmongodb+srv://… ; le mot de passe est lu dans EDXLOADER_MONGODB_PASSWORD ou demandé).\n\nCodes de sortie : 0 succès, 1 des lignes ont été rejetées, 2 un fichier a échoué (le message le nomme),\n3 mauvaise utilisation. Lancez « edxloader-cli COMMANDE --help » pour les options d'une commande.\n",
+    'Reading %1.course_structure failed: %2':
+    'La lecture de %1.course_structure a échoué : %2',
+    'Cannot read the course ids of the tracking logs: %1':
+    'Impossible de lire les identifiants de cours des journaux de suivi : %1',
+    'The course structure is larger than %1 MB: not a course structure edX writes':
+    "La structure de cours dépasse %1 Mo : ce n'est pas une structure de cours écrite par edX",
+    'An index needs at least one field':
+    'Un index demande au moins un champ',
+    'Cannot remove %1':
+    'Impossible de supprimer %1',
+    'Cannot read the ledger %1.%2: %3':
+    'Impossible de lire le registre %1.%2 : %3',
+    'The error report could not be read: %1':
+    "Le rapport d'erreurs n'a pas pu être lu : %1",
+    'embedded database in %1':
+    'base intégrée dans %1',
+    'MongoDB (connection string not valid)':
+    'MongoDB (chaîne de connexion non valide)',
+    'MongoDB at %1 (replica set %2)':
+    'MongoDB sur %1 (jeu de réplicas %2)',
+    '%1 is not a MongoDB connection string':
+    "%1 n'est pas une chaîne de connexion MongoDB",
+    'An internal error stopped this task: %1':
+    'Une erreur interne a arrêté cette tâche : %1',
+    'An internal error stopped this task':
+    'Une erreur interne a arrêté cette tâche',
 }
 
 # Plural forms: (singular, plural) for English and French.

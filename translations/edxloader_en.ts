@@ -447,38 +447,6 @@ It is written as the collection person_course of that database, replaced on ever
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
-
-Loads edX research data packages into a document database; the command-line twin of
-the EdxLoader window.
-
-Commands:
-  classify PATH…           show what each file is and where it would be imported
-  import PATH…             import course files into the target database
-  list [DATABASE]          databases and collections of the target, with counts
-  dump DATABASE COLLECTION print documents as Extended JSON, one per line
-  status                   the ledger: every imported file and how it went
-  errors FILE              the rejected lines of an imported file (CSV or JSON lines)
-  build-course --config F  build a course's tracking collection from a course config
-  export-csv DB COLL OUT   write a collection, whole or filtered, as a CSV file
-  export --target URI [DB…] copy databases of the embedded store to MongoDB
-  person-course DATABASE   compute a course's per-learner summary (edx2bigquery's)
-  demo DIR                 write a synthetic edX data package to try EdxLoader with
-
-Options:
-  -h, --help               show this help, or a command's help after the command
-  -v, --version            show the version
-
-The target is the embedded store in %1 unless --target names another:
-sqlite:DIR or a folder, or MongoDB by connection string (mongodb://HOST/ or
-mongodb+srv://…; a password is read from EDXLOADER_MONGODB_PASSWORD or asked).
-
-Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
-3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Where the data goes: sqlite:DIR or a folder for the embedded store (default: %1), or a MongoDB connection string (mongodb://… or mongodb+srv://…; the password from $EDXLOADER_MONGODB_PASSWORD or asked).</source>
         <translation type="unfinished" />
     </message>
@@ -537,6 +505,111 @@ Example:
     </message>
     <message>
         <source>export copies from the embedded store (sqlite:DIR or a folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show what each file is and where it would be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import course files into the target database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>databases and collections of the target, with counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>print documents as Extended JSON, one per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ledger: every imported file and how it went</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the rejected lines of an imported file (CSV or JSON lines)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>build a course's tracking collection from a course config</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write a collection, whole or filtered, as a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copy databases of the embedded store to MongoDB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compute a course's per-learner summary (edx2bigquery's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write a synthetic edX data package to try EdxLoader with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+Loads edX research data packages into a document database; the command-line twin of
+the EdxLoader window.
+
+Commands:
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help               show this help, or a command's help after the command
+  -v, --version            show the version
+
+The target is the embedded store in %1 unless --target names another:
+sqlite:DIR or a folder, or MongoDB by connection string (mongodb://HOST/ or
+mongodb+srv://…; a password is read from EDXLOADER_MONGODB_PASSWORD or asked).
+
+Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
+3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PATH…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[DATABASE]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DATABASE COLLECTION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--config F</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DB COLL OUT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--target URI [DB…]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DIR</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -664,6 +737,10 @@ Example:
     </message>
     <message>
         <source>Cannot read the target: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -844,6 +921,10 @@ Example:
     </message>
     <message>
         <source>Reading %1.%2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1.course_structure failed: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1041,10 +1122,6 @@ Example:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The build stopped on an internal error: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>E&amp;xport as CSV…</source>
         <translation type="unfinished" />
     </message>
@@ -1056,17 +1133,13 @@ Example:
         <source>%1.%2 has not been built yet: Build it first.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot read the course ids of the tracking logs: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::CourseStructureReader</name>
-    <message>
-        <source>Bytes that are not UTF-8 were replaced by U+FFFD</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reading stopped at line %1: %2</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>No JSON object in the file</source>
         <translation type="unfinished" />
@@ -1091,10 +1164,6 @@ Example:
         <source>No block lists %1 as a child</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>The line is longer than %1 MB: rejected (its first 4 KB are kept here)</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
         <translation><numerusform>%n key repeated in an object: the last value was kept, as JSON readers do</numerusform><numerusform>%n keys repeated in an object: the last value was kept, as JSON readers do</numerusform></translation>
@@ -1102,6 +1171,10 @@ Example:
     <message numerus="yes">
         <source>%n block id(s) given twice: the last value of each was kept</source>
         <translation><numerusform>%n block id given twice: its last value was kept</numerusform><numerusform>%n block ids given twice: the last value of each was kept</numerusform></translation>
+    </message>
+    <message>
+        <source>The course structure is larger than %1 MB: not a course structure edX writes</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1335,6 +1408,14 @@ Each file is recognised by its name and shown with the database and collection i
         <source>Unreadable document in %1.%2: %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>An index needs at least one field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::ErrorReportModel</name>
@@ -1501,6 +1582,10 @@ Each file is recognised by its name and shown with the database and collection i
         <source>Fields found only after the sample were not exported: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot read %1.%2: %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::FileHash</name>
@@ -1510,6 +1595,21 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
     <message>
         <source>QCA's OpenSSL plugin is missing, so files cannot be fingerprinted (SHA-256) nor learners anonymised (RIPEMD-160): install the package libqca-qt6-plugins</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::ForumReader</name>
+    <message>
+        <source>Bytes that are not UTF-8 were replaced by U+FFFD</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
+        <translation><numerusform>%n key repeated in an object: the last value was kept, as JSON readers do</numerusform><numerusform>%n keys repeated in an object: the last value was kept, as JSON readers do</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading stopped at line %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1700,6 +1800,10 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>Cancelled before it started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the ledger %1.%2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2185,6 +2289,10 @@ to decrypt the edX files encrypted to it.</source>
         <source>Writing %1.person_course failed: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reading %1.%2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::ReportDialog</name>
@@ -2263,6 +2371,10 @@ to decrypt the edX files encrypted to it.</source>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message>
+        <source>The error report could not be read: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2545,6 +2657,33 @@ to decrypt the edX files encrypted to it.</source>
         <source>The index on course_id and timestamp of %1.%2 could not be made: %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::StoreTarget</name>
+    <message>
+        <source>embedded database in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MongoDB (connection string not valid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MongoDB at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MongoDB at %1 (replica set %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a MongoDB connection string</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::TrackingReader</name>
@@ -2566,10 +2705,6 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>Reading stopped after line %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The line is longer than %1 MB: rejected (its first 4 KB are kept here)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -2613,6 +2748,17 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>The line is longer than %1 MB: rejected (its first 4 KB are kept here)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::Worker</name>
+    <message>
+        <source>An internal error stopped this task: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An internal error stopped this task</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -483,66 +483,6 @@ remplacée à chaque exécution.</translation>
         <translation>%1 écrit : %2 lignes</translation>
     </message>
     <message>
-        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
-
-Loads edX research data packages into a document database; the command-line twin of
-the EdxLoader window.
-
-Commands:
-  classify PATH…           show what each file is and where it would be imported
-  import PATH…             import course files into the target database
-  list [DATABASE]          databases and collections of the target, with counts
-  dump DATABASE COLLECTION print documents as Extended JSON, one per line
-  status                   the ledger: every imported file and how it went
-  errors FILE              the rejected lines of an imported file (CSV or JSON lines)
-  build-course --config F  build a course's tracking collection from a course config
-  export-csv DB COLL OUT   write a collection, whole or filtered, as a CSV file
-  export --target URI [DB…] copy databases of the embedded store to MongoDB
-  person-course DATABASE   compute a course's per-learner summary (edx2bigquery's)
-  demo DIR                 write a synthetic edX data package to try EdxLoader with
-
-Options:
-  -h, --help               show this help, or a command's help after the command
-  -v, --version            show the version
-
-The target is the embedded store in %1 unless --target names another:
-sqlite:DIR or a folder, or MongoDB by connection string (mongodb://HOST/ or
-mongodb+srv://…; a password is read from EDXLOADER_MONGODB_PASSWORD or asked).
-
-Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
-3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
-</source>
-        <translation>Utilisation : edxloader-cli COMMANDE [OPTIONS] [ARGUMENTS]
-
-Charge les paquets de données de recherche edX dans une base de données documentaire ; le
-jumeau en ligne de commande de la fenêtre EdxLoader.
-
-Commandes :
-  classify CHEMIN…          indique ce qu'est chaque fichier et où il serait importé
-  import CHEMIN…            importe les fichiers des cours dans la base cible
-  list [BASE]               bases et collections de la cible, avec leurs effectifs
-  dump BASE COLLECTION      affiche les documents en Extended JSON, un par ligne
-  status                    le registre : chaque fichier importé et son issue
-  errors FICHIER            les lignes rejetées d'un fichier importé (CSV ou JSON lines)
-  build-course --config F   construit la collection de suivi d'un cours d'après sa configuration
-  export-csv BASE COLL SORTIE  écrit une collection, entière ou filtrée, en fichier CSV
-  export --target URI [BASE…]  copie des bases de la base intégrée vers MongoDB
-  person-course BASE        calcule le résumé par apprenant d'un cours (celui d'edx2bigquery)
-  demo DOSSIER              écrit un paquet de données edX synthétique pour essayer EdxLoader
-
-Options :
-  -h, --help                affiche cette aide, ou l'aide d'une commande placée après elle
-  -v, --version             affiche la version
-
-La cible est la base intégrée dans %1, sauf si --target en désigne une autre :
-sqlite:DOSSIER ou un dossier, ou MongoDB par chaîne de connexion (mongodb://HÔTE/ ou
-mongodb+srv://… ; le mot de passe est lu dans EDXLOADER_MONGODB_PASSWORD ou demandé).
-
-Codes de sortie : 0 succès, 1 des lignes ont été rejetées, 2 un fichier a échoué (le message le nomme),
-3 mauvaise utilisation. Lancez « edxloader-cli COMMANDE --help » pour les options d'une commande.
-</translation>
-    </message>
-    <message>
         <source>Where the data goes: sqlite:DIR or a folder for the embedded store (default: %1), or a MongoDB connection string (mongodb://… or mongodb+srv://…; the password from $EDXLOADER_MONGODB_PASSWORD or asked).</source>
         <translation>Où vont les données : sqlite:DOSSIER ou un dossier pour la base intégrée (par défaut : %1), ou une chaîne de connexion MongoDB (mongodb://… ou mongodb+srv://… ; le mot de passe est lu dans $EDXLOADER_MONGODB_PASSWORD ou demandé).</translation>
     </message>
@@ -611,6 +551,128 @@ Exemple :
     <message>
         <source>export copies from the embedded store (sqlite:DIR or a folder)</source>
         <translation>export copie depuis la base intégrée (sqlite:DOSSIER ou un dossier)</translation>
+    </message>
+    <message>
+        <source>show what each file is and where it would be imported</source>
+        <translation>indique ce qu'est chaque fichier et où il serait importé</translation>
+    </message>
+    <message>
+        <source>import course files into the target database</source>
+        <translation>importe les fichiers des cours dans la base cible</translation>
+    </message>
+    <message>
+        <source>databases and collections of the target, with counts</source>
+        <translation>bases et collections de la cible, avec leurs effectifs</translation>
+    </message>
+    <message>
+        <source>print documents as Extended JSON, one per line</source>
+        <translation>affiche les documents en Extended JSON, un par ligne</translation>
+    </message>
+    <message>
+        <source>the ledger: every imported file and how it went</source>
+        <translation>le registre : chaque fichier importé et son issue</translation>
+    </message>
+    <message>
+        <source>the rejected lines of an imported file (CSV or JSON lines)</source>
+        <translation>les lignes rejetées d'un fichier importé (CSV ou JSON lines)</translation>
+    </message>
+    <message>
+        <source>build a course's tracking collection from a course config</source>
+        <translation>construit la collection de suivi d'un cours d'après sa configuration</translation>
+    </message>
+    <message>
+        <source>write a collection, whole or filtered, as a CSV file</source>
+        <translation>écrit une collection, entière ou filtrée, en fichier CSV</translation>
+    </message>
+    <message>
+        <source>copy databases of the embedded store to MongoDB</source>
+        <translation>copie des bases de la base intégrée vers MongoDB</translation>
+    </message>
+    <message>
+        <source>compute a course's per-learner summary (edx2bigquery's)</source>
+        <translation>calcule le résumé par apprenant d'un cours (celui d'edx2bigquery)</translation>
+    </message>
+    <message>
+        <source>write a synthetic edX data package to try EdxLoader with</source>
+        <translation>écrit un paquet de données edX synthétique pour essayer EdxLoader</translation>
+    </message>
+    <message>
+        <source>Usage: edxloader-cli COMMAND [OPTIONS] [ARGUMENTS]
+
+Loads edX research data packages into a document database; the command-line twin of
+the EdxLoader window.
+
+Commands:
+</source>
+        <translation>Utilisation : edxloader-cli COMMANDE [OPTIONS] [ARGUMENTS]
+
+Charge les paquets de données de recherche edX dans une base de données documentaire ; le
+jumeau en ligne de commande de la fenêtre EdxLoader.
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help               show this help, or a command's help after the command
+  -v, --version            show the version
+
+The target is the embedded store in %1 unless --target names another:
+sqlite:DIR or a folder, or MongoDB by connection string (mongodb://HOST/ or
+mongodb+srv://…; a password is read from EDXLOADER_MONGODB_PASSWORD or asked).
+
+Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
+3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
+</source>
+        <translation>
+Options :
+  -h, --help               affiche cette aide, ou l'aide d'une commande placée après elle
+  -v, --version            affiche la version
+
+La cible est la base intégrée dans %1, sauf si --target en désigne une autre :
+sqlite:DOSSIER ou un dossier, ou MongoDB par chaîne de connexion (mongodb://HÔTE/ ou
+mongodb+srv://… ; le mot de passe est lu dans EDXLOADER_MONGODB_PASSWORD ou demandé).
+
+Codes de sortie : 0 succès, 1 des lignes ont été rejetées, 2 un fichier a échoué (le message le nomme),
+3 mauvaise utilisation. Lancez « edxloader-cli COMMANDE --help » pour les options d'une commande.
+</translation>
+    </message>
+    <message>
+        <source>PATH…</source>
+        <translation>CHEMIN…</translation>
+    </message>
+    <message>
+        <source>[DATABASE]</source>
+        <translation>[BASE]</translation>
+    </message>
+    <message>
+        <source>DATABASE COLLECTION</source>
+        <translation>BASE COLLECTION</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>--config F</source>
+        <translation>--config F</translation>
+    </message>
+    <message>
+        <source>DB COLL OUT</source>
+        <translation>BASE COLL SORTIE</translation>
+    </message>
+    <message>
+        <source>--target URI [DB…]</source>
+        <translation>--target URI [BASE…]</translation>
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation>BASE</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
     </message>
 </context>
 <context>
@@ -738,6 +800,10 @@ Exemple :
     <message>
         <source>Cannot read the target: %1</source>
         <translation>Impossible de lire la cible : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -918,6 +984,10 @@ Exemple :
     <message>
         <source>Reading %1.%2 failed: %3</source>
         <translation>La lecture de %1.%2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>Reading %1.course_structure failed: %2</source>
+        <translation>La lecture de %1.course_structure a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -1114,10 +1184,6 @@ Exemple :
         <translation>Terminé.</translation>
     </message>
     <message>
-        <source>The build stopped on an internal error: %1</source>
-        <translation>La construction s'est arrêtée sur une erreur interne : %1</translation>
-    </message>
-    <message>
         <source>E&amp;xport as CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
@@ -1129,17 +1195,13 @@ Exemple :
         <source>%1.%2 has not been built yet: Build it first.</source>
         <translation>%1.%2 n'a pas encore été construite : construisez-la d'abord.</translation>
     </message>
+    <message>
+        <source>Cannot read the course ids of the tracking logs: %1</source>
+        <translation>Impossible de lire les identifiants de cours des journaux de suivi : %1</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::CourseStructureReader</name>
-    <message>
-        <source>Bytes that are not UTF-8 were replaced by U+FFFD</source>
-        <translation>Des octets non UTF-8 ont été remplacés par U+FFFD</translation>
-    </message>
-    <message>
-        <source>Reading stopped at line %1: %2</source>
-        <translation>Lecture interrompue à la ligne %1 : %2</translation>
-    </message>
     <message>
         <source>No JSON object in the file</source>
         <translation>Aucun objet JSON dans le fichier</translation>
@@ -1164,10 +1226,6 @@ Exemple :
         <source>No block lists %1 as a child</source>
         <translation>Aucun bloc ne cite %1 comme enfant</translation>
     </message>
-    <message>
-        <source>The line is longer than %1 MB: rejected (its first 4 KB are kept here)</source>
-        <translation>La ligne dépasse %1 Mo : rejetée (ses 4 premiers Ko sont gardés ici)</translation>
-    </message>
     <message numerus="yes">
         <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
         <translation><numerusform>%n clé répétée dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform><numerusform>%n clés répétées dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform></translation>
@@ -1175,6 +1233,10 @@ Exemple :
     <message numerus="yes">
         <source>%n block id(s) given twice: the last value of each was kept</source>
         <translation><numerusform>%n identifiant de bloc donné deux fois : sa dernière valeur a été gardée</numerusform><numerusform>%n identifiants de bloc donnés deux fois : la dernière valeur de chacun a été gardée</numerusform></translation>
+    </message>
+    <message>
+        <source>The course structure is larger than %1 MB: not a course structure edX writes</source>
+        <translation>La structure de cours dépasse %1 Mo : ce n'est pas une structure de cours écrite par edX</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1471,14 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
         <source>Unreadable document in %1.%2: %3</source>
         <translation>Document illisible dans %1.%2 : %3</translation>
     </message>
+    <message>
+        <source>An index needs at least one field</source>
+        <translation>Un index demande au moins un champ</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>Impossible de supprimer %1</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::ErrorReportModel</name>
@@ -1575,6 +1645,10 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
         <source>Fields found only after the sample were not exported: %1</source>
         <translation>Les champs trouvés seulement après l'échantillon n'ont pas été exportés : %1</translation>
     </message>
+    <message>
+        <source>Cannot read %1.%2: %3</source>
+        <translation>Impossible de lire %1.%2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::FileHash</name>
@@ -1585,6 +1659,21 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message>
         <source>QCA's OpenSSL plugin is missing, so files cannot be fingerprinted (SHA-256) nor learners anonymised (RIPEMD-160): install the package libqca-qt6-plugins</source>
         <translation>Le module OpenSSL de QCA est absent : les fichiers ne peuvent pas recevoir d'empreinte (SHA-256) ni les apprenants être anonymisés (RIPEMD-160). Installez le paquet libqca-qt6-plugins</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::ForumReader</name>
+    <message>
+        <source>Bytes that are not UTF-8 were replaced by U+FFFD</source>
+        <translation>Des octets non UTF-8 ont été remplacés par U+FFFD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
+        <translation><numerusform>%n clé répétée dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform><numerusform>%n clés répétées dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading stopped at line %1: %2</source>
+        <translation>Lecture interrompue à la ligne %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1866,10 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>Cancelled before it started</source>
         <translation>Annulé avant de commencer</translation>
+    </message>
+    <message>
+        <source>Cannot read the ledger %1.%2: %3</source>
+        <translation>Impossible de lire le registre %1.%2 : %3</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2354,10 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <source>Writing %1.person_course failed: %2</source>
         <translation>L'écriture de %1.person_course a échoué : %2</translation>
     </message>
+    <message>
+        <source>Reading %1.%2 failed: %3</source>
+        <translation>La lecture de %1.%2 a échoué : %3</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::ReportDialog</name>
@@ -2339,6 +2436,10 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation><numerusform>%n fichier</numerusform><numerusform>%n fichiers</numerusform></translation>
+    </message>
+    <message>
+        <source>The error report could not be read: %1</source>
+        <translation>Le rapport d'erreurs n'a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2722,33 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <source>The index on course_id and timestamp of %1.%2 could not be made: %3</source>
         <translation>L'index sur course_id et timestamp de %1.%2 n'a pas pu être créé : %3</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::StoreTarget</name>
+    <message>
+        <source>embedded database in %1</source>
+        <translation>base intégrée dans %1</translation>
+    </message>
+    <message>
+        <source>MongoDB (connection string not valid)</source>
+        <translation>MongoDB (chaîne de connexion non valide)</translation>
+    </message>
+    <message>
+        <source>MongoDB at %1</source>
+        <translation>MongoDB sur %1</translation>
+    </message>
+    <message>
+        <source>MongoDB at %1 (replica set %2)</source>
+        <translation>MongoDB sur %1 (jeu de réplicas %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a MongoDB connection string</source>
+        <translation>%1 n'est pas une chaîne de connexion MongoDB</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::TrackingReader</name>
@@ -2643,10 +2771,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>Reading stopped after line %1: %2</source>
         <translation>Lecture interrompue après la ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>The line is longer than %1 MB: rejected (its first 4 KB are kept here)</source>
-        <translation>La ligne dépasse %1 Mo : rejetée (ses 4 premiers Ko sont gardés ici)</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
@@ -2690,6 +2814,17 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>The line is longer than %1 MB: rejected (its first 4 KB are kept here)</source>
         <translation>La ligne dépasse %1 Mo : rejetée (ses 4 premiers Ko sont gardés ici)</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::Worker</name>
+    <message>
+        <source>An internal error stopped this task: %1</source>
+        <translation>Une erreur interne a arrêté cette tâche : %1</translation>
+    </message>
+    <message>
+        <source>An internal error stopped this task</source>
+        <translation>Une erreur interne a arrêté cette tâche</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "appsettings.h"
 
 #include "documentstore.h"
-#include "mongostore.h"
+#include "storefactory.h"
 
 #include <QSettings>
 
@@ -39,7 +39,7 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("store/embeddedDirectory"), dataDirectory);
     s.setValue(QStringLiteral("store/useMongo"), useMongo);
     // A password typed into the connection string is never written to the settings file.
-    const MongoTarget t = parseMongoTarget(mongoUri);
+    const MongoTarget t = StoreTarget::parse(mongoUri).mongo;
     s.setValue(QStringLiteral("store/mongoUri"), t.valid ? t.withoutPassword : QString());
     s.setValue(QStringLiteral("import/parallelJobs"), parallelJobs);
     saveWindowState();

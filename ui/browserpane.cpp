@@ -1,6 +1,5 @@
 #include "browserpane.h"
 
-#include "mongostore.h"
 
 #include "documentstore.h"
 #include "exportdialog.h"
@@ -84,9 +83,9 @@ void addValue(QTreeWidgetItem *parent, const QString &key, const bson_iter_t *it
 
 } // namespace
 
-BrowserPane::BrowserPane(DocumentStore &store, QWidget *parent)
+BrowserPane::BrowserPane(std::shared_ptr<DocumentStore> store, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_context(std::move(store))
     , m_collections(new QTreeWidget(this))
     , m_documents(new QTreeWidget(this))
     , m_status(new QLabel(this))
@@ -103,8 +102,8 @@ BrowserPane::BrowserPane(DocumentStore &store, QWidget *parent)
     m_documents->setColumnWidth(0, 260);
     m_documents->setColumnWidth(1, 460);
     connect(m_collections, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showSample(item); });
-    connect(&m_watcher, &QFutureWatcher<Listing>::finished, this, &BrowserPane::showCollections);
-    connect(&m_samples, &QFutureWatcher<QList<Document>>::finished, this, &BrowserPane::showDocuments);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &BrowserPane::showCollections);
+    connect(&m_samples, &QFutureWatcherBase::finished, this, &BrowserPane::showDocuments);
 
     auto *refreshButton = new QPushButton(tr("&Refresh"), this);
     connect(refreshButton, &QPushButton::clicked, this, &BrowserPane::refresh);
@@ -115,7 +114,7 @@ BrowserPane::BrowserPane(DocumentStore &store, QWidget *parent)
     m_personCourseButton->setToolTip(tr("Compute the selected course's per-learner summary (edx2bigquery's "
                                         "person_course): profile, certificate, activity and forum counts"));
     connect(m_personCourseButton, &QPushButton::clicked, this, &BrowserPane::buildPersonCourse);
-    connect(&m_personCourse, &QFutureWatcher<PersonCourseResult>::finished, this, &BrowserPane::showPersonCourse);
+    connect(&m_personCourse, &QFutureWatcherBase::finished, this, &BrowserPane::showPersonCourse);
     connect(m_collections, &QTreeWidget::currentItemChanged, this, &BrowserPane::updateActions);
     m_status->setWordWrap(true);
     auto *top = new QHBoxLayout;
@@ -135,13 +134,9 @@ BrowserPane::BrowserPane(DocumentStore &store, QWidget *parent)
     refresh();
 }
 
-BrowserPane::~BrowserPane()
-{
-    delete m_exportDialog; // (it waits for its own workers)
-    m_watcher.waitForFinished();
-    m_samples.waitForFinished();
-    m_personCourse.waitForFinished();
-}
+// The pane's tasks hold the store and the closing flag (m_context), never the pane: it goes at
+// once, they stop at their next check and their results are dropped.
+BrowserPane::~BrowserPane() = default;
 
 QString BrowserPane::selectedDatabase() const
 {
@@ -179,7 +174,7 @@ ExportDialog *BrowserPane::exportSelected()
     if (!item || !item->parent())
         return nullptr;
     delete m_exportDialog;
-    m_exportDialog = new ExportDialog(m_store, item->parent()->text(0), item->text(0), m_anonymize, this);
+    m_exportDialog = new ExportDialog(m_context.store(), item->parent()->text(0), item->text(0), m_anonymize, this);
     m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_exportDialog->open();
     return m_exportDialog;
@@ -191,16 +186,20 @@ void BrowserPane::buildPersonCourse()
     if (database.isEmpty() || m_personCourse.isRunning())
         return;
     m_status->setText(tr("Computing %1.person_course: reading the course's tables and counting its events…").arg(database));
-    DocumentStore *store = &m_store;
     const bool anonymize = m_anonymize;
     m_personCourse.setFuture(QtConcurrent::run(
-        guarded([store, database, anonymize] { return PersonCourseBuilder(*store, anonymize).build(database); })));
+        guarded([store = m_context.store(), closing = m_context.closing(), database, anonymize] {
+            return PersonCourseBuilder(*store, anonymize).build(database, {}, closing.get());
+        })));
     updateActions();
 }
 
 void BrowserPane::showPersonCourse()
 {
-    const PersonCourseResult r = m_personCourse.result();
+    const Result<PersonCourseResult> done = m_personCourse.result();
+    PersonCourseResult r = *done;
+    if (!done)
+        r.error = done.error();
     const QLocale locale;
     if (r.ok) {
         m_status->setText(tr("%1.person_course: %n learner(s), %2 of their events counted from %3 in %4 s. Select it "
@@ -229,20 +228,24 @@ void BrowserPane::refresh()
     if (m_watcher.isRunning())
         return;
     m_status->setText(tr("Counting the documents…"));
-    DocumentStore *store = &m_store;
-    m_watcher.setFuture(QtConcurrent::run(guarded([store] {
+    m_watcher.setFuture(QtConcurrent::run(guarded([store = m_context.store()] {
         Listing listing;
-        listing.infos = store->collectionInfos();
+        const Result<QList<CollectionInfo>> infos = store->collectionInfos();
+        listing.infos = *infos;
+        listing.problem = infos.error();
         // Nothing listed: an empty store, or a server that does not answer — which is worth saying.
-        if (auto *mongo = dynamic_cast<MongoStore *>(store); listing.infos.isEmpty() && mongo && !mongo->ping())
-            listing.problem = mongo->errorString();
+        if (const Status reached = listing.infos.isEmpty() ? store->ping() : Status(); !reached)
+            listing.problem = reached.error();
         return listing;
     })));
 }
 
 void BrowserPane::showCollections()
 {
-    const Listing listing = m_watcher.result();
+    const Result<Listing> listed = m_watcher.result();
+    Listing listing = *listed;
+    if (!listed)
+        listing.problem = listed.error();
     const QList<CollectionInfo> &infos = listing.infos;
     const QString current = m_collections->currentItem() ? m_collections->currentItem()->data(0, Qt::UserRole).toString()
                                                          : QString();
@@ -267,9 +270,9 @@ void BrowserPane::showCollections()
         total += info.count;
     }
     m_status->setText(!listing.problem.isEmpty() ? tr("Cannot read the target: %1").arg(listing.problem)
-                      : infos.isEmpty()          ? tr("Nothing imported yet: %1").arg(m_store.description())
+                      : infos.isEmpty()          ? tr("Nothing imported yet: %1").arg(m_context.store()->description())
                                       : tr("%n database(s), %1 documents in %2", nullptr, int(databases.size()))
-                                            .arg(locale.toString(total), m_store.description()));
+                                            .arg(locale.toString(total), m_context.store()->description()));
     updateActions();
     Q_EMIT refreshed();
 }
@@ -285,8 +288,7 @@ void BrowserPane::showSample(QTreeWidgetItem *item)
     // Read on a worker thread too: during an import the database may be locked for a while,
     // and the window must not wait for it. A newer selection replaces the watched read.
     m_sampleKey = key;
-    DocumentStore *store = &m_store;
-    m_samples.setFuture(QtConcurrent::run(guarded([store, database, collection] {
+    m_samples.setFuture(QtConcurrent::run(guarded([store = m_context.store(), database, collection] {
         return store->sample(database, collection, kSampleSize);
     })));
 }
@@ -297,8 +299,13 @@ void BrowserPane::showDocuments()
     if (!current || current->data(0, Qt::UserRole).toString() != m_sampleKey)
         return; // the selection moved on while reading
     m_documents->clear();
+    const Result<QList<Document>> sample = m_samples.result();
+    if (!sample) {
+        m_status->setText(tr("Cannot read %1: %2").arg(m_sampleKey.replace(QLatin1Char('\n'), QLatin1Char('.')), sample.error()));
+        return;
+    }
     int n = 0;
-    for (const Document &d : m_samples.result()) {
+    for (const Document &d : *sample) {
         auto *root = new QTreeWidgetItem(m_documents, {tr("Document %1").arg(++n)});
         bson_iter_t it;
         if (bson_iter_init(&it, d.bson())) {

@@ -4,6 +4,7 @@
 
 #include "exportdialog.h"
 #include "personcourse.h"
+#include "workerguard.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -28,7 +29,7 @@ class BrowserPane final : public QWidget
     Q_DISABLE_COPY_MOVE(BrowserPane)
 
 public:
-    BrowserPane(DocumentStore &store, QWidget *parent = nullptr);
+    BrowserPane(std::shared_ptr<DocumentStore> store, QWidget *parent = nullptr);
     ~BrowserPane() override;
 
     void refresh();
@@ -55,7 +56,7 @@ private:
     void showPersonCourse();
     QString selectedDatabase() const;
 
-    DocumentStore &m_store;
+    WorkerContext m_context; // the store, and the flag that stops this pane's tasks when it goes
     QTreeWidget *m_collections;
     QTreeWidget *m_documents;
     QLabel *m_status;
@@ -64,13 +65,13 @@ private:
         QList<CollectionInfo> infos;
         QString problem; // why nothing could be listed (a MongoDB target that does not answer)
     };
-    QFutureWatcher<Listing> m_watcher;
-    QFutureWatcher<QList<Document>> m_samples;
+    QFutureWatcher<Result<Listing>> m_watcher;
+    QFutureWatcher<Result<QList<Document>>> m_samples;
     QString m_sampleKey; // database '\n' collection of the read in progress
     QPushButton *m_exportButton;
     QPushButton *m_personCourseButton;
     QPointer<ExportDialog> m_exportDialog;
-    QFutureWatcher<PersonCourseResult> m_personCourse;
+    QFutureWatcher<Result<PersonCourseResult>> m_personCourse;
     QHash<QString, QStringList> m_collectionsOf; // database → its collections, as last listed
     bool m_anonymize = false;
 };

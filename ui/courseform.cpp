@@ -23,9 +23,9 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 }
 
-CourseForm::CourseForm(DocumentStore &store, QWidget *parent)
+CourseForm::CourseForm(std::shared_ptr<DocumentStore> store, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_context(std::move(store))
     , m_edxId(new QLineEdit(this))
     , m_courseName(new QLineEdit(this))
     , m_courseIds(new QListWidget(this))
@@ -150,7 +150,10 @@ CourseForm::CourseForm(DocumentStore &store, QWidget *parent)
         }
         m_courseIds->clear();
         const QLocale locale;
-        for (const auto &[id, count] : m_idsWatcher.result()) {
+        const Result<QList<std::pair<QString, qint64>>> ids = m_idsWatcher.result();
+        if (!ids)
+            m_status->setText(tr("Cannot read the course ids of the tracking logs: %1").arg(ids.error()));
+        for (const auto &[id, count] : *ids) {
             auto *item = new QListWidgetItem(tr("%1  (%2 events)").arg(id, locale.toString(count)), m_courseIds);
             item->setData(kIdRole, id);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -163,9 +166,9 @@ CourseForm::CourseForm(DocumentStore &store, QWidget *parent)
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Checked);
         }
-        if (m_courseIds->count() == 0)
+        if (ids && m_courseIds->count() == 0)
             m_status->setText(tr("No tracking logs imported yet: import some, or type the course ids."));
-        else if (m_status->text() == tr("Reading the course ids of the tracking logs…"))
+        else if (ids && m_status->text() == tr("Reading the course ids of the tracking logs…"))
             m_status->clear();
         updateDestinationHint();
         Q_EMIT courseIdsLoaded();
@@ -174,11 +177,12 @@ CourseForm::CourseForm(DocumentStore &store, QWidget *parent)
     refreshCourseIds();
 }
 
+// A build in progress is cancelled (it keeps the previous collection) and not waited for: its task
+// holds the store itself (m_context), never the form.
 CourseForm::~CourseForm()
 {
-    m_cancelFlag = true;
-    m_buildWatcher.waitForFinished();
-    m_idsWatcher.waitForFinished();
+    if (m_buildCancel)
+        m_buildCancel->store(true);
 }
 
 void CourseForm::refreshCourseIds()
@@ -187,13 +191,18 @@ void CourseForm::refreshCourseIds()
         return;
     if (m_courseIds->count() == 0)
         m_status->setText(tr("Reading the course ids of the tracking logs…"));
-    DocumentStore *store = &m_store;
-    m_idsWatcher.setFuture(QtConcurrent::run(guarded([store] {
+    m_idsWatcher.setFuture(QtConcurrent::run(guarded([store = m_context.store()]() -> Result<QList<std::pair<QString, qint64>>> {
         QList<std::pair<QString, qint64>> ids;
-        if (!store->databases().contains(QStringLiteral("tracking_logs")))
+        const Result<QStringList> databases = store->databases();
+        if (!databases)
+            return failure(databases.error());
+        if (!databases->contains(QStringLiteral("tracking_logs")))
             return ids;
-        for (const DistinctValue &v : store->distinct(QStringLiteral("tracking_logs"), QStringLiteral("tracking"),
-                                                      QStringLiteral("course_id"))) {
+        const Result<QList<DistinctValue>> values =
+            store->distinct(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), QStringLiteral("course_id"));
+        if (!values)
+            return failure(values.error());
+        for (const DistinctValue &v : *values) {
             if (const QString *id = std::get_if<QString>(&v.value); id && !id->isEmpty())
                 ids.append({*id, v.count});
         }
@@ -302,12 +311,12 @@ QString CourseForm::summary() const
 ExportDialog *CourseForm::exportCollection()
 {
     const CourseConfig c = config();
-    if (!m_store.collections(c.destinationDatabase()).contains(c.collection)) {
+    if (!m_context.store()->collections(c.destinationDatabase())->contains(c.collection)) {
         m_status->setText(tr("%1.%2 has not been built yet: Build it first.").arg(c.destinationDatabase(), c.collection));
         return nullptr;
     }
     delete m_exportDialog;
-    m_exportDialog = new ExportDialog(m_store, c.destinationDatabase(), c.collection, m_anonymize, this);
+    m_exportDialog = new ExportDialog(m_context.store(), c.destinationDatabase(), c.collection, m_anonymize, this);
     m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_exportDialog->open();
     return m_exportDialog;
@@ -334,13 +343,11 @@ void CourseForm::build()
     m_summary->clear();
     m_status->setText(tr("Building %1.%2…").arg(c.destinationDatabase(), c.collection));
     m_progress->setValue(0);
-    m_cancelFlag = false;
+    m_buildCancel = std::make_shared<std::atomic_bool>(false);
     setBusy(true);
-    DocumentStore *store = &m_store;
     QPointer<QProgressBar> bar = m_progress;
-    m_buildWatcher.setFuture(QtConcurrent::run([store, c, bar, this]() -> CourseBuildResult {
-        try {
-            return CourseBuilder(*store).build(
+    m_buildWatcher.setFuture(QtConcurrent::run(guarded([store = m_context.store(), c, bar, cancel = m_buildCancel] {
+        return CourseBuilder(*store).build(
             c,
             [bar](qint64 done, qint64 total) {
                 const int value = total > 0 ? int(1000 * done / total) : 0;
@@ -349,24 +356,23 @@ void CourseForm::build()
                         bar->setValue(value);
                 }, Qt::QueuedConnection);
             },
-            &m_cancelFlag);
-        } catch (const std::exception &e) {
-            CourseBuildResult failed;
-            failed.error = tr("The build stopped on an internal error: %1").arg(QString::fromUtf8(e.what()));
-            return failed;
-        }
-    }));
+            cancel.get());
+    })));
 }
 
 void CourseForm::cancel()
 {
-    m_cancelFlag = true;
+    if (m_buildCancel)
+        m_buildCancel->store(true);
 }
 
 void CourseForm::showResult()
 {
     setBusy(false);
-    const CourseBuildResult r = m_buildWatcher.result();
+    const Result<CourseBuildResult> built = m_buildWatcher.result();
+    CourseBuildResult r = *built;
+    if (!built)
+        r.error = built.error();
     if (!r.ok) {
         m_status->setText(r.error);
         Q_EMIT buildFinished(false);

@@ -5,6 +5,7 @@
 #include <QPointer>
 
 #include "coursebuilder.h"
+#include "workerguard.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -31,7 +32,7 @@ class CourseForm final : public QWidget
     Q_DISABLE_COPY_MOVE(CourseForm)
 
 public:
-    explicit CourseForm(DocumentStore &store, QWidget *parent = nullptr);
+    explicit CourseForm(std::shared_ptr<DocumentStore> store, QWidget *parent = nullptr);
     ~CourseForm() override;
 
     CourseConfig config() const;
@@ -58,7 +59,7 @@ private:
     void showResult();
     void setBusy(bool busy);
 
-    DocumentStore &m_store;
+    WorkerContext m_context; // the store, and the flag that stops this form's tasks when it goes
     QLineEdit *m_edxId;
     QLineEdit *m_courseName;
     QListWidget *m_courseIds;
@@ -75,9 +76,9 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QLabel *m_summary;
-    QFutureWatcher<QList<std::pair<QString, qint64>>> m_idsWatcher;
-    QFutureWatcher<CourseBuildResult> m_buildWatcher;
-    std::atomic_bool m_cancelFlag = false;
+    QFutureWatcher<Result<QList<std::pair<QString, qint64>>>> m_idsWatcher;
+    QFutureWatcher<Result<CourseBuildResult>> m_buildWatcher;
+    std::shared_ptr<std::atomic_bool> m_buildCancel; // of the build running (Cancel, or the form going)
     QString m_summaryText;
 };
 

@@ -1,6 +1,6 @@
 #include "credentials.h"
 
-#include "mongostore.h"
+#include "storefactory.h"
 
 #include <QEventLoop>
 #include <QHash>
@@ -82,7 +82,7 @@ bool keychainAvailable()
 
 QString keyFor(const QString &uri)
 {
-    const MongoTarget t = parseMongoTarget(uri);
+    const MongoTarget t = StoreTarget::parse(uri).mongo;
     return t.username + QLatin1Char('@') + t.hosts;
 }
 

@@ -121,8 +121,7 @@ DemoDialog::DemoDialog(const QString &gnupgHome, QWidget *parent)
 
 DemoDialog::~DemoDialog()
 {
-    m_cancel = true;
-    m_watcher->waitForFinished();
+    *m_cancel = true;
 }
 
 void DemoDialog::browse()
@@ -164,21 +163,21 @@ void DemoDialog::start()
     }
     m_progress->show();
     m_status->setText(tr("Writing the demo package…"));
-    m_cancel = false;
-    m_watcher->setFuture(QtConcurrent::run([params, this](QPromise<DemoResult> &promise) {
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_watcher->setFuture(QtConcurrent::run([params, cancel = m_cancel](QPromise<DemoResult> &promise) {
         DemoGenerator generator(params);
         promise.addResult(generator.run(
             [&promise](int done, int total) {
                 promise.setProgressRange(0, total);
                 promise.setProgressValue(done);
             },
-            &m_cancel));
+            cancel.get()));
     }));
 }
 
 void DemoDialog::finished()
 {
-    if (m_cancel) {
+    if (*m_cancel) {
         QDialog::reject();
         return;
     }
@@ -198,7 +197,7 @@ void DemoDialog::finished()
 void DemoDialog::reject()
 {
     if (m_watcher->isRunning()) {
-        m_cancel = true;
+        *m_cancel = true;
         m_status->setText(tr("Stopping…"));
         return;
     }

@@ -4,6 +4,7 @@
 #include <QFutureWatcher>
 
 #include <atomic>
+#include <memory>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -49,7 +50,9 @@ private:
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QFutureWatcher<DemoResult> *m_watcher;
-    std::atomic_bool m_cancel = false;
+    // Shared with the writing task, which does not wait for the dialog: raised by Cancel or when
+    // the dialog goes, it stops the task between two files.
+    std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
     QString m_created;
     QStringList m_inputs;
 };

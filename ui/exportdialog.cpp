@@ -25,10 +25,10 @@
 
 namespace EdxLoader {
 
-ExportDialog::ExportDialog(DocumentStore &store, const QString &database, const QString &collection, bool anonymize,
+ExportDialog::ExportDialog(std::shared_ptr<DocumentStore> store, const QString &database, const QString &collection, bool anonymize,
                            QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_context(std::move(store))
     , m_database(database)
     , m_collection(collection)
     , m_directory(QDir::homePath())
@@ -137,19 +137,25 @@ ExportDialog::ExportDialog(DocumentStore &store, const QString &database, const 
 
     // The fields of a sample, the course ids and the count: on a worker, the dialog usable meanwhile.
     m_status->setText(tr("Reading the fields of a sample of the documents…"));
-    connect(&m_sample, &QFutureWatcher<Sample>::finished, this, &ExportDialog::showSample);
-    connect(&m_export, &QFutureWatcher<CsvExportResult>::finished, this, &ExportDialog::finishExport);
-    DocumentStore *s = &m_store;
-    m_sample.setFuture(QtConcurrent::run(guarded([s, database, collection] {
+    connect(&m_sample, &QFutureWatcherBase::finished, this, &ExportDialog::showSample);
+    connect(&m_export, &QFutureWatcherBase::finished, this, &ExportDialog::finishExport);
+    m_sample.setFuture(QtConcurrent::run(guarded([s = m_context.store(), closing = m_context.closing(), database,
+                                                  collection]() -> Result<Sample> {
         Sample sample;
-        sample.fields = CsvExporter(*s).sampleFields(database, collection);
+        const Result<QStringList> fields = CsvExporter(*s).sampleFields(database, collection);
+        if (!fields)
+            return failure(fields.error());
+        sample.fields = *fields;
+        if (closing->load())
+            return sample; // (dropped: the dialog is gone)
         if (sample.fields.contains(QLatin1String("course_id"))) {
-            for (const DistinctValue &v : s->distinct(database, collection, QStringLiteral("course_id"))) {
+            for (const DistinctValue &v : s->distinct(database, collection, QStringLiteral("course_id")).value()) {
                 if (const QString *id = std::get_if<QString>(&v.value); id && !id->isEmpty())
                     sample.courses << *id;
             }
         }
-        sample.count = s->count(database, collection);
+        if (!closing->load())
+            sample.count = s->count(database, collection).value();
         return sample;
     })));
 }
@@ -157,14 +163,17 @@ ExportDialog::ExportDialog(DocumentStore &store, const QString &database, const 
 ExportDialog::~ExportDialog()
 {
     if (m_cancel)
-        m_cancel->store(true);
-    m_sample.waitForFinished();
-    m_export.waitForFinished();
+        m_cancel->store(true); // an export stops and writes nothing (its task holds the store)
 }
 
 void ExportDialog::showSample()
 {
-    const Sample sample = m_sample.result();
+    const Result<Sample> sampled = m_sample.result();
+    if (!sampled) {
+        m_status->setText(tr("Cannot read %1.%2: %3").arg(m_database, m_collection, sampled.error()));
+        return;
+    }
+    const Sample &sample = *sampled;
     m_fields->clear();
     for (const QString &f : sample.fields) {
         auto *item = new QListWidgetItem(f, m_fields);
@@ -255,10 +264,9 @@ void ExportDialog::exportTo(const QString &path)
     m_progress->setVisible(true);
     m_status->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
-    DocumentStore *store = &m_store;
     std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     QPointer<ExportDialog> self(this);
-    m_export.setFuture(QtConcurrent::run(guarded([store, p, cancel, self] {
+    m_export.setFuture(QtConcurrent::run(guarded([store = m_context.store(), p, cancel, self] {
         return CsvExporter(*store).run(
             p,
             [self](qint64 done, qint64 total) {
@@ -281,7 +289,10 @@ void ExportDialog::exportTo(const QString &path)
 
 void ExportDialog::finishExport()
 {
-    m_result = m_export.result();
+    const Result<CsvExportResult> exported = m_export.result();
+    m_result = *exported;
+    if (!exported)
+        m_result.error = exported.error();
     m_progress->setVisible(false);
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     const QLocale locale;

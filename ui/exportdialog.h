@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csvexport.h"
+#include "workerguard.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -31,7 +32,7 @@ class ExportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ExportDialog)
 
 public:
-    ExportDialog(DocumentStore &store, const QString &database, const QString &collection, bool anonymize,
+    ExportDialog(std::shared_ptr<DocumentStore> store, const QString &database, const QString &collection, bool anonymize,
                  QWidget *parent = nullptr);
     ~ExportDialog() override;
 
@@ -66,7 +67,7 @@ private:
     void finishExport();
     void updateButtons();
 
-    DocumentStore &m_store;
+    WorkerContext m_context; // the store, and the flag that stops the sample reading when it goes
     QString m_database;
     QString m_collection;
     QString m_directory;
@@ -85,8 +86,8 @@ private:
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QPushButton *m_exportButton;
-    QFutureWatcher<Sample> m_sample;
-    QFutureWatcher<CsvExportResult> m_export;
+    QFutureWatcher<Result<Sample>> m_sample;
+    QFutureWatcher<Result<CsvExportResult>> m_export;
     std::shared_ptr<std::atomic_bool> m_cancel;
     CsvExportResult m_result;
     bool m_hasTimestamp = false;

@@ -1,7 +1,6 @@
 #include "importcontroller.h"
 
-#include "embeddedstore.h"
-#include "mongostore.h"
+#include "storefactory.h"
 #include "importcoordinator.h"
 #include "importlistmodel.h"
 
@@ -38,9 +37,7 @@ namespace {
 // window not yet shown): its first use on a worker says whether it answers.
 std::shared_ptr<DocumentStore> windowStore(const QString &target, const QString &password)
 {
-    if (isMongoTarget(target))
-        return std::make_shared<MongoStore>(target, password);
-    return std::make_shared<EmbeddedStore>(target.startsWith(QLatin1String("sqlite:")) ? target.mid(7) : target);
+    return openStore(StoreTarget::parse(target), password, Connect::OnFirstUse).value();
 }
 
 } // namespace

@@ -41,7 +41,8 @@ public:
     void setReplaceChanged(bool replace) { m_options.replace = replace; }
     // Collection names, anonymisation and the GnuPG home for the next imports.
     void applySettings(const AppSettings &settings);
-    DocumentStore &store() const { return *m_store; }
+    // Shared: the pages' and dialogs' background tasks keep it alive as long as they run.
+    const std::shared_ptr<DocumentStore> &store() const { return m_store; }
 
 Q_SIGNALS:
     void started(int files);

@@ -141,9 +141,9 @@ ImportPanel::ImportPanel(ImportListModel *model, QWidget *parent)
 
 ImportPanel::~ImportPanel()
 {
+    // The scan holds what it reads (paths, classifier), not the panel: it stops at its next batch.
     m_pendingScans.clear();
     m_scan.cancel();
-    m_scan.waitForFinished();
 }
 
 bool ImportPanel::isScanning() const

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "credentials.h"
-#include "mongostore.h"
+#include "storefactory.h"
 
 #include "settingsdialog.h"
 #include "versions.h"
@@ -74,12 +74,12 @@ MainWindow::MainWindow(const QString &target, const QString &password, QWidget *
     m_anonymizeLabel->setToolTip(tr("Usernames are hashed and direct identifiers left out (Settings)"));
     statusBar()->addPermanentWidget(m_anonymizeLabel);
     QLabel *targetLabel;
-    if (isMongoTarget(m_target)) {
-        targetLabel = new QLabel(tr("Target: %1").arg(m_controller->store().description()), this);
+    if (const StoreTarget target = StoreTarget::parse(m_target); target.isMongo()) {
+        targetLabel = new QLabel(tr("Target: %1").arg(m_controller->store()->description()), this);
         targetLabel->setToolTip(tr("Each course gets its own database; tracking logs go to tracking_logs."));
     } else {
-        const QString folder = m_target.startsWith(QLatin1String("sqlite:")) ? m_target.mid(7) : m_target;
-        targetLabel = new QLabel(tr("Target: embedded database in %1").arg(QDir::toNativeSeparators(folder)), this);
+        targetLabel = new QLabel(tr("Target: embedded database in %1").arg(QDir::toNativeSeparators(target.directory)),
+                                 this);
         targetLabel->setToolTip(tr("Each course gets its own database file here; tracking logs go to tracking_logs."));
     }
     targetLabel->setObjectName(QStringLiteral("targetLabel"));
@@ -103,16 +103,9 @@ QString MainWindow::startFolder() const
                                                                                          : QDir::homePath();
 }
 
-MainWindow::~MainWindow()
-{
-    // The pages and the error reports read the store on worker threads and wait for them when
-    // they go: they must go before the import controller, which owns the store (children are
-    // otherwise destroyed in creation order, the controller first).
-    qDeleteAll(findChildren<ReportDialog *>());
-    delete m_courseForm;
-    delete m_browser;
-    delete m_controller;
-}
+// Children go in any order: the pages' and dialogs' tasks share the store with the import
+// controller (and stop when their widget goes), the controller cancels its imports.
+MainWindow::~MainWindow() = default;
 
 void MainWindow::applySettings(const AppSettings &settings)
 {

@@ -61,13 +61,13 @@ private:
 
 } // namespace
 
-ReportDialog::ReportDialog(DocumentStore &store, const QString &database, const QString &collection,
+ReportDialog::ReportDialog(std::shared_ptr<DocumentStore> store, const QString &database, const QString &collection,
                            const QString &fileName, QWidget *parent)
-    : ReportDialog(store, QList<ReportSource>{{database, collection, fileName}}, parent)
+    : ReportDialog(std::move(store), QList<ReportSource>{{database, collection, fileName}}, parent)
 {
 }
 
-ReportDialog::ReportDialog(DocumentStore &store, const QList<ReportSource> &sources, QWidget *parent)
+ReportDialog::ReportDialog(std::shared_ptr<DocumentStore> store, const QList<ReportSource> &sources, QWidget *parent)
     : QDialog(parent)
     , m_model(new ErrorReportModel(this))
     , m_proxy(new ReportFilter(this))
@@ -149,28 +149,33 @@ ReportDialog::ReportDialog(DocumentStore &store, const QList<ReportSource> &sour
 
     m_counts->setText(tr("Reading the error report…"));
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ReportDialog::showEntries);
-    DocumentStore *storePointer = &store;
-    m_watcher.setFuture(QtConcurrent::run(guarded([storePointer, sources] {
+    // The task holds the store (not the dialog): closing the dialog does not wait for it.
+    m_watcher.setFuture(QtConcurrent::run(guarded([store, sources]() -> Result<QList<ErrorReportModel::Entry>> {
         QList<ErrorReportModel::Entry> all;
-        for (const ReportSource &s : sources)
-            all += ErrorReportModel::read(*storePointer, s.database, s.collection, ledgerIdFor(s.fileName));
+        for (const ReportSource &s : sources) {
+            const Result<QList<ErrorReportModel::Entry>> read =
+                ErrorReportModel::read(*store, s.database, s.collection, ledgerIdFor(s.fileName));
+            if (!read)
+                return failure(read.error());
+            all += *read;
+        }
         return all;
     })));
 }
 
-ReportDialog::~ReportDialog()
-{
-    m_watcher.waitForFinished();
-}
+ReportDialog::~ReportDialog() = default;
 
 void ReportDialog::showEntries()
 {
-    m_model->setEntries(m_watcher.result());
+    const Result<QList<ErrorReportModel::Entry>> entries = m_watcher.result();
+    m_model->setEntries(*entries);
     for (const QString &file : m_model->files())
         m_file->addItem(file, file);
     for (const QString &reason : m_model->reasons())
         m_reason->addItem(reason, reason);
     applyFilter();
+    if (!entries)
+        m_counts->setText(tr("The error report could not be read: %1").arg(entries.error()));
     m_loaded = true;
     Q_EMIT loaded();
 }

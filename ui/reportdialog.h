@@ -3,6 +3,8 @@
 #include "errorreportmodel.h"
 
 #include <QDialog>
+
+#include <memory>
 #include <QFutureWatcher>
 
 class QComboBox;
@@ -35,8 +37,8 @@ class ReportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ReportDialog)
 
 public:
-    ReportDialog(DocumentStore &store, const QList<ReportSource> &sources, QWidget *parent = nullptr);
-    ReportDialog(DocumentStore &store, const QString &database, const QString &collection, const QString &fileName,
+    ReportDialog(std::shared_ptr<DocumentStore> store, const QList<ReportSource> &sources, QWidget *parent = nullptr);
+    ReportDialog(std::shared_ptr<DocumentStore> store, const QString &database, const QString &collection, const QString &fileName,
                  QWidget *parent = nullptr);
     ~ReportDialog() override;
 
@@ -64,7 +66,7 @@ private:
     QLabel *m_counts;
     QPlainTextEdit *m_detail;
     QList<ReportSource> m_sources;
-    QFutureWatcher<QList<ErrorReportModel::Entry>> m_watcher;
+    QFutureWatcher<Result<QList<ErrorReportModel::Entry>>> m_watcher;
     bool m_loaded = false;
 };
 

@@ -2,7 +2,7 @@
 
 #include "credentials.h"
 #include "documentstore.h"
-#include "mongostore.h"
+#include "storefactory.h"
 #include "gnupg.h"
 
 #include <QCheckBox>
@@ -94,7 +94,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_mongoPassword->setObjectName(QStringLiteral("settingsMongoPassword"));
     m_mongoPassword->setEchoMode(QLineEdit::Password);
     m_mongoPassword->setPlaceholderText(tr("Only when the connection string names a user"));
-    if (isMongoTarget(settings.mongoUri))
+    if (StoreTarget::namesMongo(settings.mongoUri))
         m_mongoPassword->setText(Credentials::load(Credentials::keyFor(settings.mongoUri)));
     auto *passwordLabel = new QLabel(tr("&Password:"), this);
     passwordLabel->setBuddy(m_mongoPassword);
@@ -237,10 +237,10 @@ void SettingsDialog::accept()
     takePasswordOutOfUri();
     if (m_mongo->isChecked()) {
         const QString uri = m_mongoUri->text().trimmed();
-        const MongoTarget t = parseMongoTarget(uri);
-        if (!isMongoTarget(uri) || !t.valid) {
+        const MongoTarget t = StoreTarget::parse(uri).mongo;
+        if (!StoreTarget::namesMongo(uri) || !t.valid) {
             QMessageBox::warning(this, tr("Settings"),
-                                 isMongoTarget(uri) ? t.error
+                                 StoreTarget::namesMongo(uri) ? t.error
                                                     : tr("A MongoDB connection string starts with mongodb:// or "
                                                          "mongodb+srv://."));
             m_mongoUri->setFocus();
@@ -256,18 +256,18 @@ void SettingsDialog::updateTarget()
     m_dataDirectory->setEnabled(!mongo);
     m_browseData->setEnabled(!mongo);
     m_mongoUri->setEnabled(mongo);
-    const MongoTarget t = parseMongoTarget(m_mongoUri->text().trimmed());
+    const MongoTarget t = StoreTarget::parse(m_mongoUri->text().trimmed()).mongo;
     const bool user = mongo && t.valid && !t.username.isEmpty();
     m_mongoPassword->setEnabled(user || (mongo && !m_mongoPassword->text().isEmpty()));
     m_rememberPassword->setEnabled(user);
-    m_testConnection->setEnabled(!m_testing && mongo && isMongoTarget(m_mongoUri->text().trimmed()));
+    m_testConnection->setEnabled(!m_testing && mongo && StoreTarget::namesMongo(m_mongoUri->text().trimmed()));
 }
 
 // A password typed in the connection string moves to the password field: the string is saved
 // in the settings, the password never is.
 void SettingsDialog::takePasswordOutOfUri()
 {
-    const MongoTarget t = parseMongoTarget(m_mongoUri->text().trimmed());
+    const MongoTarget t = StoreTarget::parse(m_mongoUri->text().trimmed()).mongo;
     if (!t.valid || !t.hasPassword)
         return;
     m_mongoPassword->setText(t.password);
@@ -284,7 +284,7 @@ void SettingsDialog::testConnection()
     const QString password = m_mongoPassword->text();
     m_testing = true;
     m_testConnection->setEnabled(false);
-    m_testResult->setText(tr("Connecting to %1…").arg(parseMongoTarget(uri).hosts));
+    m_testResult->setText(tr("Connecting to %1…").arg(StoreTarget::parse(uri).mongo.hosts));
     struct Outcome
     {
         bool ok = false;
@@ -302,9 +302,10 @@ void SettingsDialog::testConnection()
     });
     watcher->setFuture(QtConcurrent::run([uri, password] {
         Outcome o;
-        MongoStore store(uri, password);
-        o.ok = store.isOpen() && store.ping(&o.info);
-        o.error = store.errorString();
+        const Result<MongoServerInfo> answered = EdxLoader::testConnection(StoreTarget::parse(uri), password);
+        o.ok = answered.ok();
+        o.info = *answered;
+        o.error = answered.error();
         return o;
     }));
 }

@@ -3,7 +3,7 @@
 #include "sourcepath.h"
 
 #include "documentstore.h"
-#include "mongostore.h"
+#include "storefactory.h"
 
 #include <QDir>
 
@@ -113,8 +113,9 @@ std::unique_ptr<EdxLoader::DocumentStore> openStoreNamed(const QString &target, 
     // visible to every user of the machine (ps) and kept in shell histories. A string naming a
     // user without one gets it from the environment, or from the terminal.
     QString password;
-    if (EdxLoader::isMongoTarget(target)) {
-        const EdxLoader::MongoTarget t = EdxLoader::parseMongoTarget(target);
+    const EdxLoader::StoreTarget parsed = EdxLoader::StoreTarget::parse(target);
+    if (parsed.isMongo()) {
+        const EdxLoader::MongoTarget &t = parsed.mongo;
         if (!t.valid) {
             err() << "edxloader-cli: " << t.error << Qt::endl;
             *exitCode = Usage;
@@ -134,13 +135,12 @@ std::unique_ptr<EdxLoader::DocumentStore> openStoreNamed(const QString &target, 
             }
         }
     }
-    QString error;
-    auto store = EdxLoader::openStore(target, &error, password);
-    if (!store) {
-        err() << "edxloader-cli: " << error << Qt::endl;
+    auto opened = EdxLoader::openStore(parsed, password);
+    if (!opened) {
+        err() << "edxloader-cli: " << opened.error() << Qt::endl;
         *exitCode = Failure;
     }
-    return store;
+    return std::move(*opened);
 }
 
 std::unique_ptr<EdxLoader::DocumentStore> openTarget(QCommandLineParser &parser, int *exitCode)

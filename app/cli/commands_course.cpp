@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "coursebuilder.h"
 #include "documentstore.h"
+#include "storefactory.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

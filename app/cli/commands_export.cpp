@@ -3,7 +3,7 @@
 #include "cli.h"
 #include "csvexport.h"
 #include "documentstore.h"
-#include "mongostore.h"
+#include "storefactory.h"
 #include "personcourse.h"
 #include "storecopy.h"
 
@@ -160,7 +160,7 @@ int personCourse(const QStringList &args)
     std::shared_ptr<DocumentStore> store = openTarget(parser, &code);
     if (!store)
         return code;
-    if (!store->databases().contains(database)) {
+    if (!store->databases()->contains(database)) {
         err() << "edxloader-cli: " << Text::tr("no database %1 in the %2").arg(database, store->description()) << Qt::endl;
         return Failure;
     }
@@ -252,7 +252,7 @@ int exportStore(const QStringList &args)
     const QString fromTarget = parser.isSet(from) ? parser.value(from) : defaultEmbeddedDirectory();
     // Only the embedded store says which file each document came from; a copy without that would
     // leave later imports of changed files unable to replace what they imported.
-    if (isMongoTarget(fromTarget))
+    if (StoreTarget::namesMongo(fromTarget))
         return usageError(parser, Text::tr("export copies from the embedded store (sqlite:DIR or a folder)"));
     int code = Ok;
     std::unique_ptr<DocumentStore> source = openStoreNamed(fromTarget, &code);
@@ -264,7 +264,7 @@ int exportStore(const QStringList &args)
     if (source->description() == target->description())
         return usageError(parser, Text::tr("the target is the store copied from"));
     QStringList databases = parser.positionalArguments().mid(1);
-    const QStringList available = source->databases();
+    const QStringList available = source->databases().value();
     for (const QString &d : std::as_const(databases)) {
         if (!available.contains(d)) {
             err() << "edxloader-cli: " << Text::tr("no database %1 in the %2").arg(d, source->description()) << Qt::endl;

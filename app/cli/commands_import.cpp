@@ -1,6 +1,7 @@
 // edxloader-cli import, status and errors.
 #include "cli.h"
 #include "documentstore.h"
+#include "storefactory.h"
 #include "filehash.h"
 #include "importcoordinator.h"
 #include "sourcepath.h"

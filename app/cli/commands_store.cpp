@@ -1,6 +1,7 @@
 // edxloader-cli list, dump, status and errors: reading what the target holds.
 #include "cli.h"
 #include "documentstore.h"
+#include "storefactory.h"
 #include "errorreportmodel.h"
 #include "importjob.h"
 
@@ -39,8 +40,8 @@ QString longText(const Document &d, const char *field)
 QList<std::pair<QString, QString>> ledgers(DocumentStore &store)
 {
     QList<std::pair<QString, QString>> out;
-    for (const QString &db : store.databases()) {
-        for (const QString &c : store.collections(db)) {
+    for (const QString &db : store.databases().value()) {
+        for (const QString &c : store.collections(db).value()) {
             if (c.endsWith(QLatin1String("_imported")))
                 out.append({db, c});
         }
@@ -66,7 +67,12 @@ int list(const QStringList &args)
     auto store = openTarget(parser, &code);
     if (!store)
         return code;
-    const QList<CollectionInfo> infos = store->collectionInfos(parser.positionalArguments().value(1));
+    const Result<QList<CollectionInfo>> listed = store->collectionInfos(parser.positionalArguments().value(1));
+    if (!listed) {
+        err() << "edxloader-cli: " << listed.error() << Qt::endl;
+        return Failure;
+    }
+    const QList<CollectionInfo> &infos = *listed;
     if (parser.isSet(json)) {
         QJsonArray a;
         for (const CollectionInfo &i : infos)
@@ -110,7 +116,7 @@ int dump(const QStringList &args)
     auto store = openTarget(parser, &code);
     if (!store)
         return code;
-    if (!store->collections(positional[0]).contains(positional[1])) {
+    if (!store->collections(positional[0])->contains(positional[1])) {
         err() << Text::tr("edxloader-cli: no collection %1.%2 in %3")
                      .arg(positional[0], positional[1], store->description())
               << Qt::endl;
@@ -119,7 +125,7 @@ int dump(const QStringList &args)
     QByteArray line;
     QTextStream &o = out();
     o.flush();
-    const bool done = store->find(positional[0], positional[1], {}, FindOptions{{}, false, n, 0}, [&](const Document &d) {
+    const Status done = store->find(positional[0], positional[1], {}, FindOptions{{}, false, n, 0}, [&](const Document &d) {
         line.clear();
         d.writeRelaxedJson(line);
         line += '\n';
@@ -128,7 +134,7 @@ int dump(const QStringList &args)
     });
     fflush(stdout);
     if (!done) {
-        err() << "edxloader-cli: " << store->errorString() << Qt::endl;
+        err() << "edxloader-cli: " << done.error() << Qt::endl;
         return Failure;
     }
     return Ok;
@@ -150,7 +156,7 @@ int status(const QStringList &args)
         return code;
     QJsonArray entries;
     for (const auto &[db, c] : ledgers(*store)) {
-        store->find(db, c, {}, {}, [&](const Document &d) {
+        (void)store->find(db, c, {}, {}, [&](const Document &d) {
             QJsonObject o = QJsonDocument::fromJson(d.toRelaxedJson()).object();
             o.insert(QStringLiteral("ledger"), QString(db + QLatin1Char('.') + c));
             entries.append(o);
@@ -198,12 +204,12 @@ int errors(const QStringList &args)
         return code;
     const QString id = ledgerIdFor(QFileInfo(positional.first()).fileName());
     for (const auto &[db, c] : ledgers(*store)) {
-        if (!store->findById(db, c, id))
+        if (!store->findById(db, c, id).value())
             continue;
         // The same report, and the same CSV and JSON lines, as the window's Error Report.
         ErrorReportModel report;
-        if (!report.load(*store, db, c.chopped(9), id)) {
-            err() << "edxloader-cli: " << store->errorString() << Qt::endl;
+        if (const Status loaded = report.load(*store, db, c.chopped(9), id); !loaded) {
+            err() << "edxloader-cli: " << loaded.error() << Qt::endl;
             return Failure;
         }
         const QByteArray bytes = fmt == QLatin1String("csv") ? ErrorReportModel::toCsv(report.entries())

@@ -14,7 +14,7 @@
 #include "personcourse.h"
 #include "sourcechain.h"
 #include "sourcepath.h"
-#include "../common/throwawaygnupg.h"
+#include "throwawaygnupg.h"
 
 #include <KZip>
 
@@ -352,10 +352,13 @@ void benchCourseBuild(int events, int days)
     QElapsedTimer t;
     t.start();
     qint64 scanned = 0;
-    store.findJson(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), {}, {}, [&](QByteArrayView) {
-        ++scanned;
-        return true;
-    });
+    const Status scanRead = store.findJson(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), {}, {},
+                                           [&](QByteArrayView) {
+                                               ++scanned;
+                                               return true;
+                                           });
+    if (!scanRead)
+        out() << "scan failed: " << scanRead.error() << '\n';
     const double scan = t.nsecsElapsed() / 1e9;
     CourseBuilder builder(store);
     settleDisk();

@@ -5,7 +5,9 @@
 // ctest runs it on the embedded store (tst_crash) and on MongoDB (tst_crash_mongodb, which needs
 // a throwaway server named by EDXLOADER_TEST_MONGODB_URI and is reported skipped without one);
 // either way the reference is a clean run into the embedded store.
+#include "storetesting.h"
 #include "documentstore.h"
+#include "storefactory.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -24,14 +26,13 @@ namespace {
 // ran (load_date of events; the ledger's date, started, finished).
 QMap<QString, QByteArray> snapshot(const QString &target)
 {
-    QString error;
-    const auto opened = openStore(target, &error);
+    const auto opened = openStore(StoreTarget::parse(target));
     if (!opened)
-        qFatal("cannot open %s: %s", qPrintable(target), qPrintable(error));
-    DocumentStore &store = *opened;
+        qFatal("cannot open %s: %s", qPrintable(target), qPrintable(opened.error()));
+    DocumentStore &store = **opened;
     QMap<QString, QByteArray> out;
-    for (const CollectionInfo &info : store.collectionInfos()) {
-        store.findJson(info.database, info.collection, {}, {}, [&](QByteArrayView json) {
+    for (const CollectionInfo &info : store.collectionInfos().value()) {
+        EXPECT_OK(store.findJson(info.database, info.collection, {}, {}, [&](QByteArrayView json) {
             QJsonObject o = QJsonDocument::fromJson(json.toByteArray()).object();
             for (const char *volatileField : {"load_date", "date", "started", "finished"})
                 o.remove(QLatin1String(volatileField));
@@ -43,7 +44,7 @@ QMap<QString, QByteArray> snapshot(const QString &target)
             else
                 out.insert(key, QJsonDocument(o).toJson(QJsonDocument::Compact));
             return true;
-        });
+        }));
     }
     return out;
 }
@@ -88,11 +89,10 @@ void TestCrash::discard(const QString &target)
         QVERIFY(QDir(target).removeRecursively());
         return;
     }
-    QString error;
-    const auto store = openStore(target, &error);
-    QVERIFY2(store, qPrintable(error));
+    const auto opened = openStore(StoreTarget::parse(target));
+    QVERIFY2(opened, qPrintable(opened.error()));
     for (const QString &d : std::as_const(m_databases))
-        store->dropDatabase(d);
+        EXPECT_OK((*opened)->dropDatabase(d));
 }
 
 int TestCrash::import(const QString &target, int crashAfter, QProcess::ExitStatus *status)
@@ -140,8 +140,9 @@ void TestCrash::initTestCase()
     QVERIFY2(code == 0 || code == 1, "the clean import failed");
     m_clean = snapshot(clean);
     QVERIFY(m_clean.size() > 10000);
-    QString error;
-    m_databases = openStore(clean, &error)->databases();
+    const auto opened = openStore(StoreTarget::parse(clean));
+    QVERIFY2(opened, qPrintable(opened.error()));
+    m_databases = (*opened)->databases().value();
 }
 
 void TestCrash::killedAtEveryWritePoint()

@@ -1,7 +1,8 @@
 #pragma once
 // Fault injection (tests only): a DocumentStore over a real one whose write transactions fail
 // at the N-th write operation of the store's life — an insert, upsert, removal or commit — the
-// way SQLite reports a full disk. Everything else passes through.
+// way SQLite reports a full disk; with onlyDatabase, only that database's writes count and fail.
+// Everything else passes through.
 #include "documentstore.h"
 
 #include <atomic>
@@ -12,46 +13,47 @@ namespace EdxLoader::Testing {
 class FaultyStore final : public DocumentStore
 {
 public:
-    FaultyStore(DocumentStore &real, int failAt)
+    FaultyStore(DocumentStore &real, int failAt, const QString &onlyDatabase = {})
         : m_real(real)
         , m_failAt(failAt)
+        , m_onlyDatabase(onlyDatabase)
     {
     }
     static QString diskFull() { return QStringLiteral("database or disk is full (injected)"); }
     int writes() const { return m_count.load(); }
 
     QString description() const override { return m_real.description(); }
-    QString errorString() const override { return m_real.errorString(); }
-    QStringList databases() override { return m_real.databases(); }
-    QStringList collections(const QString &d) override { return m_real.collections(d); }
-    QList<CollectionInfo> collectionInfos(const QString &d = {}) override { return m_real.collectionInfos(d); }
-    qint64 count(const QString &d, const QString &c, const Filter &f = {}) override { return m_real.count(d, c, f); }
-    QList<DistinctValue> distinct(const QString &d, const QString &c, const QString &field, const Filter &f = {}) override
+    Result<QStringList> databases() override { return m_real.databases(); }
+    Result<QStringList> collections(const QString &d) override { return m_real.collections(d); }
+    Result<QList<CollectionInfo>> collectionInfos(const QString &d = {}) override { return m_real.collectionInfos(d); }
+    Result<qint64> count(const QString &d, const QString &c, const Filter &f = {}) override { return m_real.count(d, c, f); }
+    Result<QList<DistinctValue>> distinct(const QString &d, const QString &c, const QString &field,
+                                          const Filter &f = {}) override
     {
         return m_real.distinct(d, c, field, f);
     }
-    bool find(const QString &d, const QString &c, const Filter &f, const FindOptions &o,
-              const std::function<bool(const Document &)> &visit) override
+    Status find(const QString &d, const QString &c, const Filter &f, const FindOptions &o,
+                const std::function<bool(const Document &)> &visit) override
     {
         return m_real.find(d, c, f, o, visit);
     }
-    std::optional<Document> findById(const QString &d, const QString &c, const Value &id) override
+    Result<std::optional<Document>> findById(const QString &d, const QString &c, const Value &id) override
     {
         return m_real.findById(d, c, id);
     }
-    bool createIndex(const QString &d, const QString &c, const QStringList &fields) override
+    Status createIndex(const QString &d, const QString &c, const QStringList &fields) override
     {
         return m_real.createIndex(d, c, fields);
     }
-    bool dropCollection(const QString &d, const QString &c) override { return m_real.dropCollection(d, c); }
-    bool dropDatabase(const QString &d) override { return m_real.dropDatabase(d); }
+    Status dropCollection(const QString &d, const QString &c) override { return m_real.dropCollection(d, c); }
+    Status dropDatabase(const QString &d) override { return m_real.dropDatabase(d); }
 
-    std::unique_ptr<WriteTransaction> beginWrite(const QString &database) override
+    Result<std::unique_ptr<WriteTransaction>> beginWrite(const QString &database) override
     {
-        auto real = m_real.beginWrite(database);
-        if (!real)
-            return nullptr;
-        return std::make_unique<Write>(std::move(real), *this);
+        Result<std::unique_ptr<WriteTransaction>> real = m_real.beginWrite(database);
+        if (!real || (!m_onlyDatabase.isEmpty() && database != m_onlyDatabase))
+            return real;
+        return std::unique_ptr<WriteTransaction>(std::make_unique<Write>(std::move(*real), *this));
     }
 
 private:
@@ -70,24 +72,29 @@ private:
             , m_store(store)
         {
         }
-        bool insert(const QString &c, const std::vector<Document> &docs, const QString &file, QList<int> *dup) override
+        Status insert(const QString &c, const std::vector<Document> &docs, const QString &file, QList<int> *dup) override
         {
-            return !fail() && m_real->insert(c, docs, file, dup);
+            return fail() ? injected() : m_real->insert(c, docs, file, dup);
         }
-        bool insertEncoded(const QString &c, const EncodedBatch &docs) override { return !fail() && m_real->insertEncoded(c, docs); }
-        bool upsert(const QString &c, const Document &d) override { return !fail() && m_real->upsert(c, d); }
-        bool removeFromFile(const QString &c, const QString &file, qint64 *removed) override
+        Status insertEncoded(const QString &c, const EncodedBatch &docs) override
         {
-            return !fail() && m_real->removeFromFile(c, file, removed);
+            return fail() ? injected() : m_real->insertEncoded(c, docs);
         }
-        bool removeAll(const QString &c) override { return !fail() && m_real->removeAll(c); }
-        bool replaceCollection(const QString &c) override { return !fail() && m_real->replaceCollection(c); }
+        Status upsert(const QString &c, const Document &d) override { return fail() ? injected() : m_real->upsert(c, d); }
+        Result<qint64> removeFromFile(const QString &c, const QString &file) override
+        {
+            if (fail())
+                return failure(FaultyStore::diskFull());
+            return m_real->removeFromFile(c, file);
+        }
+        Status removeAll(const QString &c) override { return fail() ? injected() : m_real->removeAll(c); }
+        Status replaceCollection(const QString &c) override { return fail() ? injected() : m_real->replaceCollection(c); }
         void prepare(std::vector<Document> &docs) const override { m_real->prepare(docs); }
-        bool commit() override { return !fail() && m_real->commit(); }
+        Status commit() override { return fail() ? injected() : m_real->commit(); }
         void rollback() override { m_real->rollback(); }
-        QString errorString() const override { return m_failed ? FaultyStore::diskFull() : m_real->errorString(); }
 
     private:
+        static Status injected() { return failure(FaultyStore::diskFull()); }
         bool fail()
         {
             if (m_store.fails())
@@ -101,6 +108,7 @@ private:
 
     DocumentStore &m_real;
     int m_failAt;
+    QString m_onlyDatabase;
     std::atomic_int m_count{0};
 };
 

@@ -1,0 +1,388 @@
+#include "importjob.h"
+
+#include "classifier.h"
+#include "documentstore.h"
+#include "filehash.h"
+#include "inputscanner.h"
+#include "jsonreaders.h"
+#include "readersink.h"
+#include "sourcechain.h"
+#include "sourcepath.h"
+#include "storesink.h"
+#include "trackingreader.h"
+#include "tsvreader.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QScopeGuard>
+#include <QtConcurrent>
+
+#include <exception>
+
+namespace EdxLoader {
+
+namespace {
+
+Document ledgerEntry(const FileResult &r, const ImportTask &task, const QString &sha256, const QString &status,
+                     const QDateTime &started, const QString &error)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Document d;
+    d.appendString("_id", r.ledgerId); // McGillX fields first: _id, date, success, error, courses
+    d.appendDate("date", now.toMSecsSinceEpoch());
+    d.appendBool("success", status == QLatin1String("done"));
+    if (error.isEmpty())
+        d.appendNull("error");
+    else
+        d.appendString("error", error);
+    Document courses;
+    for (auto it = r.courses.begin(); it != r.courses.end(); ++it)
+        courses.appendInt64(it.key().toUtf8(), it.value());
+    d.appendDocument("courses", courses);
+    d.appendString("file", task.classification.fileName);
+    d.appendString("path", task.path);
+    d.appendString("kind", fileKindId(task.classification.kind));
+    d.appendString("database", task.database);
+    d.appendString("collection", task.collection);
+    d.appendString("sha256", sha256);
+    d.appendInt64("size", r.bytes);
+    d.appendString("status", status);
+    d.appendDate("started", started.toMSecsSinceEpoch());
+    d.appendDate("finished", now.toMSecsSinceEpoch());
+    d.appendInt64("read", r.read);
+    d.appendInt64("imported", r.imported);
+    d.appendInt64("rejected", r.rejected);
+    d.appendInt64("skipped", r.skipped);
+    d.appendInt64("warnings", r.warnings);
+    return d;
+}
+
+// edX's exporter ships "<file>.failed" with the Python traceback when a table's export failed
+// (FORMATS.md §1.3): it is read (decrypted if need be) to show its last line, never imported.
+QString failedExportSummary(const ImportTask &task, const GnuPGOptions &gnupg)
+{
+    SourceChain chain;
+    SourceChain::Options options;
+    options.gnupg = gnupg;
+    QString error;
+    QByteArray text;
+    if (chain.open(task.path, options, &error)) {
+        text = chain.device()->read(256 * 1024);
+        if (!chain.failure().isEmpty())
+            error = chain.failure();
+    }
+    if (text.isEmpty())
+        return ImportJob::tr("edX's export of this table failed (its report could not be read: %1)")
+            .arg(error.isEmpty() ? ImportJob::tr("empty") : error);
+    QString last;
+    for (const QByteArray &line : text.split('\n')) {
+        if (!line.trimmed().isEmpty())
+            last = QString::fromUtf8(line.trimmed());
+    }
+    return ImportJob::tr("edX's export of this table failed: %1").arg(last.left(300));
+}
+
+} // namespace
+
+QString statusId(FileResult::Status status)
+{
+    switch (status) {
+    case FileResult::Status::Imported: return QStringLiteral("imported");
+    case FileResult::Status::Unchanged: return QStringLiteral("unchanged");
+    case FileResult::Status::Changed: return QStringLiteral("changed");
+    case FileResult::Status::Failed: return QStringLiteral("failed");
+    case FileResult::Status::Cancelled: return QStringLiteral("cancelled");
+    case FileResult::Status::NotIncluded: return QStringLiteral("not-included");
+    }
+    return {};
+}
+
+QString ledgerIdFor(const QString &fileName)
+{
+    QString id = fileName.toLower();
+    for (const QLatin1String suffix : {QLatin1String(".gpg"), QLatin1String(".gz")}) {
+        if (id.endsWith(suffix))
+            id.chop(suffix.size());
+    }
+    return id;
+}
+
+QString ledgerCollection(const QString &collection)
+{
+    return collection + QStringLiteral("_imported");
+}
+
+QString errorsCollection(const QString &collection)
+{
+    return collection + QStringLiteral("_errors");
+}
+
+QList<ImportTask> planImport(const QStringList &paths, const ImportOptions &options, QStringList *missing)
+{
+    Classifier classifier = Classifier::builtIn();
+    classifier.setScheme(options.scheme);
+    InputScanner::Result scan;
+    const ImportItems items = InputScanner(classifier).scanAll(paths, &scan);
+    if (missing)
+        *missing = scan.missing;
+    QList<ImportTask> tasks;
+    for (const ImportItem &item : items)
+        tasks.append(planTask(item.path, item.classification, options, item.size, item.problem));
+    return tasks;
+}
+
+ImportTask planTask(const QString &path, const Classification &c, const ImportOptions &options, qint64 size,
+                    const QString &problem)
+{
+    ImportTask t{path, c, c.database, c.collection, c.imported, {}, problem, size};
+    if (!problem.isEmpty()) {
+        t.included = false;
+        t.reason = problem;
+        return t;
+    }
+    const bool tsv = c.kind == FileKind::SqlTable || c.kind == FileKind::OraTable;
+    if (!t.included && tsv && c.hasTarget() && !c.failedExport
+        && (options.include.contains(c.table) || options.include.contains(QStringLiteral("all"))))
+        t.included = true;
+    if (!t.included) {
+        t.reason = c.note();
+    }
+    return t;
+}
+
+ImportJob::ImportJob(DocumentStore &store, const ImportOptions &options)
+    : m_store(store)
+    , m_options(options)
+{
+}
+
+FileResult ImportJob::run(const ImportTask &task, const Progress &progress, const std::atomic_bool *cancel)
+{
+    // Exceptions never cross a job's root: the file fails with the reason, the others go on.
+    try {
+        return runUnguarded(task, progress, cancel);
+    } catch (const std::exception &e) {
+        FileResult r;
+        r.path = task.path;
+        r.message = ImportJob::tr("Internal error: %1").arg(QString::fromUtf8(e.what()));
+        return r;
+    } catch (...) {
+        FileResult r;
+        r.path = task.path;
+        r.message = ImportJob::tr("Internal error");
+        return r;
+    }
+}
+
+FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progress, const std::atomic_bool *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    FileResult r;
+    r.path = task.path;
+    r.database = task.database;
+    r.collection = task.collection;
+    r.ledgerId = ledgerIdFor(task.classification.fileName);
+    const SourcePath source = SourcePath::fromKey(task.path);
+    r.bytes = task.size >= 0 ? task.size : (source.isMember() ? 0 : QFileInfo(source.file).size());
+    auto finish = [&](FileResult::Status status, const QString &message = {}) {
+        r.status = status;
+        r.message = message;
+        r.seconds = timer.nsecsElapsed() / 1e9;
+        return r;
+    };
+    if (!task.refusal.isEmpty())
+        return finish(FileResult::Status::Failed, task.refusal);
+    if (!task.included) {
+        if (task.classification.failedExport)
+            return finish(FileResult::Status::NotIncluded, failedExportSummary(task, m_options.gnupg));
+        return finish(FileResult::Status::NotIncluded, task.reason);
+    }
+
+    QString error;
+    Result<std::unique_ptr<WriteTransaction>> begun = m_store.beginWrite(task.database);
+    if (!begun)
+        return finish(FileResult::Status::Failed, ImportJob::tr("Cannot write to %1: %2").arg(task.database, begun.error()));
+    std::unique_ptr<WriteTransaction> write = std::move(*begun);
+
+    // Holding the write lock (with MongoDB, the file's claim), look at the ledger: nobody else can
+    // import this file meanwhile.
+    // A file seen before is hashed first (an unchanged file is then skipped without parsing it);
+    // a new file is hashed on another core while it is parsed.
+    const QString ledger = ledgerCollection(task.collection);
+    if (const Status claimed = write->claim(ledger, r.ledgerId, cancel); !claimed) {
+        if (cancel && cancel->load())
+            return finish(FileResult::Status::Cancelled, ImportJob::tr("Cancelled: nothing of this file was kept"));
+        return finish(FileResult::Status::Failed, claimed.error());
+    }
+    const Result<std::optional<Document>> ledgerEntryFound = m_store.findById(task.database, ledger, r.ledgerId);
+    if (!ledgerEntryFound)
+        return finish(FileResult::Status::Failed,
+                      ImportJob::tr("Cannot read the ledger %1.%2: %3").arg(task.database, ledger, ledgerEntryFound.error()));
+    const std::optional<Document> &previous = *ledgerEntryFound;
+    QString sha256;
+    QFuture<QString> hashing;
+    const auto stopHashing = std::make_shared<std::atomic_bool>(false);
+    const auto waitForHashing = qScopeGuard([&hashing, stopHashing] {
+        if (hashing.isValid() && !hashing.isFinished()) {
+            stopHashing->store(true);
+            hashing.waitForFinished();
+        }
+    });
+    // What is hashed is the bytes after decryption (sourcechain.h): an encrypted file is decrypted
+    // for that, and a new one is hashed as it is decrypted for the import.
+    const bool encrypted = task.classification.encrypted;
+    if (previous) {
+        sha256 = sha256OfSource(task.path, m_options.gnupg, &error, cancel);
+        if (sha256.isEmpty())
+            return finish(cancel && cancel->load() ? FileResult::Status::Cancelled : FileResult::Status::Failed, error);
+    } else if (!encrypted) {
+        // The hashing task gets a flag of its own: on any early return it is stopped and waited
+        // for, so it never outlives what it reads (the caller's cancel flag may not).
+        const QString path = task.path;
+        hashing = QtConcurrent::run([path, stop = stopHashing] {
+            QString e;
+            const QString digest = sha256OfSource(path, {}, &e, stop.get());
+            return digest.isEmpty() ? QStringLiteral("!") + e : digest;
+        });
+    }
+    if (previous) {
+        const bool done = previous->string("status") == QLatin1String("done");
+        const QString when = QString::fromLatin1(isoMillis(std::get<DateTime>(previous->value("date")).msecs));
+        if (done && previous->string("sha256") == sha256) {
+            write->rollback();
+            r.read = std::get<qint64>(previous->value("read"));
+            r.imported = std::get<qint64>(previous->value("imported"));
+            r.rejected = std::get<qint64>(previous->value("rejected"));
+            r.skipped = std::get<qint64>(previous->value("skipped"));
+            return finish(FileResult::Status::Unchanged,
+                          ImportJob::tr("Already imported on %1 with the same content: skipped").arg(when));
+        }
+        if (done && !m_options.replace) {
+            write->rollback();
+            return finish(FileResult::Status::Changed,
+                          ImportJob::tr("Imported on %1, and the file has changed since: import again with Replace to "
+                             "replace what it imported")
+                              .arg(when));
+        }
+    }
+    const Result<qint64> replaced = write->removeFromFile(task.collection, r.ledgerId);
+    if (!replaced)
+        return finish(FileResult::Status::Failed, replaced.error());
+    r.replaced = *replaced;
+    if (const Result<qint64> cleared = write->removeFromFile(errorsCollection(task.collection), r.ledgerId); !cleared)
+        return finish(FileResult::Status::Failed, cleared.error());
+
+    SourceChain chain;
+    SourceChain::Options chainOptions;
+    chainOptions.gnupg = m_options.gnupg;
+    chainOptions.hashDecrypted = !previous && encrypted;
+    if (!chain.open(task.path, chainOptions, &error)) {
+        write->rollback();
+        return finish(FileResult::Status::Failed, error);
+    }
+    r.bytes = chain.size();
+    QIODevice *device = chain.device();
+    // The seed's error file is written beside plain files only: beside an encrypted file it would
+    // be decrypted learner data in clear, and an archive member has no folder of its own.
+    const bool errorFile = m_options.writeErrorFiles && !encrypted && !source.isMember();
+    StoreSink sink(*write, task, r.ledgerId, r, progress, r.bytes, cancel, [&chain] { return chain.position(); },
+                   errorFile);
+    if (m_options.anonymize)
+        sink.setAnonymizer(std::make_unique<Anonymizer>(task.classification));
+    QString fatal;
+    bool ok = false;
+    const QByteArray fileKey = (task.database + QLatin1Char('/') + r.ledgerId).toUtf8();
+    switch (task.classification.kind) {
+    case FileKind::SqlTable:
+    case FileKind::OraTable:
+        ok = TsvReader(task.classification.table, fileKey).read(device, sink, &fatal);
+        break;
+    case FileKind::Forum:
+        ok = ForumReader(fileKey).read(device, sink, &fatal);
+        break;
+    case FileKind::CourseStructure:
+        ok = CourseStructureReader().read(device, sink, &fatal);
+        break;
+    case FileKind::TrackingLog:
+        ok = TrackingReader(fileKey, r.ledgerId, started).read(device, sink, &fatal);
+        break;
+    default:
+        fatal = ImportJob::tr("EdxLoader cannot import this kind of file");
+    }
+    if (!(cancel && cancel->load())) {
+        // A reading error may come from a layer below (GnuPG, gzip): their reason is the one to give.
+        QString why;
+        if (sink.writeFailed()) {
+            // The store stopped the reading (a full disk…): that is the reason, not what the
+            // layers below say of a file left half-read.
+            ok = false;
+            fatal = ImportJob::tr("Writing to %1.%2 failed: %3").arg(task.database, task.collection, sink.finish().error());
+        } else if (ok && !chain.finish(&why)) {
+            ok = false;
+            fatal = ImportJob::tr("%1: nothing of this file was kept").arg(why);
+        } else if (!ok && !chain.failure().isEmpty()) {
+            fatal = ImportJob::tr("%1: nothing of this file was kept").arg(chain.failure());
+        }
+        if (ok && chainOptions.hashDecrypted)
+            sha256 = chain.sha256();
+    }
+    if (cancel && cancel->load()) {
+        sink.abandon();
+        write->rollback();
+        return finish(FileResult::Status::Cancelled, ImportJob::tr("Cancelled: nothing of this file was kept"));
+    }
+    if (ok) {
+        if (const Status written = sink.finish(); !written) {
+            ok = false;
+            fatal = ImportJob::tr("Writing to %1.%2 failed: %3").arg(task.database, task.collection, written.error());
+        }
+    }
+    if (hashing.isValid()) {
+        sha256 = hashing.result();
+        if (sha256.startsWith(QLatin1Char('!')) && fatal.isEmpty())
+            fatal = sha256.mid(1);
+    }
+    if (!ok || !fatal.isEmpty()) {
+        sink.abandon();
+        write->rollback();
+        // The failure is recorded on its own, so that `status` shows it; nothing else is kept.
+        // (Best effort: when even that cannot be written, the failure is still reported.)
+        if (Result<std::unique_ptr<WriteTransaction>> note = m_store.beginWrite(task.database)) {
+            if ((*note)->upsert(ledger, ledgerEntry(r, task, sha256, QStringLiteral("failed"), started, fatal)))
+                (void)(*note)->commit();
+        }
+        return finish(FileResult::Status::Failed, fatal);
+    }
+    Status recorded = write->upsert(ledger, ledgerEntry(r, task, sha256, QStringLiteral("done"), started, {}));
+    if (recorded)
+        recorded = write->commit();
+    if (!recorded)
+        return finish(FileResult::Status::Failed, ImportJob::tr("Cannot record the import: %1").arg(recorded.error()));
+    write.reset();
+    // The queries of the course form select by course and time (PRODUCT.md §6).
+    if (task.classification.kind == FileKind::TrackingLog) {
+        const Status indexed = m_store.createIndex(task.database, task.collection,
+                                                   {QStringLiteral("course_id"), QStringLiteral("timestamp")});
+        if (!indexed)
+            r.message = ImportJob::tr("The index on course_id and timestamp could not be made: %1").arg(indexed.error());
+    }
+    if (m_options.writeErrorFiles && r.rejected + r.warnings > 0 && !errorFile) {
+        // Beside an encrypted file, the error file would be decrypted learner data in clear.
+        r.message = encrypted ? ImportJob::tr("No error file was written beside this encrypted file: it would hold "
+                                              "decrypted learner data (see edxloader-cli errors)")
+                              : ImportJob::tr("No error file was written for this archive member (see edxloader-cli "
+                                              "errors)");
+    } else if (m_options.writeErrorFiles && !sink.errorFileText().isEmpty()) {
+        QSaveFile errors(task.path + QStringLiteral("-errors"));
+        if (!errors.open(QIODevice::WriteOnly) || errors.write(sink.errorFileText()) < 0 || !errors.commit())
+            r.message = ImportJob::tr("The error report could not be written beside the file: %1").arg(errors.errorString());
+    }
+    return finish(FileResult::Status::Imported, r.message);
+}
+
+} // namespace EdxLoader

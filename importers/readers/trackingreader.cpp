@@ -1,0 +1,173 @@
+#include "trackingreader.h"
+
+#include "keyescape.h"
+#include "fastjson.h"
+#include "lineloop.h"
+#include "linereader.h"
+
+#include <QIODevice>
+#include <QRegularExpression>
+
+namespace EdxLoader {
+
+namespace {
+
+// Fields the loader adds; an original field of the same name is kept as original_<name>.
+constexpr const char *kAdded[] = {"course_id", "timestamp", "event_struct", "load_file", "load_date"};
+
+bool isAdded(QByteArrayView key)
+{
+    for (const char *a : kAdded) {
+        if (key == a)
+            return true;
+    }
+    return false;
+}
+
+QByteArrayView utf8At(const bson_t *doc, const char *path)
+{
+    bson_iter_t it, found;
+    if (!bson_iter_init(&it, doc) || !bson_iter_find_descendant(&it, path, &found) || !BSON_ITER_HOLDS_UTF8(&found))
+        return {};
+    uint32_t length = 0;
+    const char *s = bson_iter_utf8(&found, &length);
+    return QByteArrayView(s, length);
+}
+
+// A MongoDB-exported log carries _id as {"$oid": "…"} (escaped on parsing): keep it as the
+// ObjectId it was.
+void appendOriginalId(Document &doc, const bson_iter_t *it)
+{
+    bson_iter_t child;
+    if (BSON_ITER_HOLDS_DOCUMENT(it) && bson_iter_recurse(it, &child) && bson_iter_next(&child)
+        && QByteArrayView(bson_iter_key(&child)) == escapeKey("$oid") && BSON_ITER_HOLDS_UTF8(&child)) {
+        ObjectId oid;
+        if (ObjectId::fromHex(QString::fromUtf8(bson_iter_utf8(&child, nullptr)), &oid) && !bson_iter_next(&child)) {
+            doc.appendObjectId("original_id", oid);
+            return;
+        }
+    }
+    bson_append_iter(doc.bson(), "original_id", -1, it);
+}
+
+} // namespace
+
+TrackingReader::TrackingReader(const QByteArray &fileKey, const QString &loadFile, const QDateTime &loadDate)
+    : m_fileKey(fileKey)
+    , m_loadFile(loadFile)
+    , m_loadDate(loadDate.toMSecsSinceEpoch())
+{
+}
+
+QString TrackingReader::courseFromUrl(QStringView url)
+{
+    // course-v1 keys first: "/courses/course-v1:O+C+R/courseware/…" must not read as O/C/R.
+    static const QRegularExpression opaque(QStringLiteral("/courses/((?:course|ccx)-v1:[^/?#\\s]+)"));
+    static const QRegularExpression slashed(QStringLiteral("/courses/([^/?#\\s]+/[^/?#\\s]+/[^/?#\\s]+)/"));
+    if (!url.contains(QLatin1String("/courses/")))
+        return {};
+    if (const auto m = opaque.matchView(url); m.hasMatch())
+        return m.captured(1);
+    if (const auto m = slashed.matchView(url); m.hasMatch())
+        return m.captured(1);
+    return {};
+}
+
+bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
+{
+    LineReader lines(device);
+    const bool readWhole = forEachLine(lines, sink, LineTrim::Whitespace, 1024,
+                                       [&](const QByteArray &line, const QByteArray &text, qint64 number) {
+        // Some producers put a syslog-style prefix before the JSON (FORMATS.md §6.1).
+        const qsizetype brace = text.indexOf('{');
+        if (brace < 0) {
+            sink.rejected({number, QStringLiteral("not-json"), tr("No JSON object on this line"), line});
+            return true;
+        }
+        // Parsed with its keys already escaped; the original key names are only needed to
+        // find the added fields, which contain neither '.' nor a leading '$'.
+        bson_t event = BSON_INITIALIZER;
+        QString error;
+        bool incomplete = false;
+        bool repaired = false;
+        const QByteArrayView json = QByteArrayView(text).sliced(brace);
+        bool parsed = m_json.appendObject(json, &event, &error, &incomplete);
+        if (!parsed && !incomplete && !bson_utf8_validate(json.data(), size_t(json.size()), false)) {
+            bson_reinit(&event);
+            const QByteArray fixed = QString::fromUtf8(json).toUtf8(); // bytes that are not UTF-8 become U+FFFD
+            parsed = repaired = m_json.appendObject(fixed, &event, &error, &incomplete);
+        }
+        if (!parsed) {
+            bson_destroy(&event);
+            // Lines cut at TRACK_MAX_EVENT (1000, 10 000, 50 000 characters) end mid-token.
+            const bool truncated = incomplete || !text.endsWith('}');
+            sink.rejected({number, truncated ? QStringLiteral("truncated") : QStringLiteral("not-json"),
+                           truncated ? tr("The line ends before its JSON does (%1 characters): %2").arg(line.size()).arg(error)
+                                     : error,
+                           line});
+            return true;
+        }
+        if (repaired)
+            sink.warning({number, QStringLiteral("invalid-utf8"), tr("Bytes that are not UTF-8 were replaced by U+FFFD"), line});
+        if (const int repeated = m_json.duplicateKeys())
+            sink.warning({number, QStringLiteral("duplicate-key"),
+                          tr("%n key(s) repeated in an object: the last value was kept, as JSON readers do", nullptr, repeated),
+                          line});
+
+        Document doc;
+        doc.appendObjectId("_id", rowObjectId(m_fileKey, number));
+        bson_iter_t it;
+        bson_iter_init(&it, &event);
+        while (bson_iter_next(&it)) {
+            const QByteArrayView key(bson_iter_key(&it), bson_iter_key_len(&it));
+            // An _id from a MongoDB-exported log is kept aside, never used (FORMATS.md §9.6).
+            if (key == "_id")
+                appendOriginalId(doc, &it);
+            else if (isAdded(key))
+                bson_append_iter(doc.bson(), QByteArray("original_" + key.toByteArray()).constData(), -1, &it);
+            else
+                bson_append_iter(doc.bson(), key.data(), int(key.size()), &it);
+        }
+
+        QString course = QString::fromUtf8(utf8At(&event, "context.course_id")).trimmed();
+        if (course.isEmpty())
+            course = QString::fromUtf8(utf8At(&event, "course_id")).trimmed();
+        for (const char *field : {"event_type", "page", "context.path"}) {
+            if (!course.isEmpty())
+                break;
+            course = courseFromUrl(QString::fromUtf8(utf8At(&event, field)));
+        }
+        doc.appendString("course_id", course);
+
+        const QByteArrayView time = utf8At(&event, "time");
+        qint64 ms = 0;
+        if (!time.isEmpty() && parseIsoDateTime(QString::fromLatin1(time.data(), time.size()), &ms)) {
+            doc.appendDate("timestamp", ms);
+        } else {
+            doc.appendNull("timestamp");
+            sink.warning({number, QStringLiteral("bad-time"),
+                          tr("The time \"%1\" is not a date and time").arg(QString::fromUtf8(time.left(60))), line});
+        }
+
+        // event as a JSON string (browser events, implicit server events): parsed into event_struct.
+        const QByteArrayView inner = utf8At(&event, "event");
+        if (inner.size() > 1 && inner.front() == '{') {
+            Document structured;
+            QString ignored;
+            if (m_json.appendObject(inner, structured.bson(), &ignored))
+                doc.appendDocument("event_struct", structured);
+        }
+        doc.appendString("load_file", m_loadFile);
+        doc.appendDate("load_date", m_loadDate);
+        bson_destroy(&event);
+
+        return sink.document(std::move(doc), number);
+    });
+    if (!readWhole) {
+        *fatal = tr("Reading stopped after line %1: %2").arg(lines.lineNumber()).arg(lines.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace EdxLoader

@@ -1,0 +1,915 @@
+// Course files into the embedded store: exact counts on a demo package, typed values of tricky
+// rows, malformed files, the ledger and idempotent re-imports.
+#include "storetesting.h"
+#include "demogenerator.h"
+#include "embeddedstore.h"
+#include "importcoordinator.h"
+#include "importjob.h"
+#include "linereader.h"
+#include "faultystore.h"
+
+#include <KCompressionDevice>
+#include <KZip>
+#include <QSignalSpy>
+#include <QBuffer>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+#include "keyescape.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace EdxLoader;
+
+namespace {
+
+const QString kDb = QStringLiteral("UniX-DS101x-1T2016");
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write fixture %s", qPrintable(path));
+    return path;
+}
+
+} // namespace
+
+class TestImportJob : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void demoPackageMatchesTheManifest();
+    void trickyTableValues();
+    void studentModuleStateIsTheOriginalJson();
+    void forumDatesInEveryDialect();
+    void courseStructureParentData();
+    void raggedAndHeaderOnlyFiles();
+    void brokenFilesFailWithAReason_data();
+    void brokenFilesFailWithAReason();
+    void reimportIsIdempotent();
+    void optionalTablesOnlyWhenIncluded();
+    void trackingLogsMatchTheManifest();
+    void trackingEventTransform();
+    void truncatedGzipFails();
+    void hostileJsonLinesEachHaveTheirOutcome();
+    void storeFaultsLeaveNothingHalfDone();
+    void tenMegabyteLineInAFolderNamedWithANewline();
+    void bombLineIsRejectedNotHeld();
+    void zipBombMemberFailsWithBoundedMemory();
+    void fileDeletedWhileBeingRead();
+    void parallelJobsKeepEachFileWithItsLedger();
+    void parallelJobsReportTheirOwnErrors();
+
+private:
+    QList<FileResult> importPaths(const QStringList &paths, const ImportOptions &options = {});
+    FileResult importOne(const QString &path, const ImportOptions &options = {});
+    Document one(const QString &collection, const Filter &filter, const QString &database = kDb);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EmbeddedStore> m_store;
+};
+
+void TestImportJob::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<EmbeddedStore>(m_dir->filePath(QStringLiteral("store")));
+}
+
+QList<FileResult> TestImportJob::importPaths(const QStringList &paths, const ImportOptions &options)
+{
+    ImportJob job(*m_store, options);
+    QList<FileResult> results;
+    for (const ImportTask &t : planImport(paths, options))
+        results.append(job.run(t));
+    return results;
+}
+
+FileResult TestImportJob::importOne(const QString &path, const ImportOptions &options)
+{
+    const QList<FileResult> r = importPaths({path}, options);
+    return r.value(0);
+}
+
+Document TestImportJob::one(const QString &collection, const Filter &filter, const QString &database)
+{
+    Document found;
+    int n = 0;
+    EXPECT_OK(m_store->find(database, collection, filter, {}, [&](const Document &d) {
+        found = d;
+        ++n;
+        return true;
+    }));
+    if (n != 1)
+        qWarning("expected one document in %s, found %d", qPrintable(collection), n);
+    return found;
+}
+
+void TestImportJob::demoPackageMatchesTheManifest()
+{
+    DemoParams p;
+    p.directory = m_dir->filePath(QStringLiteral("demo"));
+    p.courses = 3;
+    p.days = 1;
+    p.eventsPerDay = 600;
+    const DemoResult demo = DemoGenerator(p).run();
+    QVERIFY(demo.ok);
+    const QList<FileResult> results = importPaths({demo.packageDir});
+    QFile f(demo.manifestPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray files = QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("files")).toArray();
+    int compared = 0;
+    for (const QJsonValue &v : files) {
+        const QJsonObject m = v.toObject();
+        if (!m.contains(QLatin1String("read")) || m.value(QLatin1String("kind")).toString() == QLatin1String("tracking-log"))
+            continue;
+        const QString path = QDir(p.directory).filePath(m.value(QLatin1String("file")).toString());
+        const auto it = std::find_if(results.begin(), results.end(), [&](const FileResult &r) { return r.path == path; });
+        QVERIFY2(it != results.end(), qPrintable(path));
+        QCOMPARE(statusId(it->status), QStringLiteral("imported"));
+        QCOMPARE(it->read, m.value(QLatin1String("read")).toInteger());
+        QCOMPARE(it->imported, m.value(QLatin1String("imported")).toInteger());
+        QCOMPARE(it->rejected, m.value(QLatin1String("rejected")).toInteger());
+        QCOMPARE(it->skipped, m.value(QLatin1String("skipped")).toInteger());
+        QCOMPARE(it->read, it->imported + it->rejected + it->skipped);
+        QCOMPARE(m.value(QLatin1String("database")).toString(), it->database);
+        QCOMPARE(m.value(QLatin1String("collection")).toString(), it->collection);
+        ++compared;
+    }
+    QCOMPARE(compared, 3 * 8);
+    for (const FileResult &r : results) {
+        if (r.status == FileResult::Status::Imported)
+            QCOMPARE(m_store->count(r.database, r.collection).value(), r.imported);
+        else
+            QCOMPARE(statusId(r.status), QStringLiteral("not-included"));
+    }
+    // Not-in-use files were listed, not imported.
+    const QStringList collections = m_store->collections(QStringLiteral("DemoX-DS101x-1T2016")).value();
+    QVERIFY(!collections.contains(QStringLiteral("wiki_article")));
+    QVERIFY(collections.contains(QStringLiteral("user_imported")));
+}
+
+void TestImportJob::trickyTableValues()
+{
+    // ⇥ is a TAB; the escapes are the exporter's (FORMATS.md §2).
+    QByteArray profile = "id\tuser_id\tname\tmailing_address\tyear_of_birth\tgoals\tcountry\tcity\tprofile_image_uploaded_at\n";
+    profile += "1\t4821907\tMaría Kowalski\t12 Rue\\tde la Paix\\r\\n75002 Paris \\\\ back\tNULL\tnul\\0byte\tPL\t02139\t2016-02-11 06:00:59.417203\n";
+    profile += "2\t4821911\tb'Wei \\xe4\\xbc\\x9f'\t\t1991\t\t\tNULL\t2016-02-11 06:00:59\n";
+    write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-auth_userprofile-prod-analytics.sql"), profile);
+    write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-auth_user-prod-analytics.sql"),
+          "id\tusername\temail\tis_active\tlast_login\tdate_joined\n"
+          "4821907\t0001003\tu@example.org\t1\tNULL\t2015-09-14 08:22:41.000123\n"
+          "4821911\t20160012\tv@example.org\t0\t2016-03-02 14:05:11\t2015-09-31 08:22:41\n");
+    write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-user_id_map-prod-analytics.sql"),
+          "hash_id\tuser_id\tusername\n12345678901234567890123456789012\t4821907\t0001003\n");
+    const QList<FileResult> results = importPaths({m_dir->path()});
+    for (const FileResult &r : results)
+        QCOMPARE(statusId(r.status), QStringLiteral("imported"));
+
+    const Document a = one(QStringLiteral("userprofile"), {{QStringLiteral("user_id"), Condition::Eq, {qint64(4821907)}}});
+    QCOMPARE(a.string("name"), QStringLiteral("María Kowalski"));
+    QCOMPARE(a.string("mailing_address"), QStringLiteral("12 Rue\tde la Paix\r\n75002 Paris \\ back"));
+    QVERIFY(std::holds_alternative<std::monostate>(a.value("year_of_birth")));
+    QCOMPARE(a.string("goals"), QString::fromUtf8("nul\0byte", 8));
+    QCOMPARE(a.string("city"), QStringLiteral("02139")); // a postal code stays text
+    QCOMPARE(std::get<DateTime>(a.value("profile_image_uploaded_at")).msecs,
+             QDateTime(QDate(2016, 2, 11), QTime(6, 0, 59, 417), QTimeZone::UTC).toMSecsSinceEpoch());
+    const Document b = one(QStringLiteral("userprofile"), {{QStringLiteral("user_id"), Condition::Eq, {qint64(4821911)}}});
+    QCOMPARE(b.string("name"), QStringLiteral("Wei 伟")); // b'…' repaired (and reported)
+    QCOMPARE(b.string("mailing_address"), QString());     // empty string column stays ""
+    QCOMPARE(std::get<qint64>(b.value("year_of_birth")), 1991);
+
+    const Document u = one(QStringLiteral("user"), {{QStringLiteral("id"), Condition::Eq, {qint64(4821907)}}});
+    QCOMPARE(u.string("username"), QStringLiteral("0001003"));
+    QCOMPARE(std::get<qint64>(u.value("is_active")), 1);
+    QVERIFY(std::holds_alternative<std::monostate>(u.value("last_login")));
+    QCOMPARE(std::get<DateTime>(u.value("date_joined")).msecs % 1000, 0); // 123 µs rounds down to 0 ms
+    const Document v = one(QStringLiteral("user"), {{QStringLiteral("id"), Condition::Eq, {qint64(4821911)}}});
+    QCOMPARE(v.string("username"), QStringLiteral("20160012"));
+    QCOMPARE(v.string("date_joined"), QStringLiteral("2015-09-31 08:22:41")); // impossible date kept as text
+    QCOMPARE(one(QStringLiteral("user_id_map"), {}).string("hash_id"), QStringLiteral("12345678901234567890123456789012"));
+
+    // The warnings are in the error report with their line and raw text.
+    QCOMPARE(m_store->count(kDb, QStringLiteral("user_errors")).value(), 1);
+    QCOMPARE(m_store->count(kDb, QStringLiteral("userprofile_errors"),
+                            {{QStringLiteral("reason"), Condition::Eq, {QStringLiteral("bytes-literal")}},
+                             {QStringLiteral("line"), Condition::Eq, {qint64(3)}}}).value(),
+             1);
+}
+
+void TestImportJob::studentModuleStateIsTheOriginalJson()
+{
+    const QByteArray state = R"({"correct_map": {"a_2_1": {"msg": "<p class=\"hint\">Think \\(x^2\\)</p>", "hintmode": null}}, "student_answers": {"a_2_1": "{\"answer\":\"x\\ty\"}"}})";
+    QByteArray onDisk = state;
+    onDisk.replace("\\", "\\\\"); // the only escaping of this table
+    write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-courseware_studentmodule-prod-analytics.sql"),
+          "id\tmodule_type\tmodule_id\tstudent_id\tstate\tgrade\tcreated\tmodified\tmax_grade\tdone\tcourse_id\n"
+          "412118807\tproblem\tblock-v1:UniX+DS101x+1T2016+type@problem+block@a\t4821907\t" + onDisk
+              + "\t0.5\t2016-02-03 10:59:12\t2016-02-03 11:02:44.250000\t1.0\tna\tcourse-v1:UniX+DS101x+1T2016\n");
+    const FileResult r = importOne(m_dir->filePath(QStringLiteral("UniX-DS101x-1T2016-courseware_studentmodule-prod-analytics.sql")));
+    QCOMPARE(r.imported, 1);
+    const Document d = one(QStringLiteral("courseware_studentmodule"), {});
+    QCOMPARE(d.string("state").toUtf8(), state);
+    QVERIFY(QJsonDocument::fromJson(d.string("state").toUtf8()).isObject());
+    QCOMPARE(std::get<double>(d.value("grade")), 0.5);
+    QCOMPARE(d.string("done"), QStringLiteral("na"));
+    QCOMPARE(r.courses.value(QStringLiteral("course-v1:UniX+DS101x+1T2016")), 1);
+}
+
+void TestImportJob::forumDatesInEveryDialect()
+{
+    write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-prod.mongo"),
+          R"({ "_id" : { "$oid" : "50f1dd4ae05f6d2600000001" }, "_type" : "CommentThread", "created_at" : { "$date" : 1358028106904 }, "votes" : { "up" : [ "4821907" ] } })"
+          "\n"
+          R"({"_id":{"$oid":"52a946079b474155d0000030"},"_type":"Comment","created_at":{"$date":"2013-12-13T02:59:58.520Z"},"parent_ids":[{"$oid":"50f1dd4ae05f6d2600000001"}],"comment_count":{"$numberLong":"3"}})"
+          "\n\n"
+          R"({"_id":{"$oid":"5f3a1c2b9e8d7c6b5a4f3e2d"},"created_at":{"$date":"2020-08-17T05:41:31.2Z"},"updated_at":{"$date":{"$numberLong":"1597642891200"}}})"
+          "\n"
+          R"({"_id": ISODate("not json")})"
+          "\n");
+    const FileResult r = importOne(m_dir->filePath(QStringLiteral("UniX-DS101x-1T2016-prod.mongo")));
+    QCOMPARE(r.read, 5);
+    QCOMPARE(r.imported, 3);
+    QCOMPARE(r.skipped, 1);
+    QCOMPARE(r.rejected, 1);
+    auto byId = [&](const char *hex) {
+        ObjectId oid;
+        ObjectId::fromHex(QString::fromLatin1(hex), &oid);
+        return *m_store->findById(kDb, QStringLiteral("forum"), oid).value();
+    };
+    QCOMPARE(std::get<DateTime>(byId("50f1dd4ae05f6d2600000001").value("created_at")).msecs, 1358028106904LL);
+    const Document c = byId("52a946079b474155d0000030");
+    QCOMPARE(std::get<DateTime>(c.value("created_at")).msecs, 1386903598520LL);
+    QCOMPARE(std::get<qint64>(c.value("comment_count")), 3);
+    QCOMPARE(std::get<ObjectId>(c.value("parent_ids.0")).toHex(), QStringLiteral("50f1dd4ae05f6d2600000001"));
+    const Document e = byId("5f3a1c2b9e8d7c6b5a4f3e2d");
+    QCOMPARE(std::get<DateTime>(e.value("created_at")).msecs, 1597642891200LL);
+    QCOMPARE(std::get<DateTime>(e.value("updated_at")).msecs, 1597642891200LL);
+    QCOMPARE(m_store->count(kDb, QStringLiteral("forum_errors"), {{QStringLiteral("line"), Condition::Eq, {qint64(5)}}}).value(), 1);
+}
+
+void TestImportJob::courseStructureParentData()
+{
+    // Keys sorted, Python 2 trailing spaces, a display name missing, a dotted topic name.
+    write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-course_structure-prod-analytics.json"), R"({
+  "block-v1:UniX+DS101x+1T2016+type@chapter+block@ch1": {
+    "category": "chapter", 
+    "children": ["block-v1:UniX+DS101x+1T2016+type@sequential+block@sq1"], 
+    "metadata": {"display_name": "Semaine 1 : \u00e9quilibres"}
+  }, 
+  "block-v1:UniX+DS101x+1T2016+type@course+block@course": {
+    "category": "course", 
+    "children": ["block-v1:UniX+DS101x+1T2016+type@chapter+block@ch1"], 
+    "metadata": {"display_name": "Data Science", "discussion_topics": {"Q&A for Ch. 1.2": {"id": "x"}}}
+  }, 
+  "block-v1:UniX+DS101x+1T2016+type@problem+block@p1": {"category": "problem", "children": [], "metadata": {"weight": 1.0}}, 
+  "block-v1:UniX+DS101x+1T2016+type@sequential+block@sq1": {
+    "category": "sequential", "children": ["block-v1:UniX+DS101x+1T2016+type@vertical+block@v1"], "metadata": {}
+  }, 
+  "block-v1:UniX+DS101x+1T2016+type@vertical+block@v1": {
+    "category": "vertical", 
+    "children": ["block-v1:UniX+DS101x+1T2016+type@html+block@h1", "block-v1:UniX+DS101x+1T2016+type@problem+block@p1"], 
+    "metadata": {"display_name": "Unit 1"}
+  }
+})");
+    const FileResult r = importOne(m_dir->filePath(QStringLiteral("UniX-DS101x-1T2016-course_structure-prod-analytics.json")));
+    QCOMPARE(r.read, 5);
+    QCOMPARE(r.imported, 5);
+    QCOMPARE(r.warnings, 1); // the html child is not in the file
+    const auto leaf = m_store->findById(kDb, QStringLiteral("course_structure"),
+                                        QStringLiteral("block-v1:UniX+DS101x+1T2016+type@problem+block@p1")).value();
+    QVERIFY(leaf);
+    QCOMPARE(leaf->string("block_id"), QStringLiteral("p1"));
+    QCOMPARE(leaf->string("category"), QStringLiteral("problem"));
+    QCOMPARE(std::get<double>(leaf->value("metadata.weight")), 1.0);
+    QCOMPARE(QString::fromUtf8(leaf->toRelaxedJson()).section(QLatin1String("\"parent_data\":"), 1),
+             QStringLiteral(R"({"course_order":0,"course_id":"course","course_display_name":"Data Science",)"
+                            R"("chapter_order":0,"chapter_id":"ch1","chapter_display_name":"Semaine 1 : équilibres",)"
+                            R"("sequential_order":0,"sequential_id":"sq1","sequential_display_name":null,)"
+                            R"("vertical_order":1,"vertical_id":"v1","vertical_display_name":"Unit 1"}})"));
+    const auto course = m_store->findById(kDb, QStringLiteral("course_structure"),
+                                          QStringLiteral("block-v1:UniX+DS101x+1T2016+type@course+block@course")).value();
+    QVERIFY(course->toRelaxedJson().contains(QStringLiteral("\"Q&A for Ch\uFF0E 1\uFF0E2\"").toUtf8()));
+    QVERIFY(course->toRelaxedJson().contains("\"parent_data\":{}"));
+}
+
+void TestImportJob::raggedAndHeaderOnlyFiles()
+{
+    const QString ragged = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-student_courseenrollment-prod-analytics.sql"),
+                                 "id\tuser_id\tcourse_id\tcreated\tis_active\tmode\n"
+                                 "1\t10\tcourse-v1:UniX+DS101x+1T2016\t2016-01-09 17:42:03\t1\taudit\n"
+                                 "2\t11\tcourse-v1:UniX+DS101x+1T2016\t2016-01-09 17:42:03\t1\n"
+                                 "3\t12\tcourse-v1:UniX+DS101x+1T2016\t2016-01-09 17:42:03\t1\thonor\textra\n"
+                                 "\n"
+                                 "4\t13\tcourse-v1:UniX+DS101x+1T2016\t2016-01-09 17:42:03\t0\tverified");
+    const FileResult r = importOne(ragged);
+    QCOMPARE(r.read, 5);
+    QCOMPARE(r.imported, 2);
+    QCOMPARE(r.rejected, 2);
+    QCOMPARE(r.skipped, 1);
+    // Never shifted: the row after the bad ones has its own values.
+    QCOMPARE(one(QStringLiteral("enrollment"), {{QStringLiteral("user_id"), Condition::Eq, {qint64(13)}}}).string("mode"),
+             QStringLiteral("verified"));
+    QList<Document> reports;
+    EXPECT_OK(m_store->find(kDb, QStringLiteral("enrollment_errors"), {}, FindOptions{QStringLiteral("line"), false, -1, 0},
+                  [&](const Document &d) {
+                      reports << d;
+                      return true;
+                  }));
+    QCOMPARE(reports.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(std::get<qint64>(reports[i].value("line")), qint64(3 + i));
+        QCOMPARE(reports[i].string("reason"), QStringLiteral("ragged-row"));
+        QVERIFY(reports[i].string("raw").startsWith(QString::number(2 + i) + QLatin1Char('\t')));
+    }
+
+    // Windows line ends (a table saved by a spreadsheet): read as plain ones, no stray CR in the
+    // last column or in the header's last name.
+    const QString crlf = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-auth_user-prod-analytics.sql"),
+                               "id\tusername\tlast_name\r\n1\talice\tA\r\n2\t007\tB\r\n");
+    const FileResult c = importOne(crlf);
+    QCOMPARE(c.imported, 2);
+    QCOMPARE(c.rejected, 0);
+    const Document bob = one(QStringLiteral("user"), {{QStringLiteral("id"), Condition::Eq, {qint64(2)}}});
+    QCOMPARE(bob.string("username"), QStringLiteral("007"));
+    QCOMPARE(bob.string("last_name"), QStringLiteral("B"));
+
+    const QString headerOnly = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-certificates_generatedcertificate-prod-analytics.sql"),
+                                     "id\tuser_id\tgrade\n");
+    const FileResult h = importOne(headerOnly);
+    QCOMPARE(statusId(h.status), QStringLiteral("imported"));
+    QCOMPARE(h.read, 0);
+    QVERIFY(m_store->findById(kDb, QStringLiteral("certificates_imported"),
+                              QStringLiteral("unix-ds101x-1t2016-certificates_generatedcertificate-prod-analytics.sql")).value());
+}
+
+void TestImportJob::brokenFilesFailWithAReason_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("needle");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+    QTest::newRow("no header") << QByteArray("1\t4821907\tmaria\n2\t3\tx\n") << QStringLiteral("header");
+}
+
+void TestImportJob::brokenFilesFailWithAReason()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, needle);
+    const QString path = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-auth_user-prod-analytics.sql"), content);
+    const FileResult r = importOne(path);
+    QCOMPARE(statusId(r.status), QStringLiteral("failed"));
+    QVERIFY2(r.message.contains(needle), qPrintable(r.message));
+    QCOMPARE(m_store->count(kDb, QStringLiteral("user")).value(), 0);
+    const auto ledger = m_store->findById(kDb, QStringLiteral("user_imported"),
+                                          QStringLiteral("unix-ds101x-1t2016-auth_user-prod-analytics.sql")).value();
+    QVERIFY(ledger);
+    QCOMPARE(ledger->string("status"), QStringLiteral("failed")); // never marked done
+    QVERIFY(!ledger->string("error").isEmpty());
+}
+
+void TestImportJob::reimportIsIdempotent()
+{
+    const QString path = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-auth_user-prod-analytics.sql"),
+                               "id\tusername\n1\ta\n2\tb\n3\tc\n");
+    QCOMPARE(statusId(importOne(path).status), QStringLiteral("imported"));
+    const FileResult again = importOne(path);
+    QCOMPARE(statusId(again.status), QStringLiteral("unchanged"));
+    QCOMPARE(again.imported, 3);
+    QCOMPARE(m_store->count(kDb, QStringLiteral("user")).value(), 3);
+
+    write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-auth_user-prod-analytics.sql"), "id\tusername\n1\ta\n2\tb2\n");
+    QCOMPARE(statusId(importOne(path).status), QStringLiteral("changed"));
+    QCOMPARE(m_store->count(kDb, QStringLiteral("user")).value(), 3); // untouched without Replace
+    ImportOptions replace;
+    replace.replace = true;
+    const FileResult replaced = importOne(path, replace);
+    QCOMPARE(statusId(replaced.status), QStringLiteral("imported"));
+    QCOMPARE(replaced.replaced, 3);
+    QCOMPARE(m_store->count(kDb, QStringLiteral("user")).value(), 2);
+    QCOMPARE(m_store->count(kDb, QStringLiteral("user"), {{QStringLiteral("username"), Condition::Eq, {QStringLiteral("b2")}}}).value(), 1);
+    QCOMPARE(m_store->count(kDb, QStringLiteral("user_imported")).value(), 1);
+}
+
+void TestImportJob::optionalTablesOnlyWhenIncluded()
+{
+    const QString path = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-wiki_article-prod-analytics.sql"),
+                               "id\tcreated\n1\t2013-07-17 21:53:57\n");
+    QCOMPARE(statusId(importOne(path).status), QStringLiteral("not-included"));
+    QVERIFY(!m_store->collections(kDb).value().contains(QStringLiteral("wiki_article")));
+    ImportOptions include;
+    include.include.insert(QStringLiteral("wiki_article"));
+    QCOMPARE(importOne(path, include).imported, 1);
+    QCOMPARE(m_store->count(kDb, QStringLiteral("wiki_article")).value(), 1);
+}
+
+void TestImportJob::trackingLogsMatchTheManifest()
+{
+    DemoParams p;
+    p.directory = m_dir->filePath(QStringLiteral("demo"));
+    p.courses = 2;
+    p.days = 2;
+    p.eventsPerDay = 1500;
+    p.seed = 11;
+    const DemoResult demo = DemoGenerator(p).run();
+    QVERIFY(demo.ok);
+    const QList<FileResult> results = importPaths({demo.eventsDir});
+    QCOMPARE(results.size(), 2);
+    QFile f(demo.manifestPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    qint64 total = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("files")).toArray()) {
+        const QJsonObject m = v.toObject();
+        if (m.value(QLatin1String("kind")).toString() != QLatin1String("tracking-log"))
+            continue;
+        const QString path = QDir(p.directory).filePath(m.value(QLatin1String("file")).toString());
+        const auto it = std::find_if(results.begin(), results.end(), [&](const FileResult &r) { return r.path == path; });
+        QVERIFY(it != results.end());
+        QCOMPARE(statusId(it->status), QStringLiteral("imported"));
+        QCOMPARE(it->database, QStringLiteral("tracking_logs"));
+        QCOMPARE(it->collection, QStringLiteral("tracking"));
+        QCOMPARE(it->read, m.value(QLatin1String("read")).toInteger());
+        QCOMPARE(it->imported, m.value(QLatin1String("imported")).toInteger());
+        QCOMPARE(it->rejected, m.value(QLatin1String("rejected")).toInteger());
+        QCOMPARE(it->skipped, m.value(QLatin1String("skipped")).toInteger());
+        total += it->imported;
+        // Per course: the ledger's counts and the documents themselves.
+        const QJsonObject courses = m.value(QLatin1String("courses")).toObject();
+        for (auto c = courses.begin(); c != courses.end(); ++c) {
+            if (!c.key().isEmpty())
+                QCOMPARE(it->courses.value(c.key()), c.value().toInteger());
+            QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking"),
+                                    {{QStringLiteral("course_id"), Condition::Eq, {c.key()}},
+                                     {QStringLiteral("load_file"), Condition::Eq, {it->ledgerId}}}).value(),
+                     c.value().toInteger());
+        }
+        // Every rejected line is in the report with the manifest's reason.
+        for (const QJsonValue &rv : m.value(QLatin1String("rejected_lines")).toArray()) {
+            const QJsonObject rej = rv.toObject();
+            QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking_errors"),
+                                    {{QStringLiteral("file"), Condition::Eq, {it->ledgerId}},
+                                     {QStringLiteral("line"), Condition::Eq, {rej.value(QLatin1String("line")).toInteger()}},
+                                     {QStringLiteral("reason"), Condition::Eq, {rej.value(QLatin1String("reason")).toString()}}}).value(),
+                     1);
+        }
+    }
+    QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")).value(), total);
+    // The same files again: nothing changes.
+    for (const FileResult &r : importPaths({demo.eventsDir}))
+        QCOMPARE(statusId(r.status), QStringLiteral("unchanged"));
+    QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")).value(), total);
+}
+
+void TestImportJob::trackingEventTransform()
+{
+    const QByteArray log =
+        R"x({"username": "wei", "event_source": "server", "event_type": "openassessment.student_training_assess_example", "time": "2016-03-01T10:00:00.000500+00:00", "context": {"course_id": "course-v1:UniX+DS101x+1T2016", "course_user_tags": {"xblock.partition_service.partition_1": "2"}}, "event": {"options_selected": {"Ideas (v1.2)": "Good", "$ Budget": "Fair"}}})x"
+        "\n"
+        R"x({"username": "jdoe", "event_type": "/courses/MITx/6.00.1-x/2012_Fall/courseware/Week_3/", "event_source": "server", "event": "{\"POST\": {}, \"GET\": {}}", "time": "2012-10-02T14:21:07.233905", "_id": {"$oid": "50f1dd4ae05f6d2600000001"}})x"
+        "\n"
+        R"x(Mar  2 08:00:01 ip-10-3-21-117 {"username": "maria", "event_source": "browser", "event_type": "play_video", "event": "{\"id\": \"abc\", \"currentTime\": 38.9}", "page": "https://courses.edx.org/courses/course-v1:UniX+DS101x+1T2016/courseware/ch/sq/", "time": "2016-03-02T08:00:01Z", "context": {"course_id": ""}})x"
+        "\n"
+        R"x({"username": "cut", "event_type": "problem_check", "event": {"answer": "a very long)x";
+    const QString path = write(*m_dir, QStringLiteral("unix-edx-events-2016-03-02.log"), log);
+    const FileResult r = importOne(path);
+    QCOMPARE(r.read, 4);
+    QCOMPARE(r.imported, 3);
+    QCOMPARE(r.rejected, 1);
+    QCOMPARE(r.courses.value(QStringLiteral("course-v1:UniX+DS101x+1T2016")), 2);
+    QCOMPARE(r.courses.value(QStringLiteral("MITx/6.00.1-x/2012_Fall")), 1); // dots never stripped
+
+    QList<Document> events;
+    EXPECT_OK(m_store->find(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), {}, {}, [&](const Document &d) {
+        events << d;
+        return true;
+    }));
+    QCOMPARE(events.size(), 3);
+    const QByteArray ora = events[0].toRelaxedJson();
+    const QByteArray dot = "\xEF\xBC\x8E", dollar = "\xEF\xBC\x84";
+    QVERIFY2(ora.contains(QByteArray("\"Ideas (v1" + dot + "2)\":\"Good\"")), ora.constData());
+    QVERIFY(ora.contains(QByteArray("\"" + dollar + " Budget\":\"Fair\"")));
+    QVERIFY(ora.contains(QByteArray("\"xblock" + dot + "partition_service" + dot + "partition_1\":\"2\"")));
+    QCOMPARE(unescapeKey(QByteArray("Ideas (v1" + dot + "2)")), QByteArray("Ideas (v1.2)"));
+    QCOMPARE(unescapeKey(QByteArray(dollar + " Budget")), QByteArray("$ Budget"));
+    QCOMPARE(std::get<DateTime>(events[0].value("timestamp")).msecs,
+             QDateTime(QDate(2016, 3, 1), QTime(10, 0), QTimeZone::UTC).toMSecsSinceEpoch());
+    QCOMPARE(events[0].string("time"), QStringLiteral("2016-03-01T10:00:00.000500+00:00")); // the original kept
+
+    QCOMPARE(events[1].string("course_id"), QStringLiteral("MITx/6.00.1-x/2012_Fall"));
+    QCOMPARE(std::get<ObjectId>(events[1].value("original_id")).toHex(), QStringLiteral("50f1dd4ae05f6d2600000001"));
+    QVERIFY(std::get<ObjectId>(events[1].value("_id")).toHex() != QStringLiteral("50f1dd4ae05f6d2600000001"));
+    QCOMPARE(events[1].string("event"), QStringLiteral("{\"POST\": {}, \"GET\": {}}")); // the string stays
+    QVERIFY(events[1].toRelaxedJson().contains(R"("event_struct":{"POST":{},"GET":{}})"));
+
+    QCOMPARE(events[2].string("course_id"), QStringLiteral("course-v1:UniX+DS101x+1T2016")); // from the page URL
+    QCOMPARE(events[2].string("event"), QStringLiteral("{\"id\": \"abc\", \"currentTime\": 38.9}"));
+    QCOMPARE(events[2].string("event_struct.id"), QStringLiteral("abc"));
+    QCOMPARE(std::get<double>(events[2].value("event_struct.currentTime")), 38.9);
+    QCOMPARE(events[2].string("load_file"), QStringLiteral("unix-edx-events-2016-03-02.log"));
+    QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking_errors"),
+                            {{QStringLiteral("line"), Condition::Eq, {qint64(4)}},
+                             {QStringLiteral("reason"), Condition::Eq, {QStringLiteral("truncated")}}}).value(),
+             1);
+}
+
+void TestImportJob::hostileJsonLinesEachHaveTheirOutcome()
+{
+    // One line of each kind the fuzzers taught us about, with what must happen to it: imported
+    // (perhaps with a warning saying what was decided) or rejected with a reason — never lost.
+    const QByteArray head = R"({"username": "u", "event_type": "x", "time": "2016-03-01T10:00:00Z", "context": {"course_id": "course-v1:UniX+DS101x+1T2016"})";
+    QByteArray log;
+    log += head + "}\n";                                                                      // 1 fine
+    log += head + R"(, "event": ")" + QByteArray(50000, 'y') + "\"}\n";                       // 2 a 50 000-character line
+    log += QByteArray(head).replace("\"u\"", QByteArray("\"u\0v\"", 5)) + "}\n";                // 3 a raw NUL inside a string
+    log += QByteArray(head).replace("\"u\"", "\"\xff\xfe\"") + "}\n";                          // 4 bytes that are not UTF-8
+    log += R"({"username": "d", "time": "2016-03-01T10:00:00Z", "event": )" + QByteArray(10000, '[')
+           + QByteArray(10000, ']') + "}\n";                                                   // 5 nested 10 000 deep
+    log += R"({"username": "a", "event_type": "dup", "username": "b", "time": "2016-03-01T10:00:00Z", "event": {"k": 1, "k": 2}})" "\n"; // 6 repeated keys
+    log += QByteArray(3, '\0') + "\n";                                                          // 7 NUL bytes only
+    log += R"({"username": "t", "time": "2016-03-01T10:00:00Z", "event": {"a": "\u0000"}})" "\n"; // 8 an escaped NUL
+    const QString path = write(*m_dir, QStringLiteral("unix-edx-events-2016-03-05.log"), log);
+    const FileResult r = importOne(path);
+    QCOMPARE(statusId(r.status), QStringLiteral("imported"));
+    QCOMPARE(r.read, 8);
+    QCOMPARE(r.imported, 5);
+    QCOMPARE(r.rejected, 3);
+    QCOMPARE(r.read, r.imported + r.rejected + r.skipped);
+
+    QMap<qint64, QPair<QString, QString>> reports; // line → (severity, reason)
+    EXPECT_OK(m_store->find(QStringLiteral("tracking_logs"), QStringLiteral("tracking_errors"), {}, {}, [&](const Document &d) {
+        reports.insert(std::get<qint64>(d.value("line")), {d.string("severity"), d.string("reason")});
+        return true;
+    }));
+    using Outcome = QPair<QString, QString>;
+    QCOMPARE(reports.value(3), Outcome(QStringLiteral("rejected"), QStringLiteral("not-json")));
+    QCOMPARE(reports.value(4), Outcome(QStringLiteral("warning"), QStringLiteral("invalid-utf8")));
+    QCOMPARE(reports.value(5), Outcome(QStringLiteral("rejected"), QStringLiteral("not-json")));
+    QCOMPARE(reports.value(6), Outcome(QStringLiteral("warning"), QStringLiteral("duplicate-key")));
+    QCOMPARE(reports.value(7), Outcome(QStringLiteral("rejected"), QStringLiteral("not-json")));
+    QCOMPARE(reports.size(), 5);
+    // The rejected lines are kept whole, NUL bytes included.
+    const auto nul = m_store->findById(QStringLiteral("tracking_logs"), QStringLiteral("tracking_errors"),
+                                       QStringLiteral("unix-edx-events-2016-03-05.log#3#1")).value();
+    QVERIFY(nul);
+    QVERIFY(nul->string("raw").contains(QChar(0)));
+
+    auto event = [&](qint64 line) {
+        return one(QStringLiteral("tracking"), {{QStringLiteral("_id"), Condition::Eq,
+                                                 {rowObjectId(QByteArray("tracking_logs/unix-edx-events-2016-03-05.log"), line)}}},
+                   QStringLiteral("tracking_logs"));
+    };
+    QCOMPARE(event(2).string("event").size(), 50000);
+    QCOMPARE(event(4).string("username"), QString(QChar(0xFFFD)) + QChar(0xFFFD));
+    // Repeated keys: the first place, the last value — as Python's json.loads reads the line.
+    const QByteArray dup = event(6).toRelaxedJson();
+    QVERIFY2(dup.contains(R"("username":"b","event_type":"dup","time")"), dup.constData());
+    QCOMPARE(dup.count("\"username\""), 1);
+    QVERIFY(dup.contains(R"("event":{"k":2})"));
+    QCOMPARE(event(8).string("event.a"), QString(QChar(0)));
+
+    // The forum reader decides the same for repeated keys.
+    const QString forum = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-prod.mongo"),
+                                R"({"_id": {"$oid": "5f1e2d3c4b5a69788796a5b4"}, "body": "first", "votes": {"up": 1, "up": 3}, "body": "second"})" "\n");
+    const FileResult f = importOne(forum);
+    QCOMPARE(f.imported, 1);
+    QCOMPARE(f.warnings, 1);
+    const QByteArray post = one(QStringLiteral("forum"), {}).toRelaxedJson();
+    QCOMPARE(post, QByteArray(R"({"_id":{"$oid":"5f1e2d3c4b5a69788796a5b4"},"body":"second","votes":{"up":3}})"));
+
+    // And the course structure: a block given twice, a block's metadata and children given twice.
+    const QString structure = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-course_structure-prod-analytics.json"), R"({
+  "block-v1:UniX+DS101x+1T2016+type@course+block@course": {"category": "course",
+    "children": ["block-v1:UniX+DS101x+1T2016+type@chapter+block@old"],
+    "children": ["block-v1:UniX+DS101x+1T2016+type@chapter+block@ch1"],
+    "metadata": {"display_name": "Old"}, "metadata": {"display_name": "Data Science"}},
+  "block-v1:UniX+DS101x+1T2016+type@chapter+block@ch1": {"category": "chapter", "children": [], "metadata": {"display_name": "First"}},
+  "block-v1:UniX+DS101x+1T2016+type@chapter+block@ch1": {"category": "chapter", "children": [], "metadata": {"display_name": "Week 1"}}
+})");
+    const FileResult cs = importOne(structure);
+    QCOMPARE(cs.imported, 2);
+    QCOMPARE(cs.rejected, 0);
+    QCOMPARE(cs.warnings, 2); // the repeated block; the course block's repeated keys
+    const QByteArray course = m_store->findById(kDb, QStringLiteral("course_structure"),
+                                                QStringLiteral("block-v1:UniX+DS101x+1T2016+type@course+block@course")).value()
+                                  ->toRelaxedJson();
+    QCOMPARE(course.count("\"metadata\""), 1);
+    QVERIFY2(course.contains(R"("children":["block-v1:UniX+DS101x+1T2016+type@chapter+block@ch1"])"), course.constData());
+    QVERIFY(course.contains(R"("metadata":{"display_name":"Data Science"})"));
+    const auto chapter = m_store->findById(kDb, QStringLiteral("course_structure"),
+                                           QStringLiteral("block-v1:UniX+DS101x+1T2016+type@chapter+block@ch1")).value();
+    QCOMPARE(chapter->string("metadata.display_name"), QStringLiteral("Week 1"));
+    QCOMPARE(chapter->string("parent_data.course_display_name"), QStringLiteral("Data Science"));
+}
+
+void TestImportJob::truncatedGzipFails()
+{
+    DemoParams p;
+    p.directory = m_dir->filePath(QStringLiteral("demo"));
+    p.courses = 1;
+    p.days = 1;
+    p.eventsPerDay = 3000;
+    const DemoResult demo = DemoGenerator(p).run();
+    QVERIFY(demo.ok);
+    QFile full(QDir(demo.eventsDir).filePath(QStringLiteral("demox-edx-events-2016-03-01.log.gz")));
+    QVERIFY(full.open(QIODevice::ReadOnly));
+    const QByteArray bytes = full.readAll();
+    const QString cut = write(*m_dir, QStringLiteral("demox-edx-events-2016-03-09.log.gz"), bytes.left(bytes.size() / 2));
+    const FileResult r = importOne(cut);
+    QCOMPARE(statusId(r.status), QStringLiteral("failed"));
+    QVERIFY2(r.message.contains(QLatin1String("gzip")), qPrintable(r.message));
+    QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")).value(), 0);
+    const auto ledger = m_store->findById(QStringLiteral("tracking_logs"), QStringLiteral("tracking_imported"),
+                                          QStringLiteral("demox-edx-events-2016-03-09.log")).value();
+    QVERIFY(ledger);
+    QCOMPARE(ledger->string("status"), QStringLiteral("failed"));
+    const QString garbage = write(*m_dir, QStringLiteral("demox-edx-events-2016-03-10.log.gz"), QByteArray(5000, 'x'));
+    QCOMPARE(statusId(importOne(garbage).status), QStringLiteral("failed"));
+}
+
+
+// A store that fails at its N-th write (a full disk), for N across a whole import: the file hit
+// fails with the store's reason, nothing of it is marked done, and the next run (with room
+// again) gives exactly the clean import.
+void TestImportJob::storeFaultsLeaveNothingHalfDone()
+{
+    DemoParams params;
+    params.directory = m_dir->filePath(QStringLiteral("demo"));
+    params.courses = 1;
+    params.days = 1;
+    params.eventsPerDay = 3000;
+    const DemoResult demo = DemoGenerator(params).run();
+    QVERIFY(demo.ok);
+    const QStringList paths{demo.packageDir, demo.eventsDir};
+    auto counts = [](DocumentStore &store) {
+        QMap<QString, qint64> out;
+        for (const CollectionInfo &i : store.collectionInfos().value())
+            out.insert(i.database + QLatin1Char('.') + i.collection, i.count);
+        return out;
+    };
+    auto run = [&](DocumentStore &store) {
+        ImportJob job(store, {});
+        QList<FileResult> results;
+        for (const ImportTask &t : planImport(paths, {}))
+            results.append(job.run(t));
+        return results;
+    };
+    EmbeddedStore cleanStore(m_dir->filePath(QStringLiteral("clean")));
+    Testing::FaultyStore counting(cleanStore, 0);
+    run(counting);
+    const QMap<QString, qint64> clean = counts(cleanStore);
+    const int writes = counting.writes();
+    QVERIFY(writes > 20);
+    int faults = 0;
+    for (int n = 1; n <= writes; n += std::max(1, writes / 30)) {
+        EmbeddedStore real(m_dir->filePath(QStringLiteral("fault-%1").arg(n)));
+        Testing::FaultyStore faulty(real, n);
+        const QList<FileResult> results = run(faulty);
+        int failed = 0;
+        for (const FileResult &r : results) {
+            if (r.status != FileResult::Status::Failed)
+                continue;
+            ++failed;
+            QVERIFY2(r.message.contains(Testing::FaultyStore::diskFull()), qPrintable(r.path + QStringLiteral(": ") + r.message));
+            QVERIFY(!r.path.isEmpty());
+            // Not marked done.
+            const auto entry = real.findById(r.database, r.collection + QStringLiteral("_imported"), r.ledgerId).value();
+            QVERIFY2(!entry || entry->string("status") != QLatin1String("done"), qPrintable(r.path));
+        }
+        QCOMPARE(failed, 1);
+        ++faults;
+        const QList<FileResult> again = run(real);
+        for (const FileResult &r : again)
+            QVERIFY2(r.status != FileResult::Status::Failed, qPrintable(r.path + QStringLiteral(": ") + r.message));
+        QCOMPARE(counts(real), clean);
+    }
+    QVERIFY(faults >= 20);
+}
+
+// A 10 MB event between two ordinary ones, in a file whose folder has a newline and accents in
+// its name: all three imported whole, the big one byte for byte.
+void TestImportJob::tenMegabyteLineInAFolderNamedWithANewline()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("données\nreçues"));
+    QVERIFY(QDir().mkpath(folder));
+    const QByteArray big(10 * 1024 * 1024, 'a');
+    const QByteArray text = "{\"username\": \"u1\", \"event_type\": \"e\", \"time\": \"2016-03-01T00:00:01+00:00\"}\n"
+                            "{\"username\": \"u2\", \"event_type\": \"big\", \"time\": \"2016-03-01T00:00:02+00:00\", \"event\": \""
+                            + big + "\"}\n{\"username\": \"u3\", \"event_type\": \"e\", \"time\": \"2016-03-01T00:00:03+00:00\"}\n";
+    QFile f(QDir(folder).filePath(QStringLiteral("mcgillx-edx-events-2016-03-01.log")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    f.close();
+    const FileResult r = importOne(f.fileName());
+    QVERIFY2(r.status == FileResult::Status::Imported, qPrintable(r.message));
+    QCOMPARE(r.read, 3);
+    QCOMPARE(r.imported, 3);
+    Document d;
+    EXPECT_OK(m_store->find(QStringLiteral("tracking_logs"), QStringLiteral("tracking"),
+                  {{QStringLiteral("event_type"), Condition::Eq, {QStringLiteral("big")}}}, {}, [&](const Document &found) {
+                      d = found;
+                      return false;
+                  }));
+    QCOMPARE(d.string("event").size(), big.size());
+    QVERIFY(d.string("event") == QString::fromLatin1(big));
+}
+
+// A gzip "bomb": 300 MB of one line without a break, compressed to a few hundred KB, between
+// two ordinary events. The line is read through and rejected (its first 4 KB kept), never held
+// whole; the events around it are imported; the accounting still adds up.
+void TestImportJob::bombLineIsRejectedNotHeld()
+{
+    const QString path = m_dir->filePath(QStringLiteral("mcgillx-edx-events-2016-03-02.log.gz"));
+    {
+        KCompressionDevice gz(path, KCompressionDevice::GZip);
+        QVERIFY(gz.open(QIODevice::WriteOnly));
+        gz.write("{\"username\": \"u1\", \"event_type\": \"e\", \"time\": \"2016-03-02T00:00:01+00:00\"}\n");
+        gz.write("{\"username\": \"bomb\", \"event\": \"");
+        const QByteArray chunk(1 << 20, 'a');
+        for (int i = 0; i < 300; ++i)
+            gz.write(chunk);
+        gz.write("\"}\n{\"username\": \"u3\", \"event_type\": \"e\", \"time\": \"2016-03-02T00:00:03+00:00\"}\n");
+    }
+    QVERIFY(QFileInfo(path).size() < 2 * 1024 * 1024);
+    const FileResult r = importOne(path);
+    QVERIFY2(r.status == FileResult::Status::Imported, qPrintable(r.message));
+    QCOMPARE(r.read, 3);
+    QCOMPARE(r.imported, 2);
+    QCOMPARE(r.rejected, 1);
+    Document rejection;
+    EXPECT_OK(m_store->find(QStringLiteral("tracking_logs"), QStringLiteral("tracking_errors"), {}, {}, [&](const Document &d) {
+        rejection = d;
+        return false;
+    }));
+    QCOMPARE(rejection.value("line"), Value(qint64(2)));
+    QCOMPARE(rejection.string("reason"), QStringLiteral("line-too-long"));
+    QCOMPARE(rejection.string("raw").size(), 4096);
+
+    // The reader itself: the cap is a parameter.
+    QByteArray text = "short\n" + QByteArray(5000, 'b') + "\nafter";
+    QBuffer buffer(&text);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    LineReader lines(&buffer, 64, 1000);
+    QByteArray line;
+    QVERIFY(lines.next(&line) && line == "short" && !lines.tooLong());
+    QVERIFY(lines.next(&line) && lines.tooLong() && line.size() <= LineReader::kKeptOfTooLong && line.startsWith("bbb"));
+    QCOMPARE(lines.lineNumber(), 2);
+    QVERIFY(lines.next(&line) && line == "after" && !lines.tooLong());
+    QCOMPARE(lines.bytesConsumed(), text.size());
+    QVERIFY(!lines.next(&line));
+}
+
+// Resident memory at its peak so far, in MB (Linux).
+static double peakMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+    }
+    return 0;
+}
+
+// A zip of one table member inflating 1000:1 to 1 GB of zeros (no line break at all): read
+// through as a stream, the file fails with a reason, nothing is kept, memory stays bounded.
+void TestImportJob::zipBombMemberFailsWithBoundedMemory()
+{
+    const QString zipPath = m_dir->filePath(QStringLiteral("mcgillx-2016-03-06.zip"));
+    {
+        KZip zip(zipPath);
+        QVERIFY(zip.open(QIODevice::WriteOnly));
+        const qint64 size = qint64(1) << 30;
+        QVERIFY(zip.prepareWriting(QStringLiteral("mcgillx-2016-03-06/McGillX-CHEM181x-1T2014-auth_user-prod-analytics.sql"),
+                                   QString(), QString(), size));
+        const QByteArray zeros(4 << 20, '\0');
+        for (qint64 written = 0; written < size; written += zeros.size())
+            QVERIFY(zip.writeData(zeros.constData(), zeros.size()));
+        QVERIFY(zip.finishWriting(size));
+    }
+    QVERIFY(QFileInfo(zipPath).size() < 4 * 1024 * 1024); // ~1000:1
+    const double before = peakMb();
+    const QList<FileResult> results = importPaths({zipPath});
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(statusId(results.first().status), QStringLiteral("failed"));
+    QVERIFY2(!results.first().message.isEmpty(), "the failure says why");
+    QCOMPARE(results.first().database, QStringLiteral("McGillX-CHEM181x-1T2014"));
+    QCOMPARE(m_store->count(results.first().database, results.first().collection).value(), 0);
+    // At most one capped line (256 MB) and buffers, never the gigabyte.
+    QVERIFY2(peakMb() - before < 600, qPrintable(QString::number(peakMb() - before)));
+}
+
+// The file is deleted while its import reads it (here at the first progress report).
+void TestImportJob::fileDeletedWhileBeingRead()
+{
+    QByteArray text = "id\tusername\temail\n";
+    for (int i = 1; i <= 200000; ++i)
+        text += QByteArray::number(i) + "\tuser" + QByteArray::number(i) + "\tu" + QByteArray::number(i) + "@example.org\n";
+    const QString path = write(*m_dir, QStringLiteral("McGillX-CHEM181x-1T2014-auth_user-prod-analytics.sql"), text);
+    const QList<ImportTask> tasks = planImport({path}, {});
+    QCOMPARE(tasks.size(), 1);
+    bool removed = false;
+    ImportJob job(*m_store, {});
+    const FileResult r = job.run(tasks.first(), [&](qint64, qint64) {
+        if (!removed)
+            removed = QFile::remove(path);
+    });
+    QVERIFY(removed);
+    QVERIFY(!QFile::exists(path));
+    // Either what was already open was read whole, or the file fails naming it and keeps
+    // nothing (its fingerprint is read separately and may find it gone) — never half of it.
+    if (r.status == FileResult::Status::Imported) {
+        QCOMPARE(r.imported, 200000);
+        QCOMPARE(m_store->count(r.database, r.collection).value(), 200000);
+    } else {
+        QCOMPARE(statusId(r.status), QStringLiteral("failed"));
+        QVERIFY2(r.message.contains(QFileInfo(path).fileName()), qPrintable(r.message));
+        QCOMPARE(m_store->count(r.database, r.collection).value(), 0);
+    }
+    QCOMPARE(r.database, QStringLiteral("McGillX-CHEM181x-1T2014"));
+}
+
+// The window's engine with four files at once: every event belongs to a file whose ledger
+// entry is done and counts exactly that file's events — no file's events under another's entry.
+void TestImportJob::parallelJobsKeepEachFileWithItsLedger()
+{
+    DemoParams params;
+    params.directory = m_dir->filePath(QStringLiteral("demo"));
+    params.courses = 2;
+    params.days = 4;
+    params.eventsPerDay = 4000;
+    const DemoResult demo = DemoGenerator(params).run();
+    QVERIFY(demo.ok);
+    auto store = std::make_shared<EmbeddedStore>(m_dir->filePath(QStringLiteral("parallel")));
+    ImportCoordinator coordinator(store);
+    coordinator.setMaxParallelJobs(4);
+    QSignalSpy finished(&coordinator, &ImportCoordinator::finished);
+    coordinator.start(planImport({demo.packageDir, demo.eventsDir}, {}), {});
+    QVERIFY(finished.wait(120000));
+    QMap<QString, qint64> perFile;
+    EXPECT_OK(store->find(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), {}, {}, [&](const Document &d) {
+        ++perFile[d.string("load_file")];
+        return true;
+    }));
+    QCOMPARE(perFile.size(), 4);
+    for (auto it = perFile.cbegin(); it != perFile.cend(); ++it) {
+        const auto entry = store->findById(QStringLiteral("tracking_logs"), QStringLiteral("tracking_imported"), it.key()).value();
+        QVERIFY2(entry, qPrintable(it.key()));
+        QCOMPARE(entry->string("status"), QStringLiteral("done"));
+        QCOMPARE(entry->value("imported"), Value(it.value()));
+    }
+}
+
+// Errors are values (issue 16): three databases import at the same time; one's store writes fail,
+// another's database cannot be opened at all, the third imports. Each file says its own reason —
+// with one error string shared by the store, a job could report another database's error.
+void TestImportJob::parallelJobsReportTheirOwnErrors()
+{
+    const QByteArray users = "id\tusername\tfirst_name\tlast_name\temail\tis_staff\tis_active\tdate_joined\n"
+                             "1\tana\tAna\tB\ta@example.org\t0\t1\t2016-01-01 10:00:00\n";
+    QList<ImportTask> tasks;
+    for (const QString &course : {QStringLiteral("UniA-A1-1T2016"), QStringLiteral("UniB-B1-1T2016"),
+                                  QStringLiteral("UniC-C1-1T2016")}) {
+        const QString path = write(*m_dir, course + QStringLiteral("-auth_user-prod-analytics.sql"), users);
+        const QList<ImportTask> planned = planImport({path}, {});
+        QCOMPARE(planned.size(), 1);
+        tasks += planned;
+    }
+    QCOMPARE(tasks[0].database, QStringLiteral("UniA-A1-1T2016"));
+    tasks[1].database = QStringLiteral("../outside"); // refused by the embedded store
+    auto real = std::make_shared<EmbeddedStore>(m_dir->filePath(QStringLiteral("parallel-errors")));
+    for (int round = 0; round < 5; ++round) { // (threads interleave differently each time)
+        // Every write of UniA's transaction fails, from the first.
+        auto faulty = std::make_shared<Testing::FaultyStore>(*real, 1, tasks[0].database);
+        ImportCoordinator coordinator(faulty);
+        coordinator.setMaxParallelJobs(3);
+        QSignalSpy finished(&coordinator, &ImportCoordinator::finished);
+        coordinator.start(tasks, {});
+        QVERIFY(finished.wait(60000));
+        const QList<FileResult> &r = coordinator.results();
+        QCOMPARE(statusId(r[0].status), QStringLiteral("failed"));
+        QVERIFY2(r[0].message.contains(Testing::FaultyStore::diskFull()), qPrintable(r[0].message));
+        QVERIFY2(!r[0].message.contains(QLatin1String("Invalid database name")), qPrintable(r[0].message));
+        QCOMPARE(statusId(r[1].status), QStringLiteral("failed"));
+        QVERIFY2(r[1].message.contains(QLatin1String("Invalid database name \"../outside\"")), qPrintable(r[1].message));
+        QVERIFY2(!r[1].message.contains(Testing::FaultyStore::diskFull()), qPrintable(r[1].message));
+        QVERIFY2(r[2].status == FileResult::Status::Imported || r[2].status == FileResult::Status::Unchanged,
+                 qPrintable(r[2].message));
+        QVERIFY2(r[2].message.isEmpty() || r[2].status == FileResult::Status::Unchanged, qPrintable(r[2].message));
+        QCOMPARE(real->count(QStringLiteral("UniC-C1-1T2016"), QStringLiteral("user")).value(), 1);
+        QCOMPARE(real->count(QStringLiteral("UniA-A1-1T2016"), QStringLiteral("user")).value(), 0);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestImportJob)
+#include "tst_importjob.moc"

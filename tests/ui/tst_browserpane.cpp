@@ -1,0 +1,122 @@
+// The Databases page, offscreen: after an import it shows the collections with their counts and
+// sample documents with their types; on a course database it builds the Person-Course table.
+// (Its Export… dialog: tst_exportdialog; fixture: tests/ui/uifixture.h.)
+#include "uifixture.h"
+
+#include "browserpane.h"
+#include "importcontroller.h"
+#include "importpanel.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace EdxLoader;
+using namespace EdxLoader::Testing;
+
+class TestBrowserPane : public UiTestCase
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void databasesPageShowsWhatWasLoaded();
+    void personCourseTableFromTheDatabasesPage();
+};
+
+void TestBrowserPane::databasesPageShowsWhatWasLoaded()
+{
+    // The import of tst_importpanel's importRunsInTheBackground, through the window.
+    const DemoParams p = demoParams(QStringLiteral("demo"), 2, 2, 20000);
+    const DemoResult demo = DemoGenerator(p).run();
+    QVERIFY(demo.ok);
+    QSignalSpy scanned(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({demo.packageDir, demo.eventsDir});
+    QVERIFY(scanned.wait(10000));
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    QSignalSpy browsed(m_window->browserPane(), &BrowserPane::refreshed);
+    m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    QVERIFY(finished.wait(120000));
+    const StoreReader store = storeOnDisk();
+
+    // The Databases page shows what was loaded: counts, then sample documents with their types.
+    // (it refreshes by itself once the import is over; the counts are read on a worker thread)
+    QTreeWidget *collections = m_window->browserPane()->collectionsTree();
+    const qint64 events = store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking"));
+    QTreeWidgetItem *tracking = nullptr;
+    auto findTracking = [&] {
+        tracking = nullptr;
+        for (int i = 0; i < collections->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *db = collections->topLevelItem(i);
+            for (int j = 0; j < db->childCount(); ++j) {
+                if (db->text(0) == QLatin1String("tracking_logs") && db->child(j)->text(0) == QLatin1String("tracking")
+                    && QLocale().toLongLong(db->child(j)->text(1)) == events)
+                    tracking = db->child(j);
+            }
+        }
+        return tracking != nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(findTracking(), 10000);
+    QVERIFY(browsed.count() >= 1);
+    collections->setCurrentItem(tracking);
+    QTreeWidget *documents = m_window->browserPane()->documentsTree();
+    QTRY_COMPARE(documents->topLevelItemCount(), 20); // read on a worker thread
+    QTreeWidgetItem *first = documents->topLevelItem(0);
+    QStringList types;
+    for (int k = 0; k < first->childCount(); ++k)
+        types << first->child(k)->text(2);
+    QVERIFY(types.contains(QStringLiteral("ObjectId")));
+    QVERIFY(types.contains(QStringLiteral("date")));
+    QVERIFY(first->child(0)->text(1).startsWith(QLatin1String("ObjectId(")));
+    if (const QString dir = qEnvironmentVariable("EDXLOADER_SCREENSHOTS"); !dir.isEmpty()) {
+        m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(m_window->browserPane());
+        first->setExpanded(true);
+        m_window->grab().save(QDir(dir).filePath(QStringLiteral("databases.png")));
+        m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
+    }
+}
+
+void TestBrowserPane::personCourseTableFromTheDatabasesPage()
+{
+    // The data of tst_exportdialog's datasetsFromTheDatabasesPage, imported without the window.
+    const DemoParams p = demoParams(QStringLiteral("datasets-demo"), 1, 2, 1500);
+    const DemoResult demo = DemoGenerator(p).run();
+    QVERIFY(demo.ok);
+    const StoreReader store = windowStore();
+    importDirectly({demo.packageDir, demo.eventsDir});
+    BrowserPane *pane = m_window->browserPane();
+    m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(pane);
+    QSignalSpy refreshed(pane, &BrowserPane::refreshed);
+    pane->refresh();
+    QVERIFY(refreshed.wait(10000));
+    const QString course = QStringLiteral("DemoX-DS101x-1T2016");
+    auto *exportButton = pane->findChild<QPushButton *>(QStringLiteral("browserExport"));
+    auto *personCourse = pane->findChild<QPushButton *>(QStringLiteral("browserPersonCourse"));
+    QVERIFY(pane->selectCollection(QStringLiteral("tracking_logs"), QStringLiteral("tracking")));
+    QVERIFY(exportButton->isEnabled());
+    QVERIFY(!personCourse->isEnabled()); // the tracking logs are no course
+
+    // Person-Course Table on the course database: one row per enrolled learner.
+    QVERIFY(pane->selectCollection(course, QStringLiteral("user")));
+    QVERIFY(personCourse->isEnabled());
+    QSignalSpy built(pane, &BrowserPane::personCourseBuilt);
+    personCourse->click();
+    QVERIFY(built.wait(30000));
+    QCOMPARE(built.first().first().toBool(), true);
+    QCOMPARE(store.count(course, QStringLiteral("person_course")), store.count(course, QStringLiteral("enrollment")));
+    QTRY_VERIFY(pane->collectionsTree()->currentItem()
+                && pane->collectionsTree()->currentItem()->text(0) == QLatin1String("person_course"));
+    QVERIFY2(pane->statusLabel()->text().contains(QLatin1String("person_course")), qPrintable(pane->statusLabel()->text()));
+    if (const QString dir = qEnvironmentVariable("EDXLOADER_SCREENSHOTS"); !dir.isEmpty()) {
+        QTest::qWait(300);
+        m_window->grab().save(QDir(dir).filePath(QStringLiteral("person-course.png")));
+    }
+}
+
+QTEST_MAIN(TestBrowserPane)
+#include "tst_browserpane.moc"

@@ -1,0 +1,357 @@
+// The import panel, offscreen: dropping files and folders fills the import list without
+// blocking, web links are refused with a message, drags are shown and the list filtered; the
+// import runs in the background, asks for passphrases, cancels the selected files only and
+// follows the targets edited in the list. (Fixture: tests/ui/uifixture.h.)
+#include "uifixture.h"
+
+#include "dropzone.h"
+#include "importcontroller.h"
+#include "importlistmodel.h"
+#include "importpanel.h"
+#include "settingsdialog.h"
+#include "throwawaygnupg.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace EdxLoader;
+using namespace EdxLoader::Testing;
+
+class TestImportPanel : public UiTestCase
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void droppedFilesAndFoldersBecomeRows();
+    void webLinksAreRefused();
+    void dragFeedbackAndFilter();
+    void removeSelectedRows();
+    void importRunsInTheBackground();
+    void encryptedPackageAsksForThePassphrase();
+    void cancelSelectedFilesOnly();
+    void targetsEditedInTheList();
+};
+
+void TestImportPanel::droppedFilesAndFoldersBecomeRows()
+{
+    touch(QStringLiteral("pkg/McGillX-CHEM181x-1T2014-auth_user-prod-analytics.sql"));
+    touch(QStringLiteral("pkg/McGillX-CHEM181x-1T2014-prod.mongo.gpg"));
+    touch(QStringLiteral("pkg/deep/er/notes.txt"));
+    touch(QStringLiteral("mcgillx-edx-events-2014-02-01.log.gz"));
+    for (int i = 0; i < 300; ++i) // enough for several batches
+        touch(QStringLiteral("many/mcgillx-edx-events-2014-%1-%2.log.gz").arg(1 + i / 28, 2, 10, QLatin1Char('0')).arg(1 + i % 28, 2, 10, QLatin1Char('0')));
+
+    QSignalSpy finished(m_window->importPanel(), &ImportPanel::scanFinished);
+    QVERIFY(drop({QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("pkg"))),
+                  QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("mcgillx-edx-events-2014-02-01.log.gz"))),
+                  QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("many")))}));
+    QVERIFY(finished.wait(10000));
+    ImportListModel *model = m_window->importModel();
+    QCOMPARE(model->rowCount(), 304);
+
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
+    QVERIFY(view && view->isVisible());
+    QVERIFY(!m_window->findChild<DropZone *>(QStringLiteral("dropZone"))->isVisible());
+    QMap<QString, QString> targetOf;
+    for (int r = 0; r < model->rowCount(); ++r)
+        targetOf.insert(model->index(r, ImportListModel::NameColumn).data().toString(),
+                        model->index(r, ImportListModel::TargetColumn).data().toString());
+    QCOMPARE(targetOf.value(QStringLiteral("McGillX-CHEM181x-1T2014-auth_user-prod-analytics.sql")),
+             QStringLiteral("McGillX-CHEM181x-1T2014.user"));
+    QCOMPARE(targetOf.value(QStringLiteral("McGillX-CHEM181x-1T2014-prod.mongo.gpg")),
+             QStringLiteral("McGillX-CHEM181x-1T2014.forum"));
+    QCOMPARE(targetOf.value(QStringLiteral("mcgillx-edx-events-2014-02-01.log.gz")),
+             QStringLiteral("tracking_logs.tracking"));
+    QCOMPARE(targetOf.value(QStringLiteral("notes.txt")), QStringLiteral("not imported"));
+    const QString summary = m_window->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+    QVERIFY2(summary.contains(QLatin1String("304 files")) && summary.contains(QLatin1String("1 unrecognised")),
+             qPrintable(summary));
+
+    // Dropping the same folder again adds nothing.
+    QVERIFY(drop({QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("pkg")))}));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(model->rowCount(), 304);
+}
+
+void TestImportPanel::webLinksAreRefused()
+{
+    touch(QStringLiteral("McGillX-CHEM181x-1T2014-prod.mongo"));
+    QSignalSpy finished(m_window->importPanel(), &ImportPanel::scanFinished);
+    QVERIFY(drop({QUrl(QStringLiteral("https://example.org/mcgillx-2016-05-01.zip")),
+                  QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("McGillX-CHEM181x-1T2014-prod.mongo")))}));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_window->importModel()->rowCount(), 1);
+    auto *message = m_window->findChild<QLabel *>(QStringLiteral("importMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(QLatin1String("https://example.org/mcgillx-2016-05-01.zip")));
+}
+
+void TestImportPanel::dragFeedbackAndFilter()
+{
+    ImportPanel *panel = m_window->importPanel();
+    auto *zone = m_window->findChild<DropZone *>(QStringLiteral("dropZone"));
+    const QColor idle = zone->palette().color(QPalette::Window);
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(m_dir->path())});
+    QDragEnterEvent enter(panel->rect().center(), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &enter);
+    QVERIFY(enter.isAccepted());
+    QVERIFY(zone->palette().color(QPalette::Window) != idle);
+    QDragLeaveEvent leave;
+    QApplication::sendEvent(panel, &leave);
+    QCOMPARE(zone->palette().color(QPalette::Window), idle);
+
+    QMimeData text;
+    text.setText(QStringLiteral("just words"));
+    QDragEnterEvent refused(panel->rect().center(), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &refused);
+    QVERIFY(!refused.isAccepted());
+
+    touch(QStringLiteral("a/McGillX-CHEM181x-1T2014-prod.mongo"));
+    touch(QStringLiteral("a/mcgillx-edx-events-2014-02-01.log.gz"));
+    QSignalSpy finished(panel, &ImportPanel::scanFinished);
+    m_window->addPaths({m_dir->filePath(QStringLiteral("a"))});
+    QVERIFY(finished.wait(10000));
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
+    QCOMPARE(view->model()->rowCount(), 2);
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("importFilter")), QStringLiteral("tracking"));
+    QCOMPARE(view->model()->rowCount(), 1);
+}
+
+void TestImportPanel::removeSelectedRows()
+{
+    touch(QStringLiteral("b/McGillX-CHEM181x-1T2014-prod.mongo"));
+    touch(QStringLiteral("b/readme.txt"));
+    QSignalSpy finished(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({m_dir->filePath(QStringLiteral("b"))});
+    QVERIFY(finished.wait(10000));
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
+    view->setFocus();
+    view->selectionModel()->select(view->model()->index(0, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_window->findChild<QAction *>(QStringLiteral("actionRemove"))->trigger();
+    QCOMPARE(m_window->importModel()->rowCount(), 1);
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("b/readme.txt"))));
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("b/McGillX-CHEM181x-1T2014-prod.mongo"))));
+}
+
+void TestImportPanel::importRunsInTheBackground()
+{
+    const DemoParams p = demoParams(QStringLiteral("demo"), 2, 2, 20000);
+    const DemoResult demo = DemoGenerator(p).run();
+    QVERIFY(demo.ok);
+    QSignalSpy scanned(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({demo.packageDir, demo.eventsDir});
+    QVERIFY(scanned.wait(10000));
+
+    // The window keeps answering while the import runs: measure the longest gap between ticks.
+    QElapsedTimer sinceTick;
+    qint64 longestStall = 0;
+    QTimer tick;
+    tick.setInterval(5);
+    connect(&tick, &QTimer::timeout, this, [&] {
+        longestStall = std::max(longestStall, sinceTick.restart());
+    });
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    sinceTick.start();
+    tick.start();
+    // EDXLOADER_SCREENSHOTS=DIR: a picture of the window half-way through the import.
+    bool shot = false;
+    if (const QString dir = qEnvironmentVariable("EDXLOADER_SCREENSHOTS"); !dir.isEmpty()) {
+        connect(m_window->importController(), &ImportController::progress, this,
+                [this, dir, &shot](qint64 done, qint64 total) {
+                    if (shot || done < total / 3)
+                        return;
+                    shot = true;
+                    m_window->grab().save(QDir(dir).filePath(QStringLiteral("progress.png")));
+                });
+    }
+    m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionImport"))->isEnabled());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionCancelImport"))->isEnabled());
+    QVERIFY(finished.wait(120000));
+    tick.stop();
+    QVERIFY2(longestStall < 1000, qPrintable(QStringLiteral("the window froze for %1 ms").arg(longestStall)));
+
+    ImportListModel *model = m_window->importModel();
+    int imported = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const auto state = model->runState(r);
+        if (model->item(r).classification.imported) {
+            QCOMPARE(state.phase, ImportListModel::RunState::Imported);
+            QVERIFY(model->index(r, ImportListModel::StatusColumn).data().toString().contains(QLatin1String("imported")));
+            ++imported;
+        }
+    }
+    QCOMPARE(imported, 2 * 8 + 2);
+    const StoreReader store = storeOnDisk();
+    QVERIFY(store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")) > 40000);
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionImport"))->isEnabled());
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("importProgressLabel"))->text().isEmpty());
+    // What this import loaded, on the Databases page: tst_browserpane; its error report:
+    // tst_reportdialog.
+}
+
+void TestImportPanel::encryptedPackageAsksForThePassphrase()
+{
+    if (!gpgInstalled())
+        QSKIP("gpg is not installed: decryption needs GnuPG (package gnupg)");
+    ThrowawayGnuPG gpg;
+    QVERIFY(gpg.addKey(QStringLiteral("Data Czar <czar@example.org>"), QStringLiteral("open sesame")));
+    DemoParams p = demoParams(QStringLiteral("encrypted"), 1, 1, 300);
+    p.encryptTo = QStringLiteral("czar@example.org");
+    p.gnupg = gpg.options();
+    const DemoResult demo = DemoGenerator(p).run();
+    QVERIFY2(demo.ok, qPrintable(demo.error));
+
+    // The GnuPG home chosen in Settings (the dialog, driven as a user would).
+    QTimer::singleShot(0, this, [&gpg] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *home = dialog->findChild<QLineEdit *>(QStringLiteral("settingsGnupgHome"));
+        home->setText(gpg.home());
+        dialog->accept();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+
+    QSignalSpy scanned(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({demo.packageDir, demo.eventsDir});
+    QVERIFY(scanned.wait(10000));
+    ImportListModel *model = m_window->importModel();
+    QVERIFY(model->rowCount() > 10);
+    QVERIFY(model->item(0).path.contains(QLatin1String(".zip//")));
+
+    // The passphrase is asked in the window: once wrongly, then rightly.
+    int asked = 0;
+    bool toldWrong = false;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&asked, &toldWrong] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *d = qobject_cast<QInputDialog *>(w);
+            if (!d || !d->isVisible() || d->objectName() != QLatin1String("passphraseDialog"))
+                continue;
+            ++asked;
+            QVERIFY(d->labelText().contains(QLatin1String("czar@example.org")));
+            toldWrong = toldWrong || d->labelText().contains(QLatin1String("passphrase was wrong"));
+            d->setTextValue(asked == 1 ? QStringLiteral("wrong") : QStringLiteral("open sesame"));
+            d->accept();
+        }
+    });
+    answer.start();
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    QVERIFY(finished.wait(120000));
+    answer.stop();
+    QVERIFY(asked >= 2);
+    int imported = 0, failed = 0, wrong = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const auto state = model->runState(r);
+        imported += state.phase == ImportListModel::RunState::Imported;
+        failed += state.phase == ImportListModel::RunState::Failed;
+        // (the file may also be a failed export, read only to show edX's error)
+        wrong += state.message.contains(QLatin1String("Wrong passphrase"));
+    }
+    // The wrong passphrase either failed the file it was given for, or GnuPG asked again for it
+    // (saying so); gpg-agent keeps the right one for the other files.
+    QVERIFY(wrong == 1 || toldWrong);
+    QVERIFY(failed <= wrong);
+    QCOMPARE(imported + failed, 8 + 1);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->item(r).classification.failedExport && !model->runState(r).message.contains(QLatin1String("passphrase")))
+            QVERIFY2(model->runState(r).message.contains(QLatin1String("Lost connection")), qPrintable(model->runState(r).message));
+    }
+}
+
+void TestImportPanel::cancelSelectedFilesOnly()
+{
+    const DemoParams p = demoParams(QStringLiteral("demo"), 1, 2, 30000);
+    const DemoResult demo = DemoGenerator(p).run();
+    QVERIFY(demo.ok);
+    QSignalSpy scanned(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({demo.packageDir, demo.eventsDir});
+    QVERIFY(scanned.wait(10000));
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
+    QModelIndex second;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, 0).data().toString() == QLatin1String("demox-edx-events-2016-03-02.log.gz"))
+            second = view->model()->index(r, 0);
+    }
+    QVERIFY(second.isValid());
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    // The second day's log is selected and cancelled at once: it never starts, or stops.
+    view->selectionModel()->select(second, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionCancelSelected"))->isEnabled());
+    m_window->findChild<QAction *>(QStringLiteral("actionCancelSelected"))->trigger();
+    QVERIFY(finished.wait(120000));
+    ImportListModel *model = m_window->importModel();
+    int imported = 0, cancelled = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const auto phase = model->runState(r).phase;
+        imported += phase == ImportListModel::RunState::Imported;
+        if (phase == ImportListModel::RunState::Cancelled) {
+            ++cancelled;
+            QCOMPARE(model->item(r).classification.fileName, QStringLiteral("demox-edx-events-2016-03-02.log.gz"));
+        }
+    }
+    QCOMPARE(cancelled, 1);
+    QCOMPARE(imported, 8 + 1);
+    // Nothing of the cancelled file was kept; the other day is whole.
+    const StoreReader store = windowStore();
+    QCOMPARE(store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking"),
+                         {{QStringLiteral("load_file"), Condition::Eq, {QStringLiteral("demox-edx-events-2016-03-02.log")}}}),
+             0);
+    QVERIFY(store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")) > 25000);
+}
+
+void TestImportPanel::targetsEditedInTheList()
+{
+    const QDir pkg(m_dir->filePath(QStringLiteral("pkg")));
+    QVERIFY(pkg.mkpath(QStringLiteral(".")));
+    auto write = [&pkg](const QString &name, const QByteArray &content) {
+        QFile f(pkg.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+    };
+    QVERIFY(write(QStringLiteral("UniX-DS101x-1T2016-auth_user-prod-analytics.sql"), "id\tusername\n1\talice\n"));
+    QVERIFY(write(QStringLiteral("UniX-DS101x-1T2016-user_id_map-prod-analytics.sql"), "hash_id\tid\tusername\nab\t1\talice\n"));
+    QVERIFY(write(QStringLiteral("UniX-DS101x-1T2016-wiki_article-prod-analytics.sql"), "id\ttitle\n1\tHome\n"));
+    QSignalSpy scanned(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({pkg.path()});
+    QVERIFY(scanned.wait(10000));
+    ImportListModel *model = m_window->importModel();
+    auto rowOf = [model](const char *table) {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->item(r).classification.table == QLatin1String(table))
+                return r;
+        }
+        return -1;
+    };
+    // The wiki included, the id map left out, the course's database renamed — as in the list.
+    QVERIFY(model->setData(model->index(rowOf("wiki_article"), ImportListModel::NameColumn), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(model->setData(model->index(rowOf("user_id_map"), ImportListModel::NameColumn), Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(model->setData(model->index(rowOf("auth_user"), ImportListModel::TargetColumn), QStringLiteral("ds101x_2016.user")));
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    QVERIFY(finished.wait(30000));
+    const StoreReader store = windowStore();
+    QCOMPARE(store.count(QStringLiteral("ds101x_2016"), QStringLiteral("user")), 1);
+    QCOMPARE(store.count(QStringLiteral("ds101x_2016"), QStringLiteral("wiki_article")), 1);
+    QVERIFY(!store.collections(QStringLiteral("ds101x_2016")).contains(QStringLiteral("user_id_map")));
+    QVERIFY(!store.databases().contains(QStringLiteral("UniX-DS101x-1T2016")));
+}
+
+QTEST_MAIN(TestImportPanel)
+#include "tst_importpanel.moc"
