@@ -228,9 +228,9 @@ void BrowserPane::refresh()
     if (m_watcher.isRunning())
         return;
     m_status->setText(tr("Counting the documents…"));
-    m_watcher.setFuture(QtConcurrent::run(guarded([store = m_context.store()] {
+    m_watcher.setFuture(QtConcurrent::run(guarded([store = m_context.store(), closing = m_context.closing()] {
         Listing listing;
-        const Result<QList<CollectionInfo>> infos = store->collectionInfos();
+        const Result<QList<CollectionInfo>> infos = store->collectionInfos({}, closing.get());
         listing.infos = *infos;
         listing.problem = infos.error();
         // Nothing listed: an empty store, or a server that does not answer — which is worth saying.
@@ -288,8 +288,9 @@ void BrowserPane::showSample(QTreeWidgetItem *item)
     // Read on a worker thread too: during an import the database may be locked for a while,
     // and the window must not wait for it. A newer selection replaces the watched read.
     m_sampleKey = key;
-    m_samples.setFuture(QtConcurrent::run(guarded([store = m_context.store(), database, collection] {
-        return store->sample(database, collection, kSampleSize);
+    m_samples.setFuture(QtConcurrent::run(guarded([store = m_context.store(), closing = m_context.closing(), database,
+                                                   collection] {
+        return store->sample(database, collection, kSampleSize, closing.get());
     })));
 }
 

@@ -68,7 +68,7 @@ Status DocumentStore::findWithSource(const QString &database, const QString &col
     return find(database, collection, {}, FindOptions{}, [&visit](const Document &d) { return visit(d, QString()); });
 }
 
-Result<QList<CollectionInfo>> DocumentStore::collectionInfos(const QString &database)
+Result<QList<CollectionInfo>> DocumentStore::collectionInfos(const QString &database, const std::atomic_bool *cancel)
 {
     QList<CollectionInfo> out;
     QStringList dbs{database};
@@ -83,6 +83,8 @@ Result<QList<CollectionInfo>> DocumentStore::collectionInfos(const QString &data
         if (!names)
             return failure(names.error());
         for (const QString &c : *names) {
+            if (cancel && cancel->load())
+                return out;
             const Result<qint64> n = count(d, c);
             if (!n)
                 return failure(n.error());
@@ -92,12 +94,13 @@ Result<QList<CollectionInfo>> DocumentStore::collectionInfos(const QString &data
     return out;
 }
 
-Result<QList<Document>> DocumentStore::sample(const QString &database, const QString &collection, int n)
+Result<QList<Document>> DocumentStore::sample(const QString &database, const QString &collection, int n,
+                                              const std::atomic_bool *cancel)
 {
     QList<Document> out;
-    const Status found = find(database, collection, {}, FindOptions{{}, false, n, 0}, [&out](const Document &d) {
+    const Status found = find(database, collection, {}, FindOptions{{}, false, n, 0}, [&out, cancel](const Document &d) {
         out.append(d);
-        return true;
+        return !(cancel && cancel->load());
     });
     if (!found)
         return failure(found.error());

@@ -68,8 +68,10 @@ public:
 
     virtual Result<QStringList> databases() = 0;
     virtual Result<QStringList> collections(const QString &database) = 0;
-    // Every collection of the database (of every database when empty) with its count.
-    virtual Result<QList<CollectionInfo>> collectionInfos(const QString &database = {});
+    // Every collection of the database (of every database when empty) with its count. A raised
+    // cancel flag stops it between two counts (the list is then partial).
+    virtual Result<QList<CollectionInfo>> collectionInfos(const QString &database = {},
+                                                          const std::atomic_bool *cancel = nullptr);
 
     // Starts a write transaction. The embedded store waits for other writers of the same
     // database; MongoDB's do not wait (a file is claimed instead: WriteTransaction::claim).
@@ -102,7 +104,9 @@ public:
     virtual Status dropCollection(const QString &database, const QString &collection) = 0;
     virtual Status dropDatabase(const QString &database) = 0;
 
-    Result<QList<Document>> sample(const QString &database, const QString &collection, int n);
+    // The first n documents; a raised cancel flag stops the reading (the list is then partial).
+    Result<QList<Document>> sample(const QString &database, const QString &collection, int n,
+                                   const std::atomic_bool *cancel = nullptr);
 };
 
 // Crash tests (tests/cli/tst_crash.cpp) only: with EDXLOADER_CRASH_AFTER_WRITES=N the process

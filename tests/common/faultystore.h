@@ -25,7 +25,10 @@ public:
     QString description() const override { return m_real.description(); }
     Result<QStringList> databases() override { return m_real.databases(); }
     Result<QStringList> collections(const QString &d) override { return m_real.collections(d); }
-    Result<QList<CollectionInfo>> collectionInfos(const QString &d = {}) override { return m_real.collectionInfos(d); }
+    Result<QList<CollectionInfo>> collectionInfos(const QString &d = {}, const std::atomic_bool *cancel = nullptr) override
+    {
+        return m_real.collectionInfos(d, cancel);
+    }
     Result<qint64> count(const QString &d, const QString &c, const Filter &f = {}) override { return m_real.count(d, c, f); }
     Result<QList<DistinctValue>> distinct(const QString &d, const QString &c, const QString &field,
                                           const Filter &f = {}) override
