@@ -676,6 +676,12 @@ FR = {
     'Une erreur interne a arrêté cette tâche : %1',
     'An internal error stopped this task':
     'Une erreur interne a arrêté cette tâche',
+    'A JSON value that is not an object: a tracking event is one JSON object':
+    "Une valeur JSON qui n'est pas un objet : un événement de suivi est un objet JSON",
+    'Bytes that are not UTF-8 were replaced by U+FFFD (the first at byte %1 of the line)':
+    "Des octets qui ne sont pas de l'UTF-8 ont été remplacés par U+FFFD (le premier à l'octet %1 de la ligne)",
+    'A complete JSON object is followed by more text (from character %1)':
+    "Un objet JSON complet est suivi d'autre texte (à partir du caractère %1)",
 }
 
 # Plural forms: (singular, plural) for English and French.
@@ -744,6 +750,11 @@ PLURALS = {
         ("%n block id given twice: its last value was kept", "%n block ids given twice: the last value of each was kept"),
         ("%n identifiant de bloc donné deux fois : sa dernière valeur a été gardée",
          "%n identifiants de bloc donnés deux fois : la dernière valeur de chacun a été gardée")),
+    "%n byte(s) before the JSON object were ignored (kept here, escaped)": (
+        ("%n byte before the JSON object was ignored (kept here, escaped)",
+         "%n bytes before the JSON object were ignored (kept here, escaped)"),
+        ("%n octet avant l'objet JSON a été ignoré (gardé ici, échappé)",
+         "%n octets avant l'objet JSON ont été ignorés (gardés ici, échappés)")),
 }
 
 

@@ -160,7 +160,12 @@ int personCourse(const QStringList &args)
     std::shared_ptr<DocumentStore> store = openTarget(parser, &code);
     if (!store)
         return code;
-    if (!store->databases()->contains(database)) {
+    const Result<QStringList> databases = store->databases();
+    if (!databases) {
+        err() << "edxloader-cli: " << databases.error() << Qt::endl;
+        return Failure;
+    }
+    if (!databases->contains(database)) {
         err() << "edxloader-cli: " << Text::tr("no database %1 in the %2").arg(database, store->description()) << Qt::endl;
         return Failure;
     }
@@ -264,7 +269,12 @@ int exportStore(const QStringList &args)
     if (source->description() == target->description())
         return usageError(parser, Text::tr("the target is the store copied from"));
     QStringList databases = parser.positionalArguments().mid(1);
-    const QStringList available = source->databases().value();
+    const Result<QStringList> listed = source->databases();
+    if (!listed) {
+        err() << "edxloader-cli: " << listed.error() << Qt::endl;
+        return Failure;
+    }
+    const QStringList &available = *listed;
     for (const QString &d : std::as_const(databases)) {
         if (!available.contains(d)) {
             err() << "edxloader-cli: " << Text::tr("no database %1 in the %2").arg(d, source->description()) << Qt::endl;

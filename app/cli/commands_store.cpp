@@ -36,17 +36,32 @@ QString longText(const Document &d, const char *field)
     return valueText(v);
 }
 
-// Every ledger of the target: (database, "{collection}_imported").
-QList<std::pair<QString, QString>> ledgers(DocumentStore &store)
+// Every ledger of the target: (database, "{collection}_imported"). Fails when the target cannot
+// list its databases or collections (a MongoDB user without the privilege, a server without the
+// command): "nothing imported" would then be a false answer.
+Result<QList<std::pair<QString, QString>>> ledgers(DocumentStore &store)
 {
     QList<std::pair<QString, QString>> out;
-    for (const QString &db : store.databases().value()) {
-        for (const QString &c : store.collections(db).value()) {
+    const Result<QStringList> databases = store.databases();
+    if (!databases)
+        return failure(databases.error());
+    for (const QString &db : *databases) {
+        const Result<QStringList> collections = store.collections(db);
+        if (!collections)
+            return failure(collections.error());
+        for (const QString &c : *collections) {
             if (c.endsWith(QLatin1String("_imported")))
                 out.append({db, c});
         }
     }
     return out;
+}
+
+// Prints why the target could not be read; the exit code of a failure.
+int readFailure(const QString &why)
+{
+    err() << "edxloader-cli: " << why << Qt::endl;
+    return Failure;
 }
 
 } // namespace
@@ -116,7 +131,15 @@ int dump(const QStringList &args)
     auto store = openTarget(parser, &code);
     if (!store)
         return code;
-    if (!store->collections(positional[0])->contains(positional[1])) {
+    const Result<QStringList> databases = store->databases();
+    if (!databases)
+        return readFailure(databases.error());
+    Result<QStringList> collections = QStringList();
+    if (databases->contains(positional[0]))
+        collections = store->collections(positional[0]);
+    if (!collections)
+        return readFailure(collections.error());
+    if (!collections->contains(positional[1])) {
         err() << Text::tr("edxloader-cli: no collection %1.%2 in %3")
                      .arg(positional[0], positional[1], store->description())
               << Qt::endl;
@@ -154,9 +177,12 @@ int status(const QStringList &args)
     auto store = openTarget(parser, &code);
     if (!store)
         return code;
+    const auto listed = ledgers(*store);
+    if (!listed)
+        return readFailure(listed.error());
     QJsonArray entries;
-    for (const auto &[db, c] : ledgers(*store)) {
-        (void)store->find(db, c, {}, {}, [&](const Document &d) {
+    for (const auto &[db, c] : *listed) {
+        const Status read = store->find(db, c, {}, {}, [&](const Document &d) {
             QJsonObject o = QJsonDocument::fromJson(d.toRelaxedJson()).object();
             o.insert(QStringLiteral("ledger"), QString(db + QLatin1Char('.') + c));
             entries.append(o);
@@ -170,6 +196,8 @@ int status(const QStringList &args)
                       << "  " << d.string("file") << '\n';
             return true;
         });
+        if (!read)
+            return readFailure(read.error());
     }
     if (parser.isSet(json))
         out() << QJsonDocument(entries).toJson(QJsonDocument::Indented);
@@ -203,8 +231,14 @@ int errors(const QStringList &args)
     if (!store)
         return code;
     const QString id = ledgerIdFor(QFileInfo(positional.first()).fileName());
-    for (const auto &[db, c] : ledgers(*store)) {
-        if (!store->findById(db, c, id).value())
+    const auto listed = ledgers(*store);
+    if (!listed)
+        return readFailure(listed.error());
+    for (const auto &[db, c] : *listed) {
+        const Result<std::optional<Document>> entry = store->findById(db, c, id);
+        if (!entry)
+            return readFailure(entry.error());
+        if (!*entry)
             continue;
         // The same report, and the same CSV and JSON lines, as the window's Error Report.
         ErrorReportModel report;

@@ -283,7 +283,10 @@ CsvExportResult CsvExporter::run(const CsvExportParams &params, const Progress &
         result.seconds = timer.nsecsElapsed() / 1e9;
         return result;
     };
-    if (!m_store.collections(params.database)->contains(params.collection))
+    const Result<QStringList> collections = m_store.collections(params.database);
+    if (!collections) // (a missing database, or a server that does not list: its own words)
+        return finish(tr("Reading %1.%2 failed: %3").arg(params.database, params.collection, collections.error()));
+    if (!collections->contains(params.collection))
         return finish(tr("There is no collection %1.%2 in the %3").arg(params.database, params.collection, m_store.description()));
 
     const bool discovered = params.fields.isEmpty();

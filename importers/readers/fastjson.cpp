@@ -167,6 +167,12 @@ bool FastJson::appendObject(QByteArrayView json, bson_t *out, QString *error, bo
     return true;
 }
 
+bool FastJson::isValue(QByteArrayView text)
+{
+    simdjson::dom::element root;
+    return d->parser.parse(text.data(), size_t(text.size()), true).get(root) == simdjson::SUCCESS;
+}
+
 int FastJson::duplicateKeys() const
 {
     return d->duplicates;

@@ -23,6 +23,8 @@ public:
     // Appends the members of the JSON object in json to out. False when json is not one
     // valid JSON object (error says why; a cut-short text says "incomplete").
     bool appendObject(QByteArrayView json, bson_t *out, QString *error, bool *incomplete = nullptr);
+    // Whether text is one valid JSON value of any kind (an object, an array, a string, …).
+    bool isValue(QByteArrayView text);
     // Keys the last appendObject found repeated within one object (the last value was kept).
     int duplicateKeys() const;
 

@@ -1,5 +1,6 @@
 #include "jsonreaders.h"
 
+#include "jsonextent.h"
 #include "keyescape.h"
 #include "lineloop.h"
 #include "linereader.h"
@@ -48,7 +49,12 @@ bool ForumReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
         QString error;
         bool repaired = false;
         if (!parseLenient(text, &parsed, &error, &repaired)) {
-            sink.rejected({number, QStringLiteral("not-json"), error, line});
+            // As for tracking logs: cut short, more text after a complete object, or invalid.
+            const JsonExtent extent = jsonExtent(text);
+            const QString reason = extent.kind == JsonExtent::Unterminated ? QStringLiteral("truncated")
+                                   : extent.kind == JsonExtent::Trailing   ? QStringLiteral("trailing-data")
+                                                                           : QStringLiteral("not-json");
+            sink.rejected({number, reason, error, line});
             return true;
         }
         if (repaired)

@@ -2,11 +2,14 @@
 
 #include "keyescape.h"
 #include "fastjson.h"
+#include "jsonextent.h"
 #include "lineloop.h"
 #include "linereader.h"
 
 #include <QIODevice>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace EdxLoader {
 
@@ -50,7 +53,56 @@ void appendOriginalId(Document &doc, const bson_iter_t *it)
     bson_append_iter(doc.bson(), "original_id", -1, it);
 }
 
+// A prefix as an error report keeps it: its first 4 KB, bytes outside printable ASCII as \xHH.
+QByteArray escapedPrefix(QByteArrayView prefix)
+{
+    QByteArray out;
+    for (const char c : prefix.first(std::min<qsizetype>(prefix.size(), 4096))) {
+        if (c >= 0x20 && c < 0x7f && c != '\\')
+            out += c;
+        else
+            out += "\\x" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+    }
+    return out;
+}
+
+// The offset of the first byte that is not part of valid UTF-8 (size() when none).
+qsizetype firstInvalidUtf8(QByteArrayView text)
+{
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const uchar c = uchar(text[i]);
+        const int more = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xe ? 2 : (c >> 3) == 0x1e ? 3 : -1;
+        if (more < 0 || (more > 0 && i + more >= text.size()))
+            return i;
+        for (int k = 1; k <= more; ++k) {
+            if ((uchar(text[i + k]) >> 6) != 0x2)
+                return i;
+        }
+        i += more + 1;
+    }
+    return i;
+}
+
 } // namespace
+
+// Why a line that holds a '{' did not parse: cut short (TRACK_MAX_EVENT cuts lines at 1000,
+// 10 000 or 50 000 characters, mid-token), more text after a complete object, or invalid JSON.
+void TrackingReader::rejectUnparsed(ReaderSink &sink, const QByteArray &line, QByteArrayView json, qsizetype brace,
+                                    qint64 number, const QString &error) const
+{
+    const JsonExtent extent = jsonExtent(json);
+    if (extent.kind == JsonExtent::Unterminated)
+        sink.rejected({number, QStringLiteral("truncated"),
+                       tr("The line ends before its JSON does (%1 characters): %2").arg(line.size()).arg(error), line});
+    else if (extent.kind == JsonExtent::Trailing)
+        sink.rejected({number, QStringLiteral("trailing-data"),
+                       tr("A complete JSON object is followed by more text (from character %1)")
+                           .arg(brace + extent.end + 1),
+                       line});
+    else
+        sink.rejected({number, QStringLiteral("not-json"), error, line});
+}
 
 TrackingReader::TrackingReader(const QByteArray &fileKey, const QString &loadFile, const QDateTime &loadDate)
     : m_fileKey(fileKey)
@@ -78,8 +130,14 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
     LineReader lines(device);
     const bool readWhole = forEachLine(lines, sink, LineTrim::Whitespace, 1024,
                                        [&](const QByteArray &line, const QByteArray &text, qint64 number) {
-        // Some producers put a syslog-style prefix before the JSON (FORMATS.md §6.1).
+        // Some producers put a syslog-style prefix before the JSON (FORMATS.md §6.1), log rotation
+        // leaves NUL padding, grep a "file.gz:" prefix: the event is read from its JSON.
         const qsizetype brace = text.indexOf('{');
+        if (brace != 0 && m_json.isValue(text)) {
+            sink.rejected({number, QStringLiteral("not-an-object"),
+                           tr("A JSON value that is not an object: a tracking event is one JSON object"), line});
+            return true;
+        }
         if (brace < 0) {
             sink.rejected({number, QStringLiteral("not-json"), tr("No JSON object on this line"), line});
             return true;
@@ -99,16 +157,18 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
         }
         if (!parsed) {
             bson_destroy(&event);
-            // Lines cut at TRACK_MAX_EVENT (1000, 10 000, 50 000 characters) end mid-token.
-            const bool truncated = incomplete || !text.endsWith('}');
-            sink.rejected({number, truncated ? QStringLiteral("truncated") : QStringLiteral("not-json"),
-                           truncated ? tr("The line ends before its JSON does (%1 characters): %2").arg(line.size()).arg(error)
-                                     : error,
-                           line});
+            rejectUnparsed(sink, line, json, brace, number, error);
             return true;
         }
+        if (brace > 0)
+            sink.warning({number, QStringLiteral("leading-text"),
+                          tr("%n byte(s) before the JSON object were ignored (kept here, escaped)", nullptr, int(brace)),
+                          escapedPrefix(text.first(brace))});
         if (repaired)
-            sink.warning({number, QStringLiteral("invalid-utf8"), tr("Bytes that are not UTF-8 were replaced by U+FFFD"), line});
+            sink.warning({number, QStringLiteral("invalid-utf8"),
+                          tr("Bytes that are not UTF-8 were replaced by U+FFFD (the first at byte %1 of the line)")
+                              .arg(line.indexOf(json) + firstInvalidUtf8(json)),
+                          line});
         if (const int repeated = m_json.duplicateKeys())
             sink.warning({number, QStringLiteral("duplicate-key"),
                           tr("%n key(s) repeated in an object: the last value was kept, as JSON readers do", nullptr, repeated),
@@ -139,7 +199,10 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
         }
         doc.appendString("course_id", course);
 
-        const QByteArrayView time = utf8At(&event, "time");
+        // No "time": a top-level date-time "timestamp" gives it (kept as original_timestamp).
+        QByteArrayView time = utf8At(&event, "time");
+        if (time.isEmpty())
+            time = utf8At(&event, "timestamp");
         qint64 ms = 0;
         if (!time.isEmpty() && parseIsoDateTime(QString::fromLatin1(time.data(), time.size()), &ms)) {
             doc.appendDate("timestamp", ms);

@@ -29,6 +29,9 @@ public:
     static QString courseFromUrl(QStringView url);
 
 private:
+    void rejectUnparsed(ReaderSink &sink, const QByteArray &line, QByteArrayView json, qsizetype brace, qint64 number,
+                        const QString &error) const;
+
     QByteArray m_fileKey;
     QString m_loadFile;
     qint64 m_loadDate;

@@ -1,4 +1,6 @@
 // edxloader-cli as a user runs it: exit codes, help, classify output, demo.
+#include "jongodb.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void buildCourse();
     void exportCopiesAStore();
     void mongoTargetsFailClearly();
+    void serverThatRefusesListingIsAFailure();
 
 private:
     struct Run
@@ -610,6 +613,45 @@ void TestCli::mongoTargetsFailClearly()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("No MongoDB server answered at 127.0.0.1:1"), r.err.constData());
     QVERIFY(!r.err.contains("s3cr3t"));
+}
+
+// Issue 17 item 8: a server that refuses to list databases or collections (here jongodb, which
+// lacks listDatabases and listCollections; on MongoDB, a user without the privilege) makes every
+// command that reads the target fail with exit code 2 and the server's words — not "nothing
+// imported yet" with 0 — and the course build stops instead of going on without enrichment.
+void TestCli::serverThatRefusesListingIsAFailure()
+{
+    if (!EdxLoader::Testing::JongodbServer::installed())
+        QSKIP(qPrintable(EdxLoader::Testing::JongodbServer::notInstalled()));
+    EdxLoader::Testing::JongodbServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    const QString uri = server.uri();
+    QFile config(m_dir->filePath(QStringLiteral("course.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"edx_id": "ds101x", "edx_course_name": "Data Science",
+                     "course_ids": ["course-v1:DemoX+DS101x+1T2016"],
+                     "date_of_course_enrollment": "2016-03-01", "date_of_course_completion": "2016-03-31"})");
+    config.close();
+    const QList<QStringList> commands{
+        {QStringLiteral("list")},
+        {QStringLiteral("status")},
+        {QStringLiteral("dump"), QStringLiteral("DemoX-DS101x-1T2016"), QStringLiteral("user")},
+        {QStringLiteral("errors"), QStringLiteral("demox-edx-events-2016-03-01.log.gz")},
+        {QStringLiteral("export-csv"), QStringLiteral("DemoX-DS101x-1T2016"), QStringLiteral("user"),
+         m_dir->filePath(QStringLiteral("user.csv"))},
+        {QStringLiteral("person-course"), QStringLiteral("DemoX-DS101x-1T2016")},
+        {QStringLiteral("build-course"), QStringLiteral("--config"), config.fileName()},
+    };
+    for (QStringList args : commands) {
+        args << QStringLiteral("--target") << uri;
+        const Run r = run(args);
+        const QString said = QString::fromUtf8(r.err);
+        QVERIFY2(r.code == 2, qPrintable(args.first() + QStringLiteral(": exit %1, ").arg(r.code) + said));
+        QVERIFY2(said.contains(QLatin1String("no such command"), Qt::CaseInsensitive),
+                 qPrintable(args.first() + QStringLiteral(": ") + said));
+        QVERIFY2(!said.contains(QLatin1String("yet")), qPrintable(args.first() + QStringLiteral(": ") + said));
+    }
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("user.csv"))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void trackingEventTransform();
     void truncatedGzipFails();
     void hostileJsonLinesEachHaveTheirOutcome();
+    void prefixesTrailingDataAndTimestamps();
     void storeFaultsLeaveNothingHalfDone();
     void tenMegabyteLineInAFolderNamedWithANewline();
     void bombLineIsRejectedNotHeld();
@@ -640,6 +641,67 @@ void TestImportJob::truncatedGzipFails()
 // A store that fails at its N-th write (a full disk), for N across a whole import: the file hit
 // fails with the store's reason, nothing of it is marked done, and the next run (with room
 // again) gives exactly the clean import.
+// Issue 17 items 4-6: bytes before the JSON are imported past and kept as a warning; a complete
+// object followed by more text is "trailing-data", not "truncated"; a JSON value that is not an
+// object says so; a missing "time" is taken from a top-level "timestamp".
+void TestImportJob::prefixesTrailingDataAndTimestamps()
+{
+    const QByteArray event = R"({"username": "u", "event_type": "x", "time": "2016-03-01T10:00:00Z", "context": {"course_id": "course-v1:UniX+DS101x+1T2016"}})";
+    QByteArray log;
+    log += QByteArray(3, '\0') + event + "\n";                                               // 1 NUL padding
+    log += "unix-edx-events-2016-03-01.log.gz:" + event + "\n";                              // 2 grep's prefix
+    log += event + " garbage\n";                                                              // 3 trailing text
+    log += event + event + "\n";                                                              // 4 two objects
+    log += event.left(60) + "\n";                                                             // 5 cut short
+    log += "[1, 2, 3]\n";                                                                     // 6 an array
+    log += "\"just a string\"\n";                                                             // 7 a string
+    log += R"({"username": "ts", "event_type": "x", "timestamp": "2016-03-01T11:00:00Z"})" "\n"; // 8 no "time"
+    log += QByteArray(R"({"username": "b", "event_type": "x", "agent": "M)") + "\xe9" + R"(", "time": "2016-03-01T10:00:00Z"})" "\n"; // 9
+    const QString path = write(*m_dir, QStringLiteral("unix-edx-events-2016-03-06.log"), log);
+    const FileResult r = importOne(path);
+    QCOMPARE(statusId(r.status), QStringLiteral("imported"));
+    QCOMPARE(r.read, 9);
+    QCOMPARE(r.imported, 4);
+    QCOMPARE(r.rejected, 5);
+    QCOMPARE(r.warnings, 3);
+
+    QMap<qint64, Document> reports;
+    EXPECT_OK(m_store->find(QStringLiteral("tracking_logs"), QStringLiteral("tracking_errors"), {}, {}, [&](const Document &d) {
+        reports.insert(std::get<qint64>(d.value("line")), d);
+        return true;
+    }));
+    QCOMPARE(reports.size(), 8);
+    auto reason = [&](qint64 line) { return reports.value(line).string("severity") + QLatin1Char('/') + reports.value(line).string("reason"); };
+    QCOMPARE(reason(1), QStringLiteral("warning/leading-text"));
+    QCOMPARE(reports.value(1).string("raw"), QStringLiteral("\\x00\\x00\\x00"));
+    QCOMPARE(reason(2), QStringLiteral("warning/leading-text"));
+    QCOMPARE(reports.value(2).string("raw"), QStringLiteral("unix-edx-events-2016-03-01.log.gz:"));
+    QCOMPARE(reason(3), QStringLiteral("rejected/trailing-data"));
+    QVERIFY2(reports.value(3).string("message").contains(QString::number(event.size() + 1)),
+             qPrintable(reports.value(3).string("message")));
+    QCOMPARE(reason(4), QStringLiteral("rejected/trailing-data"));
+    QCOMPARE(reason(5), QStringLiteral("rejected/truncated"));
+    QCOMPARE(reason(6), QStringLiteral("rejected/not-an-object"));
+    QCOMPARE(reason(7), QStringLiteral("rejected/not-an-object"));
+    QCOMPARE(reason(9), QStringLiteral("warning/invalid-utf8"));
+    const qsizetype bad = log.split('\n').at(8).indexOf('\xe9');
+    QVERIFY2(reports.value(9).string("message").contains(QStringLiteral("byte %1").arg(bad)),
+             qPrintable(reports.value(9).string("message")));
+    QVERIFY(!reports.contains(8));
+
+    auto eventAt = [&](qint64 line) {
+        return one(QStringLiteral("tracking"), {{QStringLiteral("_id"), Condition::Eq,
+                                                 {rowObjectId(QByteArray("tracking_logs/unix-edx-events-2016-03-06.log"), line)}}},
+                   QStringLiteral("tracking_logs"));
+    };
+    QCOMPARE(eventAt(1).string("username"), QStringLiteral("u"));
+    QCOMPARE(eventAt(2).string("course_id"), QStringLiteral("course-v1:UniX+DS101x+1T2016"));
+    const Document ts = eventAt(8);
+    QCOMPARE(std::get<DateTime>(ts.value("timestamp")).msecs,
+             QDateTime(QDate(2016, 3, 1), QTime(11, 0), QTimeZone::UTC).toMSecsSinceEpoch());
+    QCOMPARE(ts.string("original_timestamp"), QStringLiteral("2016-03-01T11:00:00Z"));
+}
+
 void TestImportJob::storeFaultsLeaveNothingHalfDone()
 {
     DemoParams params;

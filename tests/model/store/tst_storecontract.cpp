@@ -2,6 +2,7 @@
 // embedded store and once for MongoDB (tst_storecontract_mongodb), which needs a server named by
 // EDXLOADER_TEST_MONGODB_URI and is reported as skipped, with that reason, when there is none.
 #include "embeddedstore.h"
+#include "jongodb.h"
 #include "storefactory.h"
 
 #include <QDateTime>
@@ -100,7 +101,11 @@ private:
     QString db(const QString &name) const { return m_prefix + name; }
     std::unique_ptr<DocumentStore> open() const;
 
+    bool mongo() const { return m_backend != QLatin1String("embedded"); } // a real server or jongodb
+    bool jongodb() const { return m_backend == QLatin1String("jongodb"); }
+
     QString m_backend;
+    Testing::JongodbServer m_jongodb;
     QString m_uri;
     QString m_prefix;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -110,7 +115,14 @@ private:
 void TestStoreContract::initTestCase()
 {
     m_backend = qEnvironmentVariable("EDXLOADER_CONTRACT_BACKEND", QStringLiteral("embedded"));
-    if (m_backend == QLatin1String("mongodb")) {
+    if (jongodb()) {
+        if (!Testing::JongodbServer::installed())
+            QSKIP(qPrintable(Testing::JongodbServer::notInstalled()));
+        QVERIFY2(m_jongodb.start(), qPrintable(m_jongodb.error()));
+        m_uri = m_jongodb.uri();
+        const auto opened = openStore(StoreTarget::parse(m_uri));
+        QVERIFY2(opened, qPrintable(opened.error()));
+    } else if (m_backend == QLatin1String("mongodb")) {
         m_uri = qEnvironmentVariable("EDXLOADER_TEST_MONGODB_URI");
         if (m_uri.isEmpty())
             QSKIP("EDXLOADER_TEST_MONGODB_URI is not set: no MongoDB server to run the store contract against "
@@ -122,7 +134,7 @@ void TestStoreContract::initTestCase()
 
 std::unique_ptr<DocumentStore> TestStoreContract::open() const
 {
-    if (m_backend == QLatin1String("mongodb")) {
+    if (mongo()) {
         auto store = openStore(StoreTarget::parse(m_uri));
         if (!store)
             qWarning("%s", qPrintable(store.error()));
@@ -136,7 +148,7 @@ void TestStoreContract::init()
     m_dir = std::make_unique<QTemporaryDir>();
     // Databases of a MongoDB run get a prefix of their own: a shared server is not disturbed and
     // two runs at once do not meet.
-    m_prefix = m_backend == QLatin1String("mongodb")
+    m_prefix = mongo()
                    ? QStringLiteral("edxt%1_").arg(QRandomGenerator::global()->generate() % 1000000, 6, 10, QLatin1Char('0'))
                    : QString();
     m_store = open();
@@ -145,15 +157,20 @@ void TestStoreContract::init()
 
 void TestStoreContract::cleanup()
 {
-    if (m_store && !m_prefix.isEmpty()) {
-        // (best effort, as ever: a database left behind has this run's prefix)
-        const Result<QStringList> all = m_store->databases();
-        for (const QString &d : all.value()) {
-            if (d.startsWith(m_prefix))
-                static_cast<void>(m_store->dropDatabase(d));
-        }
+    // A MongoDB run drops the databases it made (they have this run's prefix), and fails when it
+    // cannot rather than leave them (issue 17). jongodb keeps everything in memory and goes with
+    // the test: nothing to drop, and it could not.
+    auto store = std::move(m_store);
+    if (!store || m_prefix.isEmpty() || jongodb())
+        return;
+    const Result<QStringList> all = store->databases();
+    QVERIFY2(all, qPrintable(all.error()));
+    for (const QString &d : *all) {
+        if (!d.startsWith(m_prefix))
+            continue;
+        const Status dropped = store->dropDatabase(d);
+        QVERIFY2(dropped, qPrintable(dropped.error()));
     }
-    m_store.reset();
 }
 
 void TestStoreContract::typesSurviveTheRoundTrip()
@@ -265,6 +282,9 @@ void TestStoreContract::insertCountFindDistinct()
 
 void TestStoreContract::duplicatesAreReported()
 {
+    if (jongodb())
+        QSKIP("jongodb treats ordered:false as ordered (the first duplicate ends the batch): a real mongod "
+              "(tst_storecontract_mongodb) checks that every duplicate is reported");
     auto w = beginWrite(*m_store, db(QStringLiteral("x")));
     QVERIFY(w);
     std::vector<Document> docs{row(1), row(2), row(1), row(3), row(2)};
@@ -395,6 +415,9 @@ void TestStoreContract::ledgerEntriesAppearAtCommit()
 
 void TestStoreContract::replaceCollectionAtCommit()
 {
+    if (jongodb())
+        QSKIP("jongodb has no create and no renameCollection, which replacing a collection needs: a real mongod "
+              "(tst_storecontract_mongodb) checks it");
     const QString d = db(QStringLiteral("course")), c = QStringLiteral("tracking");
     {
         auto w = beginWrite(*m_store, d);
@@ -468,7 +491,7 @@ void TestStoreContract::claimMakesASecondLoaderWait()
     second.join();
     QVERIFY(claimedAfter.load() >= 600);
 
-    if (m_backend == QLatin1String("mongodb")) {
+    if (mongo()) {
         // Waiting can be cancelled.
         auto holder = beginWrite(*m_store, d);
         QVERIFY(holder);
@@ -500,7 +523,7 @@ void TestStoreContract::claimMakesASecondLoaderWait()
 void TestStoreContract::abandonedClaimIsTakenOver()
 {
 #ifdef Q_OS_UNIX
-    if (m_backend != QLatin1String("mongodb"))
+    if (!mongo())
         QSKIP("The embedded store needs no claims: SQLite's write lock goes with the process that held it");
     // A claim left by a process of this machine that died (a kill -9 during an import).
     const pid_t child = fork();
@@ -535,6 +558,9 @@ void TestStoreContract::abandonedClaimIsTakenOver()
 
 void TestStoreContract::listAndDrop()
 {
+    if (jongodb())
+        QSKIP("jongodb has no listDatabases, listCollections or drop: a real mongod (tst_storecontract_mongodb) "
+              "checks them");
     for (const char *name : {"a_course", "b_course"}) {
         auto w = beginWrite(*m_store, db(QString::fromLatin1(name)));
         QVERIFY(w);
@@ -565,8 +591,11 @@ void TestStoreContract::listAndDrop()
 
 void TestStoreContract::sameDumpAsTheEmbeddedStore()
 {
-    if (m_backend != QLatin1String("mongodb"))
+    if (!mongo())
         QSKIP("Compares MongoDB with the embedded store: runs in tst_storecontract_mongodb");
+    if (jongodb())
+        QSKIP("jongodb has no listCollections, which dump needs to tell a missing collection: a real mongod "
+              "(tst_storecontract_mongodb) compares the dumps");
     // The same demo package imported into both stores through the CLI: every collection's dump
     // must be the same, line for line.
     QTemporaryDir work;
