@@ -2696,10 +2696,6 @@ to decrypt the edX files encrypted to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Bytes that are not UTF-8 were replaced by U+FFFD</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The time "%1" is not a date and time</source>
         <translation type="unfinished" />
     </message>
@@ -2710,6 +2706,22 @@ to decrypt the edX files encrypted to it.</source>
     <message numerus="yes">
         <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
         <translation><numerusform>%n key repeated in an object: the last value was kept, as JSON readers do</numerusform><numerusform>%n keys repeated in an object: the last value was kept, as JSON readers do</numerusform></translation>
+    </message>
+    <message>
+        <source>A complete JSON object is followed by more text (from character %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A JSON value that is not an object: a tracking event is one JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) before the JSON object were ignored (kept here, escaped)</source>
+        <translation><numerusform>%n byte before the JSON object was ignored (kept here, escaped)</numerusform><numerusform>%n bytes before the JSON object were ignored (kept here, escaped)</numerusform></translation>
+    </message>
+    <message>
+        <source>Bytes that are not UTF-8 were replaced by U+FFFD (the first at byte %1 of the line)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

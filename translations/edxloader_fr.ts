@@ -2761,10 +2761,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation>La ligne s'arrête avant la fin de son JSON (%1 caractères) : %2</translation>
     </message>
     <message>
-        <source>Bytes that are not UTF-8 were replaced by U+FFFD</source>
-        <translation>Des octets non UTF-8 ont été remplacés par U+FFFD</translation>
-    </message>
-    <message>
         <source>The time "%1" is not a date and time</source>
         <translation>L'heure « %1 » n'est pas une date et heure</translation>
     </message>
@@ -2775,6 +2771,22 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message numerus="yes">
         <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
         <translation><numerusform>%n clé répétée dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform><numerusform>%n clés répétées dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform></translation>
+    </message>
+    <message>
+        <source>A complete JSON object is followed by more text (from character %1)</source>
+        <translation>Un objet JSON complet est suivi d'autre texte (à partir du caractère %1)</translation>
+    </message>
+    <message>
+        <source>A JSON value that is not an object: a tracking event is one JSON object</source>
+        <translation>Une valeur JSON qui n'est pas un objet : un événement de suivi est un objet JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) before the JSON object were ignored (kept here, escaped)</source>
+        <translation><numerusform>%n octet avant l'objet JSON a été ignoré (gardé ici, échappé)</numerusform><numerusform>%n octets avant l'objet JSON ont été ignorés (gardés ici, échappés)</numerusform></translation>
+    </message>
+    <message>
+        <source>Bytes that are not UTF-8 were replaced by U+FFFD (the first at byte %1 of the line)</source>
+        <translation>Des octets qui ne sont pas de l'UTF-8 ont été remplacés par U+FFFD (le premier à l'octet %1 de la ligne)</translation>
     </message>
 </context>
 <context>
