@@ -31,13 +31,16 @@ Document ledgerEntry(const FileResult &r, const ImportTask &task, const QString 
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Document d;
-    d.appendString("_id", r.ledgerId); // McGillX fields first: _id, date, success, error, courses
+    // McGillX's fields first, with McGillX's meaning (ANCHORS.md, tracking loader step 7), so that
+    // scripts written against its ledgers keep working: success = documents inserted, error =
+    // lines not loaded (rejected or skipped; every line read, when the file failed and nothing
+    // of it was kept). Ledgers written before issue 17 hold a bool and a message there: nothing
+    // in EdxLoader reads those two fields, so both shapes work.
+    const bool done = status == QLatin1String("done");
+    d.appendString("_id", r.ledgerId);
     d.appendDate("date", now.toMSecsSinceEpoch());
-    d.appendBool("success", status == QLatin1String("done"));
-    if (error.isEmpty())
-        d.appendNull("error");
-    else
-        d.appendString("error", error);
+    d.appendInt64("success", done ? r.imported : 0);
+    d.appendInt64("error", done ? r.read - r.imported : r.read);
     Document courses;
     for (auto it = r.courses.begin(); it != r.courses.end(); ++it)
         courses.appendInt64(it.key().toUtf8(), it.value());
@@ -50,6 +53,10 @@ Document ledgerEntry(const FileResult &r, const ImportTask &task, const QString 
     d.appendString("sha256", sha256);
     d.appendInt64("size", r.bytes);
     d.appendString("status", status);
+    if (error.isEmpty())
+        d.appendNull("message");
+    else
+        d.appendString("message", error); // why the file failed
     d.appendDate("started", started.toMSecsSinceEpoch());
     d.appendDate("finished", now.toMSecsSinceEpoch());
     d.appendInt64("read", r.read);

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void brokenFilesFailWithAReason_data();
     void brokenFilesFailWithAReason();
     void reimportIsIdempotent();
+    void ledgersKeepMcGillXMeaning();
     void optionalTablesOnlyWhenIncluded();
     void trackingLogsMatchTheManifest();
     void trackingEventTransform();
@@ -376,7 +377,56 @@ void TestImportJob::brokenFilesFailWithAReason()
                                           QStringLiteral("unix-ds101x-1t2016-auth_user-prod-analytics.sql")).value();
     QVERIFY(ledger);
     QCOMPARE(ledger->string("status"), QStringLiteral("failed")); // never marked done
-    QVERIFY(!ledger->string("error").isEmpty());
+    QVERIFY(!ledger->string("message").isEmpty());
+    QCOMPARE(ledger->value("success"), Value(qint64(0))); // McGillX's meaning: nothing inserted
+    QCOMPARE(ledger->value("error"), Value(r.read));
+}
+
+// Issue 17 item 7: the ledger's McGillX fields mean what McGillX's loader wrote — success the
+// documents inserted, error the lines not loaded — and entries of the earlier shape (a bool and a
+// message there) still say "already imported".
+void TestImportJob::ledgersKeepMcGillXMeaning()
+{
+    const QString path = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-auth_user-prod-analytics.sql"),
+                               "id\tusername\n1\ta\n2\tb\n\n3\tc\n4\n");
+    const FileResult r = importOne(path);
+    QCOMPARE(statusId(r.status), QStringLiteral("imported"));
+    QCOMPARE(r.imported, 3);
+    QCOMPARE(r.rejected, 1);
+    QCOMPARE(r.skipped, 1);
+    const QString id = QStringLiteral("unix-ds101x-1t2016-auth_user-prod-analytics.sql");
+    std::optional<Document> entry = m_store->findById(kDb, QStringLiteral("user_imported"), id).value();
+    QVERIFY(entry);
+    QCOMPARE(entry->value("success"), Value(qint64(3)));
+    QCOMPARE(entry->value("error"), Value(qint64(2)));
+    QVERIFY(std::holds_alternative<std::monostate>(entry->value("message")));
+    QVERIFY2(entry->toRelaxedJson().startsWith(R"({"_id":"unix-ds101x-1t2016-auth_user-prod-analytics.sql","date":)"),
+             entry->toRelaxedJson().constData());
+
+    // The same entry as an earlier version wrote it: success true, error null.
+    Document old;
+    bson_iter_t it;
+    QVERIFY(bson_iter_init(&it, entry->bson()));
+    while (bson_iter_next(&it)) {
+        const QByteArray key = bson_iter_key(&it);
+        if (key == "success")
+            old.appendBool("success", true);
+        else if (key == "error")
+            old.appendNull("error");
+        else if (key != "message")
+            bson_append_iter(old.bson(), key.constData(), -1, &it);
+    }
+    {
+        auto w = m_store->beginWrite(kDb).value();
+        QVERIFY(w);
+        EXPECT_OK(w->upsert(QStringLiteral("user_imported"), old));
+        EXPECT_OK(w->commit());
+    }
+    QCOMPARE(m_store->findById(kDb, QStringLiteral("user_imported"), id).value()->value("success"), Value(true));
+    const FileResult again = importOne(path);
+    QCOMPARE(statusId(again.status), QStringLiteral("unchanged"));
+    QCOMPARE(again.imported, 3);
+    QCOMPARE(m_store->count(kDb, QStringLiteral("user")).value(), 3);
 }
 
 void TestImportJob::reimportIsIdempotent()
