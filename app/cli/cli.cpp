@@ -61,6 +61,12 @@ int usageError(QCommandLineParser &parser, const QString &message)
     return Usage;
 }
 
+int readFailure(const QString &why)
+{
+    err() << "edxloader-cli: " << why << Qt::endl;
+    return Failure;
+}
+
 QCommandLineOption targetOption()
 {
     return QCommandLineOption(QStringLiteral("target"),

@@ -35,6 +35,8 @@ void statusLine(const QString &text = {});
 QString displayPath(const QString &key);
 QCommandLineOption gnupgHomeOption(); // --gnupg-home DIR
 int usageError(QCommandLineParser &parser, const QString &message);
+// Prints why the target could not be read (the store's or server's words); returns Failure.
+int readFailure(const QString &why);
 
 // --target: "sqlite:DIR" or a folder (the embedded store), or "mongodb://…".
 QCommandLineOption targetOption();

@@ -161,10 +161,8 @@ int personCourse(const QStringList &args)
     if (!store)
         return code;
     const Result<QStringList> databases = store->databases();
-    if (!databases) {
-        err() << "edxloader-cli: " << databases.error() << Qt::endl;
-        return Failure;
-    }
+    if (!databases)
+        return readFailure(databases.error());
     if (!databases->contains(database)) {
         err() << "edxloader-cli: " << Text::tr("no database %1 in the %2").arg(database, store->description()) << Qt::endl;
         return Failure;
@@ -270,10 +268,8 @@ int exportStore(const QStringList &args)
         return usageError(parser, Text::tr("the target is the store copied from"));
     QStringList databases = parser.positionalArguments().mid(1);
     const Result<QStringList> listed = source->databases();
-    if (!listed) {
-        err() << "edxloader-cli: " << listed.error() << Qt::endl;
-        return Failure;
-    }
+    if (!listed)
+        return readFailure(listed.error());
     const QStringList &available = *listed;
     for (const QString &d : std::as_const(databases)) {
         if (!available.contains(d)) {

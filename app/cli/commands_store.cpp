@@ -57,13 +57,6 @@ Result<QList<std::pair<QString, QString>>> ledgers(DocumentStore &store)
     return out;
 }
 
-// Prints why the target could not be read; the exit code of a failure.
-int readFailure(const QString &why)
-{
-    err() << "edxloader-cli: " << why << Qt::endl;
-    return Failure;
-}
-
 } // namespace
 
 int list(const QStringList &args)
@@ -83,10 +76,8 @@ int list(const QStringList &args)
     if (!store)
         return code;
     const Result<QList<CollectionInfo>> listed = store->collectionInfos(parser.positionalArguments().value(1));
-    if (!listed) {
-        err() << "edxloader-cli: " << listed.error() << Qt::endl;
-        return Failure;
-    }
+    if (!listed)
+        return readFailure(listed.error());
     const QList<CollectionInfo> &infos = *listed;
     if (parser.isSet(json)) {
         QJsonArray a;
@@ -156,10 +147,8 @@ int dump(const QStringList &args)
         return true;
     });
     fflush(stdout);
-    if (!done) {
-        err() << "edxloader-cli: " << done.error() << Qt::endl;
-        return Failure;
-    }
+    if (!done)
+        return readFailure(done.error());
     return Ok;
 }
 
@@ -242,10 +231,8 @@ int errors(const QStringList &args)
             continue;
         // The same report, and the same CSV and JSON lines, as the window's Error Report.
         ErrorReportModel report;
-        if (const Status loaded = report.load(*store, db, c.chopped(9), id); !loaded) {
-            err() << "edxloader-cli: " << loaded.error() << Qt::endl;
-            return Failure;
-        }
+        if (const Status loaded = report.load(*store, db, c.chopped(9), id); !loaded)
+            return readFailure(loaded.error());
         const QByteArray bytes = fmt == QLatin1String("csv") ? ErrorReportModel::toCsv(report.entries())
                                                              : ErrorReportModel::toJsonLines(report.entries());
         out().flush();

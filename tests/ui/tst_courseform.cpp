@@ -30,9 +30,7 @@ private Q_SLOTS:
 void TestCourseForm::courseFormBuildsTheCourseCollection()
 {
     const DemoParams p = demoParams(QStringLiteral("course-demo"), 2, 2, 2000);
-    const DemoResult demo = DemoGenerator(p).run();
-    QVERIFY(demo.ok);
-    importDirectly({demo.packageDir, demo.eventsDir});
+    QVERIFY(importDemo(p));
     CourseForm *form = m_window->courseForm();
     QSignalSpy loaded(form, &CourseForm::courseIdsLoaded);
     form->refreshCourseIds();

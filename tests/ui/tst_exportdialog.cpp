@@ -35,15 +35,10 @@ private Q_SLOTS:
 void TestExportDialog::datasetsFromTheDatabasesPage()
 {
     const DemoParams p = demoParams(QStringLiteral("datasets-demo"), 1, 2, 1500);
-    const DemoResult demo = DemoGenerator(p).run();
-    QVERIFY(demo.ok);
+    QVERIFY(importDemo(p));
     const StoreReader store = windowStore();
-    importDirectly({demo.packageDir, demo.eventsDir});
+    QVERIFY(showDatabasesPage());
     BrowserPane *pane = m_window->browserPane();
-    m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(pane);
-    QSignalSpy refreshed(pane, &BrowserPane::refreshed);
-    pane->refresh();
-    QVERIFY(refreshed.wait(10000));
     auto *exportButton = pane->findChild<QPushButton *>(QStringLiteral("browserExport"));
     auto *personCourse = pane->findChild<QPushButton *>(QStringLiteral("browserPersonCourse"));
     QVERIFY(pane->selectCollection(QStringLiteral("tracking_logs"), QStringLiteral("tracking")));

@@ -1,6 +1,7 @@
 #include "uifixture.h"
 
 #include "appsettings.h"
+#include "browserpane.h"
 #include "importcontroller.h"
 #include "importjob.h"
 #include "importpanel.h"
@@ -15,7 +16,9 @@
 #include <QFileInfo>
 #include <QMimeData>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 namespace EdxLoader::Testing {
@@ -123,6 +126,24 @@ void UiTestCase::importDirectly(const QStringList &paths) const
     ImportJob job(*m_window->importController()->store(), {});
     for (const ImportTask &t : planImport(paths, {}))
         job.run(t);
+}
+
+bool UiTestCase::importDemo(const DemoParams &p) const
+{
+    const DemoResult demo = DemoGenerator(p).run();
+    if (!demo.ok)
+        return false;
+    importDirectly({demo.packageDir, demo.eventsDir});
+    return true;
+}
+
+bool UiTestCase::showDatabasesPage(int timeoutMs) const
+{
+    BrowserPane *pane = m_window->browserPane();
+    m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(pane);
+    QSignalSpy refreshed(pane, &BrowserPane::refreshed);
+    pane->refresh();
+    return refreshed.wait(timeoutMs);
 }
 
 StoreReader UiTestCase::windowStore() const

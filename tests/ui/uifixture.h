@@ -59,6 +59,11 @@ protected:
     DemoParams demoParams(const QString &folder, int courses, int days, int eventsPerDay) const;
     // Imports paths straight into the window's store, without the window (data for a panel).
     void importDirectly(const QStringList &paths) const;
+    // Writes the demo package p describes and imports it the same way; false when it could not
+    // be written.
+    bool importDemo(const DemoParams &p) const;
+    // Shows the Databases page and waits for its counts; false when they did not come in time.
+    bool showDatabasesPage(int timeoutMs = 10000) const;
     // The store the window imports into, and the window's target opened anew (what is on disk).
     StoreReader windowStore() const;
     StoreReader storeOnDisk() const;
