@@ -214,6 +214,8 @@ QString ImportListModel::statusText(const RunState &s) const
         return tr("%1 imported").arg(locale.toString(s.imported));
     case RunState::Unchanged:
         return tr("Already imported");
+    case RunState::Duplicate:
+        return tr("Same content as another file");
     case RunState::Changed:
         return tr("Changed since import");
     case RunState::Failed:

@@ -30,7 +30,8 @@ public:
     // What an import did to a row (the window's view of an import job's result).
     struct RunState
     {
-        enum Phase { Listed, Waiting, Running, Imported, Unchanged, Changed, Failed, Cancelled, Skipped };
+        // Duplicate: the same content was imported under another name (skipped).
+        enum Phase { Listed, Waiting, Running, Imported, Unchanged, Duplicate, Changed, Failed, Cancelled, Skipped };
         Phase phase = Listed;
         qint64 done = 0; // bytes
         qint64 total = 0;

@@ -682,6 +682,25 @@ FR = {
     "Des octets qui ne sont pas de l'UTF-8 ont été remplacés par U+FFFD (le premier à l'octet %1 de la ligne)",
     'A complete JSON object is followed by more text (from character %1)':
     "Un objet JSON complet est suivi d'autre texte (à partir du caractère %1)",
+    'duplicate': 'doublon',
+    'Import a file even when a file with the same content (SHA-256) was imported into the same collection under another name.': 'Importer un fichier même quand un fichier de même contenu (SHA-256) a été importé dans la même collection sous un autre nom.',
+    '%1 files with the same content as a file imported under another name: skipped (--allow-duplicate-content imports them anyway)': "%1 fichiers de même contenu qu'un fichier importé sous un autre nom : ignorés (--allow-duplicate-content les importe quand même)",
+    'its CRC-32 checksum does not match the data': 'sa somme de contrôle CRC-32 ne correspond pas aux données',
+    'its recorded length does not match the data': 'sa longueur enregistrée ne correspond pas aux données',
+    'it is not gzip data': 'ce ne sont pas des données gzip',
+    'zlib error %1': 'erreur zlib %1',
+    'Writing gzip data is not supported': "L'écriture de données gzip n'est pas prise en charge",
+    'The gzip decompressor could not start': "Le décompresseur gzip n'a pas pu démarrer",
+    'The gzip data is cut short (in its member %1)': 'Les données gzip sont tronquées (dans leur membre %1)',
+    'The gzip data is cut short': 'Les données gzip sont tronquées',
+    'Not enough memory to decompress the gzip data': 'Pas assez de mémoire pour décompresser les données gzip',
+    'The gzip data is damaged (in its member %1: %2)': 'Les données gzip sont endommagées (dans leur membre %1 : %2)',
+    'The gzip data is damaged (%1)': 'Les données gzip sont endommagées (%1)',
+    'Same content as %1, imported on %2: skipped': 'Même contenu que %1, importé le %2 : ignoré',
+    'Same content as another file': "Même contenu qu'un autre fichier",
+    'Import &Anyway': 'Importer &quand même',
+    'Import the selected files that were skipped because a file with the same content was imported under another name': "Importer les fichiers choisis qui ont été ignorés parce qu'un fichier de même contenu a été importé sous un autre nom",
+    "Imports edX course files — SQL tables, forum posts, course structures — found in the given files\nand folders into the target: one database per course, one collection per kind of file. Each file\nis imported whole or not at all, recorded in the ledger ({collection}_imported), and its rejected\nlines are kept ({collection}_errors; see 'edxloader-cli errors'). A file already imported with\nthe same content is skipped, and so is a file whose content was imported under another name\n(unless --allow-duplicate-content); a changed file is only replaced with --replace.\nWeekly packages ({org}-{date}.zip) are read in place, member by member, and .gpg files are\ndecrypted on the fly with your GnuPG key (gpg-agent asks for the passphrase): nothing decrypted\nis ever written to disk.": "Importe les fichiers de cours edX — tables SQL, messages du forum, structures de cours — trouvés\ndans les fichiers et dossiers donnés vers la cible : une base par cours, une collection par sorte\nde fichier. Chaque fichier est importé en entier ou pas du tout, inscrit au registre\n({collection}_imported), et ses lignes rejetées sont conservées ({collection}_errors ; voir\n'edxloader-cli errors'). Un fichier déjà importé avec le même contenu est ignoré, de même qu'un\nfichier dont le contenu a été importé sous un autre nom (sauf avec --allow-duplicate-content) ;\nun fichier modifié n'est remplacé qu'avec --replace.\nLes paquets hebdomadaires ({org}-{date}.zip) sont lus sur place, membre par membre, et les fichiers\n.gpg sont déchiffrés à la volée avec votre clé GnuPG (gpg-agent demande la phrase secrète) : rien\nde déchiffré n'est jamais écrit sur le disque.",
 }
 
 # Plural forms: (singular, plural) for English and French.
@@ -755,6 +774,9 @@ PLURALS = {
          "%n bytes before the JSON object were ignored (kept here, escaped)"),
         ("%n octet avant l'objet JSON a été ignoré (gardé ici, échappé)",
          "%n octets avant l'objet JSON ont été ignorés (gardés ici, échappés)")),
+    '%n byte(s) follow the end of the data': (('%n byte follows the end of the data', '%n bytes follow the end of the data'), ('%n octet suit la fin des données', '%n octets suivent la fin des données')),
+    '%n byte(s) after the end of the gzip data are not a gzip member': (('%n byte after the end of the gzip data is not a gzip member', '%n bytes after the end of the gzip data are not a gzip member'), ("%n octet après la fin des données gzip n'est pas un membre gzip", '%n octets après la fin des données gzip ne sont pas un membre gzip')),
+    '%n with the same content as a file imported under another name (Import Anyway loads it)': (('%n with the same content as a file imported under another name (Import Anyway loads it)', '%n with the same content as files imported under other names (Import Anyway loads them)'), ("%n de même contenu qu'un fichier importé sous un autre nom (Importer quand même le charge)", "%n de même contenu que des fichiers importés sous d'autres noms (Importer quand même les charge)")),
 }
 
 

@@ -281,17 +281,6 @@ an import of each file must produce. The same seed always gives the same content
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Imports edX course files — SQL tables, forum posts, course structures — found in the given files
-and folders into the target: one database per course, one collection per kind of file. Each file
-is imported whole or not at all, recorded in the ledger ({collection}_imported), and its rejected
-lines are kept ({collection}_errors; see 'edxloader-cli errors'). A file already imported with
-the same content is skipped; a changed file is only replaced with --replace.
-Weekly packages ({org}-{date}.zip) are read in place, member by member, and .gpg files are
-decrypted on the fly with your GnuPG key (gpg-agent asks for the passphrase): nothing decrypted
-is ever written to disk.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Replace usernames by their anonymous RIPEMD-160 hash and leave out e-mail addresses, names, mailing addresses and IP addresses.</source>
         <translation type="unfinished" />
     </message>
@@ -610,6 +599,30 @@ Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message n
     </message>
     <message>
         <source>DIR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imports edX course files — SQL tables, forum posts, course structures — found in the given files
+and folders into the target: one database per course, one collection per kind of file. Each file
+is imported whole or not at all, recorded in the ledger ({collection}_imported), and its rejected
+lines are kept ({collection}_errors; see 'edxloader-cli errors'). A file already imported with
+the same content is skipped, and so is a file whose content was imported under another name
+(unless --allow-duplicate-content); a changed file is only replaced with --replace.
+Weekly packages ({org}-{date}.zip) are read in place, member by member, and .gpg files are
+decrypted on the fly with your GnuPG key (gpg-agent asks for the passphrase): nothing decrypted
+is ever written to disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a file even when a file with the same content (SHA-256) was imported into the same collection under another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 files with the same content as a file imported under another name: skipped (--allow-duplicate-content imports them anyway)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1684,6 +1697,61 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
 </context>
 <context>
+    <name>EdxLoader::GzipDevice</name>
+    <message>
+        <source>its CRC-32 checksum does not match the data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its recorded length does not match the data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not gzip data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zlib error %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing gzip data is not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gzip decompressor could not start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) after the end of the gzip data are not a gzip member</source>
+        <translation><numerusform>%n byte after the end of the gzip data is not a gzip member</numerusform><numerusform>%n bytes after the end of the gzip data are not a gzip member</numerusform></translation>
+    </message>
+    <message>
+        <source>The gzip data is cut short (in its member %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gzip data is cut short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not enough memory to decompress the gzip data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gzip data is damaged (in its member %1: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gzip data is damaged (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EdxLoader::ImportController</name>
     <message numerus="yes">
         <source>%n file(s) imported (%1 documents)</source>
@@ -1718,6 +1786,10 @@ Each file is recognised by its name and shown with the database and collection i
 %1
 to decrypt the edX files encrypted to it.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n with the same content as a file imported under another name (Import Anyway loads it)</source>
+        <translation><numerusform>%n with the same content as a file imported under another name (Import Anyway loads it)</numerusform><numerusform>%n with the same content as files imported under other names (Import Anyway loads them)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1878,10 @@ to decrypt the edX files encrypted to it.</source>
         <source>Cannot read the ledger %1.%2: %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Same content as %1, imported on %2: skipped</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::ImportListModel</name>
@@ -1887,6 +1963,10 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>Double-click to change the database (for the whole course) or the collection; the check box in front of the name includes or leaves out the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same content as another file</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2161,6 +2241,14 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>The new target or language applies the next time EdxLoader starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;Anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the selected files that were skipped because a file with the same content was imported under another name</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2619,16 +2707,12 @@ to decrypt the edX files encrypted to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The gzip data is damaged or cut short</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n byte(s) follow the end of the compressed data</source>
-        <translation><numerusform>%n byte follows the end of the compressed data</numerusform><numerusform>%n bytes follow the end of the compressed data</numerusform></translation>
+        <source>%n byte(s) follow the end of the data</source>
+        <translation><numerusform>%n byte follows the end of the data</numerusform><numerusform>%n bytes follow the end of the data</numerusform></translation>
     </message>
 </context>
 <context>

@@ -288,25 +288,6 @@ chaque fichier. La même graine donne toujours le même contenu.</translation>
         <translation>Le livrer comme edX : le paquet en zip de fichiers .gpg et les journaux en .log.gz.gpg, chiffrés pour cette clé GnuPG.</translation>
     </message>
     <message>
-        <source>Imports edX course files — SQL tables, forum posts, course structures — found in the given files
-and folders into the target: one database per course, one collection per kind of file. Each file
-is imported whole or not at all, recorded in the ledger ({collection}_imported), and its rejected
-lines are kept ({collection}_errors; see 'edxloader-cli errors'). A file already imported with
-the same content is skipped; a changed file is only replaced with --replace.
-Weekly packages ({org}-{date}.zip) are read in place, member by member, and .gpg files are
-decrypted on the fly with your GnuPG key (gpg-agent asks for the passphrase): nothing decrypted
-is ever written to disk.</source>
-        <translation>Importe les fichiers de cours edX — tables SQL, messages du forum, structures de cours — trouvés
-dans les fichiers et dossiers donnés vers la cible : une base par cours, une collection par sorte
-de fichier. Chaque fichier est importé en entier ou pas du tout, inscrit au registre
-({collection}_imported), et ses lignes rejetées sont conservées ({collection}_errors ; voir
-'edxloader-cli errors'). Un fichier déjà importé avec le même contenu est ignoré ; un fichier
-modifié n'est remplacé qu'avec --replace.
-Les paquets hebdomadaires ({org}-{date}.zip) sont lus sur place, membre par membre, et les fichiers
-.gpg sont déchiffrés à la volée avec votre clé GnuPG (gpg-agent demande la phrase secrète) : rien
-de déchiffré n'est jamais écrit sur le disque.</translation>
-    </message>
-    <message>
         <source>Replace usernames by their anonymous RIPEMD-160 hash and leave out e-mail addresses, names, mailing addresses and IP addresses.</source>
         <translation>Remplacer les noms d'utilisateur par leur empreinte RIPEMD-160 anonyme et omettre adresses e-mail, noms, adresses postales et adresses IP.</translation>
     </message>
@@ -673,6 +654,39 @@ Codes de sortie : 0 succès, 1 des lignes ont été rejetées, 2 un fichier a é
     <message>
         <source>DIR</source>
         <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <source>Imports edX course files — SQL tables, forum posts, course structures — found in the given files
+and folders into the target: one database per course, one collection per kind of file. Each file
+is imported whole or not at all, recorded in the ledger ({collection}_imported), and its rejected
+lines are kept ({collection}_errors; see 'edxloader-cli errors'). A file already imported with
+the same content is skipped, and so is a file whose content was imported under another name
+(unless --allow-duplicate-content); a changed file is only replaced with --replace.
+Weekly packages ({org}-{date}.zip) are read in place, member by member, and .gpg files are
+decrypted on the fly with your GnuPG key (gpg-agent asks for the passphrase): nothing decrypted
+is ever written to disk.</source>
+        <translation>Importe les fichiers de cours edX — tables SQL, messages du forum, structures de cours — trouvés
+dans les fichiers et dossiers donnés vers la cible : une base par cours, une collection par sorte
+de fichier. Chaque fichier est importé en entier ou pas du tout, inscrit au registre
+({collection}_imported), et ses lignes rejetées sont conservées ({collection}_errors ; voir
+'edxloader-cli errors'). Un fichier déjà importé avec le même contenu est ignoré, de même qu'un
+fichier dont le contenu a été importé sous un autre nom (sauf avec --allow-duplicate-content) ;
+un fichier modifié n'est remplacé qu'avec --replace.
+Les paquets hebdomadaires ({org}-{date}.zip) sont lus sur place, membre par membre, et les fichiers
+.gpg sont déchiffrés à la volée avec votre clé GnuPG (gpg-agent demande la phrase secrète) : rien
+de déchiffré n'est jamais écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>Import a file even when a file with the same content (SHA-256) was imported into the same collection under another name.</source>
+        <translation>Importer un fichier même quand un fichier de même contenu (SHA-256) a été importé dans la même collection sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 files with the same content as a file imported under another name: skipped (--allow-duplicate-content imports them anyway)</source>
+        <translation>%1 fichiers de même contenu qu'un fichier importé sous un autre nom : ignorés (--allow-duplicate-content les importe quand même)</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1761,61 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     </message>
 </context>
 <context>
+    <name>EdxLoader::GzipDevice</name>
+    <message>
+        <source>its CRC-32 checksum does not match the data</source>
+        <translation>sa somme de contrôle CRC-32 ne correspond pas aux données</translation>
+    </message>
+    <message>
+        <source>its recorded length does not match the data</source>
+        <translation>sa longueur enregistrée ne correspond pas aux données</translation>
+    </message>
+    <message>
+        <source>it is not gzip data</source>
+        <translation>ce ne sont pas des données gzip</translation>
+    </message>
+    <message>
+        <source>zlib error %1</source>
+        <translation>erreur zlib %1</translation>
+    </message>
+    <message>
+        <source>Writing gzip data is not supported</source>
+        <translation>L'écriture de données gzip n'est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>The gzip decompressor could not start</source>
+        <translation>Le décompresseur gzip n'a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>Reading stopped: %1</source>
+        <translation>Lecture interrompue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) after the end of the gzip data are not a gzip member</source>
+        <translation><numerusform>%n octet après la fin des données gzip n'est pas un membre gzip</numerusform><numerusform>%n octets après la fin des données gzip ne sont pas un membre gzip</numerusform></translation>
+    </message>
+    <message>
+        <source>The gzip data is cut short (in its member %1)</source>
+        <translation>Les données gzip sont tronquées (dans leur membre %1)</translation>
+    </message>
+    <message>
+        <source>The gzip data is cut short</source>
+        <translation>Les données gzip sont tronquées</translation>
+    </message>
+    <message>
+        <source>Not enough memory to decompress the gzip data</source>
+        <translation>Pas assez de mémoire pour décompresser les données gzip</translation>
+    </message>
+    <message>
+        <source>The gzip data is damaged (in its member %1: %2)</source>
+        <translation>Les données gzip sont endommagées (dans leur membre %1 : %2)</translation>
+    </message>
+    <message>
+        <source>The gzip data is damaged (%1)</source>
+        <translation>Les données gzip sont endommagées (%1)</translation>
+    </message>
+</context>
+<context>
     <name>EdxLoader::ImportController</name>
     <message numerus="yes">
         <source>%n file(s) imported (%1 documents)</source>
@@ -1783,6 +1852,10 @@ to decrypt the edX files encrypted to it.</source>
         <translation>Saisissez la phrase secrète de la clé GnuPG
 %1
 pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the same content as a file imported under another name (Import Anyway loads it)</source>
+        <translation><numerusform>%n de même contenu qu'un fichier importé sous un autre nom (Importer quand même le charge)</numerusform><numerusform>%n de même contenu que des fichiers importés sous d'autres noms (Importer quand même les charge)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1944,10 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <source>Cannot read the ledger %1.%2: %3</source>
         <translation>Impossible de lire le registre %1.%2 : %3</translation>
     </message>
+    <message>
+        <source>Same content as %1, imported on %2: skipped</source>
+        <translation>Même contenu que %1, importé le %2 : ignoré</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::ImportListModel</name>
@@ -1953,6 +2030,10 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>Double-click to change the database (for the whole course) or the collection; the check box in front of the name includes or leaves out the file.</source>
         <translation>Double-cliquez pour changer la base (pour tout le cours) ou la collection ; la case devant le nom inclut ou écarte le fichier.</translation>
+    </message>
+    <message>
+        <source>Same content as another file</source>
+        <translation>Même contenu qu'un autre fichier</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2308,14 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>The new target or language applies the next time EdxLoader starts.</source>
         <translation>La nouvelle cible ou la nouvelle langue s'applique au prochain démarrage d'EdxLoader.</translation>
+    </message>
+    <message>
+        <source>Import &amp;Anyway</source>
+        <translation>Importer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Import the selected files that were skipped because a file with the same content was imported under another name</source>
+        <translation>Importer les fichiers choisis qui ont été ignorés parce qu'un fichier de même contenu a été importé sous un autre nom</translation>
     </message>
 </context>
 <context>
@@ -2684,16 +2773,12 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation>Lecture interrompue : %1</translation>
     </message>
     <message>
-        <source>The gzip data is damaged or cut short</source>
-        <translation>Les données gzip sont endommagées ou tronquées</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s) follow the end of the compressed data</source>
-        <translation><numerusform>%n octet suit la fin des données compressées</numerusform><numerusform>%n octets suivent la fin des données compressées</numerusform></translation>
+        <source>%n byte(s) follow the end of the data</source>
+        <translation><numerusform>%n octet suit la fin des données</numerusform><numerusform>%n octets suivent la fin des données</numerusform></translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ ImportListModel::RunState::Phase phaseOf(FileResult::Status s)
     switch (s) {
     case FileResult::Status::Imported: return P::Imported;
     case FileResult::Status::Unchanged: return P::Unchanged;
+    case FileResult::Status::Duplicate: return P::Duplicate;
     case FileResult::Status::Changed: return P::Changed;
     case FileResult::Status::Failed: return P::Failed;
     case FileResult::Status::Cancelled: return P::Cancelled;
@@ -201,11 +202,12 @@ void ImportController::fileFinished(int index, const FileResult &result)
 void ImportController::allFinished()
 {
     const QLocale locale;
-    int imported = 0, unchanged = 0, failed = 0;
+    int imported = 0, unchanged = 0, duplicates = 0, failed = 0;
     qint64 rows = 0, rejected = 0;
     for (const FileResult &r : m_coordinator->results()) {
         imported += r.status == FileResult::Status::Imported;
         unchanged += r.status == FileResult::Status::Unchanged;
+        duplicates += r.status == FileResult::Status::Duplicate;
         failed += r.status == FileResult::Status::Failed || r.status == FileResult::Status::Changed
                   || r.status == FileResult::Status::Cancelled;
         if (r.status == FileResult::Status::Imported) {
@@ -217,6 +219,9 @@ void ImportController::allFinished()
     parts << tr("%n file(s) imported (%1 documents)", nullptr, imported).arg(locale.toString(rows));
     if (unchanged)
         parts << tr("%n already imported with the same content", nullptr, unchanged);
+    if (duplicates)
+        parts << tr("%n with the same content as a file imported under another name (Import Anyway loads it)",
+                    nullptr, duplicates);
     if (rejected)
         parts << tr("%1 lines rejected: see the Note column").arg(locale.toString(rejected));
     if (failed)

@@ -39,6 +39,8 @@ public:
     void cancelRows(const QList<int> &rows);
     bool isRunning() const;
     void setReplaceChanged(bool replace) { m_options.replace = replace; }
+    // Whether the next import loads files whose content was imported under another name.
+    void setAllowDuplicateContent(bool allow) { m_options.allowDuplicateContent = allow; }
     // Collection names, anonymisation and the GnuPG home for the next imports.
     void applySettings(const AppSettings &settings);
     // Shared: the pages' and dialogs' background tasks keep it alive as long as they run.

@@ -190,6 +190,13 @@ void MainWindow::createActions()
             showReport();
     });
 
+    m_importAnywayAction = new QAction(tr("Import &Anyway"), this);
+    m_importAnywayAction->setObjectName(QStringLiteral("actionImportAnyway"));
+    m_importAnywayAction->setStatusTip(tr("Import the selected files that were skipped because a file with the same "
+                                          "content was imported under another name"));
+    m_importAnywayAction->setEnabled(false);
+    connect(m_importAnywayAction, &QAction::triggered, this, &MainWindow::importAnyway);
+
     auto *clearAction = new QAction(tr("&Clear List"), this);
     clearAction->setObjectName(QStringLiteral("actionClear"));
     connect(clearAction, &QAction::triggered, m_model, &ImportListModel::clear);
@@ -220,6 +227,7 @@ void MainWindow::createActions()
     file->addAction(m_importAction);
     file->addAction(m_cancelAction);
     file->addAction(m_cancelSelectedAction);
+    file->addAction(m_importAnywayAction);
     file->addAction(m_reportAction);
     file->addSeparator();
     file->addAction(removeAction);
@@ -246,11 +254,17 @@ void MainWindow::createActions()
     bar->addAction(m_reportAction);
     m_panel->view()->addAction(removeAction);
     m_panel->view()->addAction(m_cancelSelectedAction);
+    m_panel->view()->addAction(m_importAnywayAction);
     m_panel->view()->addAction(m_reportAction);
     m_panel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     removeAction->setEnabled(false);
     connect(m_panel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, removeAction,
             [this, removeAction] { removeAction->setEnabled(m_panel->view()->selectionModel()->hasSelection()); });
+    connect(m_panel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateImportAnyway);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateImportAnyway);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateImportAnyway);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateImportAnyway);
 }
 
 void MainWindow::addPaths(const QStringList &paths)
@@ -326,6 +340,7 @@ void MainWindow::importFinished(const QString &summary, bool problems)
     m_progressLabel->setText(summary);
     if (problems)
         m_panel->showMessage(summary);
+    updateImportAnyway();
     // Files whose content changed since they were imported are only replaced when the user says
     // so — asked once this signal is over, not inside the import's own notification.
     QTimer::singleShot(0, this, &MainWindow::askAboutChangedFiles);
@@ -367,6 +382,45 @@ void MainWindow::askAboutChangedFiles()
         m_importAction->setEnabled(false);
         m_cancelAction->setEnabled(true);
     m_cancelSelectedAction->setEnabled(true);
+        m_progress->setValue(0);
+        m_progress->show();
+    }
+}
+
+QList<int> MainWindow::duplicateRows() const
+{
+    QList<int> rows = m_panel->selectedRows();
+    if (rows.isEmpty()) {
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            rows << r;
+    }
+    QList<int> duplicates;
+    for (int r : std::as_const(rows)) {
+        if (m_model->runState(r).phase == ImportListModel::RunState::Duplicate)
+            duplicates << r;
+    }
+    return duplicates;
+}
+
+void MainWindow::updateImportAnyway()
+{
+    m_importAnywayAction->setEnabled(!m_controller->isRunning() && !duplicateRows().isEmpty());
+}
+
+void MainWindow::importAnyway()
+{
+    const QList<int> rows = duplicateRows();
+    if (rows.isEmpty() || m_controller->isRunning())
+        return;
+    m_controller->setAllowDuplicateContent(true);
+    const bool started = m_controller->start(rows);
+    m_controller->setAllowDuplicateContent(false); // (the jobs took their options at start)
+    if (started) {
+        m_panel->showMessage(QString());
+        m_importAction->setEnabled(false);
+        m_importAnywayAction->setEnabled(false);
+        m_cancelAction->setEnabled(true);
+        m_cancelSelectedAction->setEnabled(true);
         m_progress->setValue(0);
         m_progress->show();
     }

@@ -56,6 +56,10 @@ private:
     void importProgress(qint64 done, qint64 total, double bytesPerSecond);
     void importFinished(const QString &summary, bool problems);
     void askAboutChangedFiles();
+    // Rows of the selection (every row when none is selected) skipped for their content.
+    QList<int> duplicateRows() const;
+    void importAnyway();
+    void updateImportAnyway();
 
     ImportListModel *m_model;
     ImportPanel *m_panel;
@@ -65,6 +69,7 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_cancelSelectedAction = nullptr;
     QAction *m_reportAction = nullptr;
+    QAction *m_importAnywayAction = nullptr;
     BrowserPane *m_browser = nullptr;
     CourseForm *m_courseForm = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -25,6 +25,7 @@ QString statusLabel(FileResult::Status s)
     switch (s) {
     case FileResult::Status::Imported: return Text::tr("imported");
     case FileResult::Status::Unchanged: return Text::tr("unchanged");
+    case FileResult::Status::Duplicate: return Text::tr("duplicate");
     case FileResult::Status::Changed: return Text::tr("CHANGED");
     case FileResult::Status::Failed: return Text::tr("FAILED");
     case FileResult::Status::Cancelled: return Text::tr("cancelled");
@@ -64,7 +65,8 @@ int import(const QStringList &args)
         "and folders into the target: one database per course, one collection per kind of file. Each file\n"
         "is imported whole or not at all, recorded in the ledger ({collection}_imported), and its rejected\n"
         "lines are kept ({collection}_errors; see 'edxloader-cli errors'). A file already imported with\n"
-        "the same content is skipped; a changed file is only replaced with --replace.\n"
+        "the same content is skipped, and so is a file whose content was imported under another name\n"
+        "(unless --allow-duplicate-content); a changed file is only replaced with --replace.\n"
         "Weekly packages ({org}-{date}.zip) are read in place, member by member, and .gpg files are\n"
         "decrypted on the fly with your GnuPG key (gpg-agent asks for the passphrase): nothing decrypted\n"
         "is ever written to disk."));
@@ -82,6 +84,10 @@ int import(const QStringList &args)
                                      QStringLiteral("table"));
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      Text::tr("Replace what a file imported before when its content changed."));
+    const QCommandLineOption allowDuplicates(
+        QStringLiteral("allow-duplicate-content"),
+        Text::tr("Import a file even when a file with the same content (SHA-256) was imported into the same "
+                 "collection under another name."));
     const QCommandLineOption errorFiles(QStringLiteral("errors-files"),
                                         Text::tr("Also write each file's rejected lines to FILE-errors beside it."));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print a JSON summary instead of a table."));
@@ -89,7 +95,7 @@ int import(const QStringList &args)
                                        Text::tr("Replace usernames by their anonymous RIPEMD-160 hash and leave out "
                                                 "e-mail addresses, names, mailing addresses and IP addresses."));
     const QCommandLineOption gnupgHome = gnupgHomeOption();
-    parser.addOptions({target, scheme, include, replace, errorFiles, anonymize, gnupgHome, json});
+    parser.addOptions({target, scheme, include, replace, allowDuplicates, errorFiles, anonymize, gnupgHome, json});
     parser.process(args);
     const QStringList paths = parser.positionalArguments().mid(1);
     if (paths.isEmpty())
@@ -102,6 +108,7 @@ int import(const QStringList &args)
     for (const QString &t : parser.values(include))
         options.include.insert(t);
     options.replace = parser.isSet(replace);
+    options.allowDuplicateContent = parser.isSet(allowDuplicates);
     options.writeErrorFiles = parser.isSet(errorFiles);
     options.anonymize = parser.isSet(anonymize);
     options.gnupg.home = parser.value(gnupgHome);
@@ -162,12 +169,13 @@ int import(const QStringList &args)
 
     const QList<FileResult> &results = coordinator.results();
     qint64 totalRead = 0, totalImported = 0, totalRejected = 0, totalSkipped = 0;
-    int unchanged = 0;
+    int unchanged = 0, duplicates = 0;
     bool failed = !missing.isEmpty();
     for (const FileResult &r : results) {
         failed |= r.status == FileResult::Status::Failed || r.status == FileResult::Status::Changed
                   || r.status == FileResult::Status::Cancelled;
         unchanged += r.status == FileResult::Status::Unchanged;
+        duplicates += r.status == FileResult::Status::Duplicate;
         if (r.status != FileResult::Status::Imported)
             continue;
         totalRead += r.read;
@@ -186,13 +194,14 @@ int import(const QStringList &args)
                                            {QStringLiteral("rejected"), totalRejected},
                                            {QStringLiteral("skipped"), totalSkipped},
                                            {QStringLiteral("unchanged_files"), unchanged},
+                                           {QStringLiteral("duplicate_files"), duplicates},
                                            {QStringLiteral("seconds"), clock.nsecsElapsed() / 1e9}})
                      .toJson(QJsonDocument::Indented);
     } else {
         const QLocale c = QLocale::c();
         for (const FileResult &r : results) {
             QString line = QStringLiteral("%1  %2").arg(statusLabel(r.status), -12).arg(displayPath(r.path));
-            if (r.status == FileResult::Status::Imported || r.status == FileResult::Status::Unchanged)
+            if (r.status == FileResult::Status::Imported || alreadyThere(r.status))
                 line += QStringLiteral("  → %1.%2  ").arg(r.database, r.collection)
                         + Text::tr("read %1, imported %2, rejected %3, skipped %4")
                               .arg(c.toString(r.read), c.toString(r.imported), c.toString(r.rejected), c.toString(r.skipped));
@@ -202,6 +211,11 @@ int import(const QStringList &args)
         }
         if (unchanged > 0)
             out() << Text::tr("%1 files unchanged since their last import: skipped").arg(unchanged) << '\n';
+        if (duplicates > 0)
+            out() << Text::tr("%1 files with the same content as a file imported under another name: skipped "
+                              "(--allow-duplicate-content imports them anyway)")
+                         .arg(duplicates)
+                  << '\n';
         out() << Text::tr("%1 files into %2: read %3, imported %4, rejected %5, skipped %6 in %7 s")
                      .arg(results.size())
                      .arg(store->description(), c.toString(totalRead), c.toString(totalImported),

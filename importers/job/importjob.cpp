@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QtConcurrent>
@@ -92,6 +93,40 @@ QString failedExportSummary(const ImportTask &task, const GnuPGOptions &gnupg)
     return ImportJob::tr("edX's export of this table failed: %1").arg(last.left(300));
 }
 
+// A file imported into the collection, as its ledger entry says: for "same content as FILE".
+struct EarlierImport
+{
+    QString file;
+    QString date;
+    qint64 read = 0;
+};
+using ImportsByContent = QHash<QString, EarlierImport>; // SHA-256 → the file imported with it
+
+// The files imported whole into this ledger's collection, by content, but `except` (the file
+// being imported, whose own entry is dealt with by name).
+Result<ImportsByContent> importsByContent(DocumentStore &store, const QString &database, const QString &ledger,
+                                          const QString &except)
+{
+    ImportsByContent found;
+    const Status listed = store.find(database, ledger, {{QStringLiteral("status"), Condition::Eq, {QStringLiteral("done")}}},
+                                     {}, [&](const Document &d) {
+                                         const QString sha = d.string("sha256");
+                                         if (sha.isEmpty() || d.string("_id") == except || found.contains(sha))
+                                             return true;
+                                         const Value date = d.value("date");
+                                         const Value read = d.value("read");
+                                         found.insert(sha, {d.string("file"),
+                                                            std::holds_alternative<DateTime>(date)
+                                                                ? QString::fromLatin1(isoMillis(std::get<DateTime>(date).msecs))
+                                                                : QString(),
+                                                            std::holds_alternative<qint64>(read) ? std::get<qint64>(read) : 0});
+                                         return true;
+                                     });
+    if (!listed)
+        return failure(listed.error());
+    return found;
+}
+
 } // namespace
 
 QString statusId(FileResult::Status status)
@@ -99,6 +134,7 @@ QString statusId(FileResult::Status status)
     switch (status) {
     case FileResult::Status::Imported: return QStringLiteral("imported");
     case FileResult::Status::Unchanged: return QStringLiteral("unchanged");
+    case FileResult::Status::Duplicate: return QStringLiteral("duplicate");
     case FileResult::Status::Changed: return QStringLiteral("changed");
     case FileResult::Status::Failed: return QStringLiteral("failed");
     case FileResult::Status::Cancelled: return QStringLiteral("cancelled");
@@ -231,6 +267,31 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
         return finish(FileResult::Status::Failed,
                       ImportJob::tr("Cannot read the ledger %1.%2: %3").arg(task.database, ledger, ledgerEntryFound.error()));
     const std::optional<Document> &previous = *ledgerEntryFound;
+    // A file whose content was imported already under another name is not loaded twice (a
+    // renamed copy of a day's log would double its events): known from its hash, before reading
+    // it when it is seen again, as soon as the hash is ready otherwise.
+    auto earlier = std::make_shared<ImportsByContent>();
+    if (!m_options.allowDuplicateContent) {
+        Result<ImportsByContent> listed = importsByContent(m_store, task.database, ledger, r.ledgerId);
+        if (!listed)
+            return finish(FileResult::Status::Failed,
+                          ImportJob::tr("Cannot read the ledger %1.%2: %3").arg(task.database, ledger, listed.error()));
+        *earlier = std::move(*listed);
+    }
+    const auto sameContent = [&](const QString &digest) -> std::optional<EarlierImport> {
+        const auto it = earlier->constFind(digest);
+        return it == earlier->cend() ? std::nullopt : std::optional<EarlierImport>(*it);
+    };
+    const auto duplicate = [&](const EarlierImport &e) {
+        write->rollback();
+        r.read = e.read; // the same content: as many lines, all skipped
+        r.imported = r.rejected = r.warnings = 0;
+        r.skipped = e.read;
+        r.courses.clear();
+        return finish(FileResult::Status::Duplicate,
+                      ImportJob::tr("Same content as %1, imported on %2: skipped").arg(e.file, e.date));
+    };
+    const auto duplicateFound = std::make_shared<std::atomic_bool>(false);
     QString sha256;
     QFuture<QString> hashing;
     const auto stopHashing = std::make_shared<std::atomic_bool>(false);
@@ -251,9 +312,11 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
         // The hashing task gets a flag of its own: on any early return it is stopped and waited
         // for, so it never outlives what it reads (the caller's cancel flag may not).
         const QString path = task.path;
-        hashing = QtConcurrent::run([path, stop = stopHashing] {
+        hashing = QtConcurrent::run([path, stop = stopHashing, earlier, duplicateFound] {
             QString e;
             const QString digest = sha256OfSource(path, {}, &e, stop.get());
+            if (!digest.isEmpty() && earlier->contains(digest))
+                duplicateFound->store(true); // the reading stops: see below
             return digest.isEmpty() ? QStringLiteral("!") + e : digest;
         });
     }
@@ -277,6 +340,10 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
                               .arg(when));
         }
     }
+    if (previous) {
+        if (const std::optional<EarlierImport> e = sameContent(sha256))
+            return duplicate(*e);
+    }
     const Result<qint64> replaced = write->removeFromFile(task.collection, r.ledgerId);
     if (!replaced)
         return finish(FileResult::Status::Failed, replaced.error());
@@ -299,6 +366,7 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
     const bool errorFile = m_options.writeErrorFiles && !encrypted && !source.isMember();
     StoreSink sink(*write, task, r.ledgerId, r, progress, r.bytes, cancel, [&chain] { return chain.position(); },
                    errorFile);
+    sink.setStopFlag(duplicateFound.get());
     if (m_options.anonymize)
         sink.setAnonymizer(std::make_unique<Anonymizer>(task.classification));
     QString fatal;
@@ -321,7 +389,9 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
     default:
         fatal = ImportJob::tr("EdxLoader cannot import this kind of file");
     }
-    if (!(cancel && cancel->load())) {
+    // Stopped because the hash showed the content imported already: nothing more to check or write.
+    const bool stoppedAsDuplicate = duplicateFound->load();
+    if (!(cancel && cancel->load()) && !stoppedAsDuplicate) {
         // A reading error may come from a layer below (GnuPG, gzip): their reason is the one to give.
         QString why;
         if (sink.writeFailed()) {
@@ -343,7 +413,7 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
         write->rollback();
         return finish(FileResult::Status::Cancelled, ImportJob::tr("Cancelled: nothing of this file was kept"));
     }
-    if (ok) {
+    if (ok && !stoppedAsDuplicate) {
         if (const Status written = sink.finish(); !written) {
             ok = false;
             fatal = ImportJob::tr("Writing to %1.%2 failed: %3").arg(task.database, task.collection, written.error());
@@ -353,6 +423,12 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
         sha256 = hashing.result();
         if (sha256.startsWith(QLatin1Char('!')) && fatal.isEmpty())
             fatal = sha256.mid(1);
+    }
+    if (!sha256.isEmpty() && !sha256.startsWith(QLatin1Char('!'))) {
+        if (const std::optional<EarlierImport> e = sameContent(sha256)) {
+            sink.abandon();
+            return duplicate(*e);
+        }
     }
     if (!ok || !fatal.isEmpty()) {
         sink.abandon();

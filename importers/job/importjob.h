@@ -22,6 +22,7 @@ struct ImportOptions
     CollectionScheme scheme = CollectionScheme::McGillX;
     QSet<QString> include;        // optional tables to import too ("all": every known table)
     bool replace = false;         // replace what a file imported when its content changed
+    bool allowDuplicateContent = false; // import a file whose content is imported already under another name
     bool writeErrorFiles = false; // also write the seed's "{file}-errors" beside each file
     bool anonymize = false;       // hash usernames, drop direct identifiers (PRODUCT.md §7)
     GnuPGOptions gnupg;           // keys and passphrases for .gpg files
@@ -42,7 +43,8 @@ struct ImportTask
 
 struct FileResult
 {
-    enum class Status { Imported, Unchanged, Changed, Failed, Cancelled, NotIncluded };
+    // Duplicate: the same content (SHA-256) was imported into the collection under another name.
+    enum class Status { Imported, Unchanged, Duplicate, Changed, Failed, Cancelled, NotIncluded };
     Status status = Status::Failed;
     QString path;
     QString database;
@@ -60,7 +62,12 @@ struct FileResult
     QMap<QString, qint64> courses; // imported documents per course_id
 };
 
-QString statusId(FileResult::Status status); // "imported", "unchanged", …
+QString statusId(FileResult::Status status); // "imported", "unchanged", "duplicate", …
+// Whether nothing of the file was imported because it was there already (same name or content).
+inline bool alreadyThere(FileResult::Status status)
+{
+    return status == FileResult::Status::Unchanged || status == FileResult::Status::Duplicate;
+}
 
 // Decides, for each classified file, whether and where it is imported.
 QList<ImportTask> planImport(const QStringList &paths, const ImportOptions &options, QStringList *missing = nullptr);

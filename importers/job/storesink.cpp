@@ -51,7 +51,7 @@ bool StoreSink::document(Document &&doc, qint64 line)
     m_lines.append(line);
     if (m_batch.size() >= kBatch)
         enqueue();
-    return !m_writer.failed() && !(m_cancel && m_cancel->load());
+    return !m_writer.failed() && !(m_cancel && m_cancel->load()) && !(m_stop && m_stop->load());
 }
 
 void StoreSink::rejected(Rejection &&r)

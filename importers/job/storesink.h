@@ -33,6 +33,9 @@ public:
               std::function<qint64()> position = {}, bool keepErrorFile = false);
     ~StoreSink() override;
 
+    // A second reason to stop reading, set from another thread (the file's content turned out to
+    // be imported already under another name).
+    void setStopFlag(const std::atomic_bool *stop) { m_stop = stop; }
     // Applied to every document before it is counted and written.
     void setAnonymizer(std::unique_ptr<Anonymizer> anonymizer) { m_anonymizer = std::move(anonymizer); }
 
@@ -67,6 +70,7 @@ private:
     const ImportJob::Progress &m_progress;
     qint64 m_total;
     const std::atomic_bool *m_cancel;
+    const std::atomic_bool *m_stop = nullptr;
     std::function<qint64()> m_position;
     bool m_keepErrorFile;
     std::unique_ptr<Anonymizer> m_anonymizer;

@@ -1,15 +1,14 @@
 #include "sourcechain.h"
 
 #include "filehash.h"
+#include "gzipdevice.h"
 #include "sourcepath.h"
 
 #include <KArchiveDirectory>
 #include <KArchiveFile>
-#include <KCompressionDevice>
 #include <KZip>
 
 #include <QFile>
-#include <QtEndian>
 
 #include <climits>
 #include <cstring>
@@ -43,10 +42,6 @@ qint64 PassThroughDevice::readData(char *data, qint64 maxSize)
         m_count += n;
         if (m_observer)
             m_observer(data, n);
-        if (n >= 8)
-            m_tail = QByteArray(data + n - 8, 8);
-        else
-            m_tail = QByteArray(m_tail + QByteArray(data, n)).right(8);
     }
     return n;
 }
@@ -141,7 +136,7 @@ bool SourceChain::open(const QString &key, const Options &options, QString *erro
     m_top = m_decrypted.get();
     if (options.decompress && hasSuffix(name, {".gz"})) {
         m_decrypted->setErrorEndsStream(true);
-        m_gz = std::make_unique<KCompressionDevice>(m_top, false, KCompressionDevice::GZip);
+        m_gz = std::make_unique<GzipDevice>(m_top);
         if (!m_gz->open(QIODevice::ReadOnly)) {
             *error = tr("Cannot decompress %1: %2").arg(source.fileName(), m_gz->errorString());
             return false;
@@ -158,38 +153,34 @@ QString SourceChain::failure() const
 
 bool SourceChain::finish(QString *error)
 {
+    // Read every layer to its end, so that each can say whether what it read was whole: gzip
+    // (every member's trailer), then GnuPG (the integrity check at the end of the message).
+    char rest[65536];
+    if (m_gz) {
+        while (m_gz->read(rest, sizeof rest) > 0) {
+        }
+    }
+    qint64 left = 0;
     if (m_gpg) {
-        // The reader may have stopped at a gzip stream's end: let GnuPG check the rest too.
-        char rest[65536];
-        qint64 left = 0;
         for (qint64 n; (n = m_gpg->read(rest, sizeof rest)) > 0;)
             left += n;
-        std::memset(rest, 0, sizeof rest);
-        const QString failure = m_gpg->failure();
-        if (!failure.isEmpty()) {
-            *error = failure;
-            return false;
-        }
-        if (left > 0) { // decrypted bytes after the end of the gzip data: neither imported nor hashed
-            *error = tr("%n byte(s) follow the end of the compressed data", nullptr, int(std::min<qint64>(left, INT_MAX)));
-            return false;
-        }
+    }
+    std::memset(rest, 0, sizeof rest);
+    if (m_gpg && !m_gpg->failure().isEmpty()) {
+        *error = m_gpg->failure();
+        return false;
     }
     if (!m_decrypted->readError().isEmpty()) {
         *error = tr("Reading stopped: %1").arg(m_decrypted->readError());
         return false;
     }
-    if (m_gz) {
-        // KArchive reads a cut-short gzip stream to its end without an error: compare the
-        // trailer's uncompressed size (last four bytes, modulo 2^32, RFC 1952) with what was read.
-        const QByteArray tail = m_decrypted->tail();
-        const bool complete = m_gz->error() == QFileDevice::NoError && tail.size() >= 4 && m_decrypted->position() >= 18
-                              && qFromLittleEndian<quint32>(tail.constData() + tail.size() - 4)
-                                     == quint32(quint64(m_gz->pos()) & 0xffffffffu);
-        if (!complete) {
-            *error = tr("The gzip data is damaged or cut short");
-            return false;
-        }
+    if (m_gz && !m_gz->problem().isEmpty()) {
+        *error = m_gz->problem();
+        return false;
+    }
+    if (left > 0) { // decrypted bytes the reader never asked for: neither imported nor hashed
+        *error = tr("%n byte(s) follow the end of the data", nullptr, int(std::min<qint64>(left, INT_MAX)));
+        return false;
     }
     if (m_hash)
         m_sha256 = m_hash->final();

@@ -9,15 +9,15 @@
 #include <functional>
 #include <memory>
 
-class KCompressionDevice;
 class KZip;
 
 namespace EdxLoader {
 
+class GzipDevice;
 class Sha256Stream;
 
 // Passes another device's bytes through unchanged, counting them (readable from any thread),
-// remembering the last eight, and optionally handing each chunk to an observer (a hash).
+// and optionally handing each chunk to an observer (a hash).
 class PassThroughDevice final : public QIODevice
 {
     Q_OBJECT
@@ -25,14 +25,11 @@ class PassThroughDevice final : public QIODevice
 public:
     explicit PassThroughDevice(QIODevice *inner, QObject *parent = nullptr);
     bool isSequential() const override { return true; }
-    // KCompressionDevice asks at a gzip member's end whether another may follow.
-    bool atEnd() const override { return m_inner->atEnd(); }
     bool open(OpenMode mode) override;
     qint64 position() const { return m_count.load(); }
-    QByteArray tail() const { return m_tail; }
     void setObserver(std::function<void(const char *, qint64)> observer) { m_observer = std::move(observer); }
-    // A read error below ends the stream (read() gives 0) and is kept here: KCompressionDevice
-    // (KArchive 6.13) overruns its buffer when the device it reads returns -1.
+    // A read error below ends the stream (read() gives 0) and is kept here, so that the layer
+    // above stops cleanly and finish() gives the reason.
     void setErrorEndsStream(bool on) { m_errorEndsStream = on; }
     QString readError() const { return m_readError; }
 
@@ -43,7 +40,6 @@ protected:
 private:
     QIODevice *m_inner;
     std::atomic<qint64> m_count = 0;
-    QByteArray m_tail;
     std::function<void(const char *, qint64)> m_observer;
     bool m_errorEndsStream = false;
     QString m_readError;
@@ -52,7 +48,7 @@ private:
 // Opens an input — a file or a zip member (SourcePath key) — and stacks what its name asks for:
 // zip member → GnuPG decryption (.gpg/.pgp) → gzip (.gz). Nothing is extracted or written: every
 // layer streams. After the reader reached the end, finish() says whether the input was whole:
-// authentic encrypted data, and a gzip stream whose trailer matches what was read.
+// authentic encrypted data, and gzip data whose every member ended with a matching trailer.
 class SourceChain
 {
     Q_DECLARE_TR_FUNCTIONS(EdxLoader::SourceChain)
@@ -83,7 +79,7 @@ private:
     std::unique_ptr<PassThroughDevice> m_raw;
     std::unique_ptr<GpgDecryptDevice> m_gpg;
     std::unique_ptr<PassThroughDevice> m_decrypted;
-    std::unique_ptr<KCompressionDevice> m_gz;
+    std::unique_ptr<GzipDevice> m_gz;
     std::unique_ptr<Sha256Stream> m_hash;
     QIODevice *m_top = nullptr;
     qint64 m_size = 0;

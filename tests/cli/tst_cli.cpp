@@ -230,6 +230,39 @@ void TestCli::importListDumpStatusErrors()
     r = run({QStringLiteral("import"), QStringLiteral("--target"), target, QStringLiteral("in")});
     QCOMPARE(r.code, 0); // nothing new: the file is unchanged
     QVERIFY(r.out.contains("unchanged"));
+
+    // Issue 17 item 2: a renamed copy is skipped (exit 0: nothing failed), said in the table and
+    // in --json, and loaded with --allow-duplicate-content.
+    QVERIFY(QFile::copy(m_dir->filePath(QStringLiteral("in/UniX-DS101x-1T2016-auth_user-prod-analytics.sql")),
+                        m_dir->filePath(QStringLiteral("in/UniX-DS101x-1T2016-auth_user-prod-analytics (1).sql"))));
+    r = run({QStringLiteral("import"), QStringLiteral("--target"), target, QStringLiteral("in")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("duplicate") && r.out.contains("Same content as UniX-DS101x-1T2016-auth_user-prod-analytics.sql, imported on"),
+             r.out.constData());
+    QVERIFY2(r.out.contains("--allow-duplicate-content"), r.out.constData());
+    r = run({QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--target"), target, QStringLiteral("in")});
+    const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(summary.value(QLatin1String("duplicate_files")).toInt(), 1);
+    bool seen = false;
+    for (const QJsonValue &v : summary.value(QLatin1String("files")).toArray()) {
+        const QJsonObject file = v.toObject();
+        if (!file.value(QLatin1String("file")).toString().contains(QLatin1String("(1)")))
+            continue;
+        seen = true;
+        QCOMPARE(file.value(QLatin1String("status")).toString(), QStringLiteral("duplicate"));
+        QCOMPARE(file.value(QLatin1String("read")).toInt(), 3);
+        QCOMPARE(file.value(QLatin1String("skipped")).toInt(), 3);
+        QCOMPARE(file.value(QLatin1String("imported")).toInt(), 0);
+    }
+    QVERIFY(seen);
+    r = run({QStringLiteral("import"), QStringLiteral("--allow-duplicate-content"), QStringLiteral("--target"), target,
+             QStringLiteral("in")});
+    QCOMPARE(r.code, 1); // imported, with its rejected row
+    r = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--target"), target});
+    QVERIFY(QJsonDocument::fromJson(r.out).array().contains(
+        QJsonObject{{QStringLiteral("database"), QStringLiteral("UniX-DS101x-1T2016")},
+                    {QStringLiteral("collection"), QStringLiteral("user")},
+                    {QStringLiteral("count"), 4}}));
 }
 
 void TestCli::importExitCodes()

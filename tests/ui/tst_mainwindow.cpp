@@ -46,6 +46,7 @@ private Q_SLOTS:
     void settingsPersistAndApply();
     void windowOnAnUnreachableMongoTarget();
     void changedFileAsksBeforeReplacing();
+    void renamedCopyIsSkippedUntilImportedAnyway();
 };
 
 void TestMainWindow::emptyWindowInvitesToDrop()
@@ -183,6 +184,54 @@ void TestMainWindow::changedFileAsksBeforeReplacing()
     QCOMPARE(m_window->importModel()->runState(0).phase, ImportListModel::RunState::Imported);
 }
 
+
+// Issue 17 item 2: a renamed copy of an imported file is skipped with the name and date of the
+// original, and Import Anyway (enabled only then) loads it.
+void TestMainWindow::renamedCopyIsSkippedUntilImportedAnyway()
+{
+    const QString first = m_dir->filePath(QStringLiteral("pkg/UniX-DS101x-1T2016-auth_user-prod-analytics.sql"));
+    const QString copy = m_dir->filePath(QStringLiteral("other/UniX-DS101x-1T2016-auth_user-prod-analytics.sql"));
+    for (const QString &path : {first, copy}) {
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id\tusername\n1\talice\n2\tbob\n");
+    }
+    // (the ledger knows a file by its name: a copy under the same name in another folder is
+    // the same file; this one is renamed as a browser renames a second download)
+    const QString renamed = m_dir->filePath(QStringLiteral("other/UniX-DS101x-1T2016-auth_user-prod-analytics (1).sql"));
+    QVERIFY(QFile::rename(copy, renamed));
+    QAction *anyway = m_window->findChild<QAction *>(QStringLiteral("actionImportAnyway"));
+    QVERIFY(anyway);
+    QSignalSpy scanned(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({first});
+    QVERIFY(scanned.wait(10000));
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!anyway->isEnabled());
+    m_window->addPaths({renamed});
+    QVERIFY(scanned.wait(10000));
+    QCOMPARE(m_window->importModel()->rowCount(), 2);
+    finished.clear();
+    m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    QVERIFY(finished.wait(30000));
+    const int row = m_window->importModel()->rowOfPath(renamed);
+    QVERIFY(row >= 0);
+    const ImportListModel::RunState state = m_window->importModel()->runState(row);
+    QCOMPARE(state.phase, ImportListModel::RunState::Duplicate);
+    QVERIFY2(state.message.contains(QLatin1String("UniX-DS101x-1T2016-auth_user-prod-analytics.sql")), qPrintable(state.message));
+    QCOMPARE(state.skipped, 2);
+    const StoreReader store = windowStore();
+    QCOMPARE(store.count(QStringLiteral("UniX-DS101x-1T2016"), QStringLiteral("user")), 2);
+    QVERIFY(anyway->isEnabled());
+    finished.clear();
+    anyway->trigger();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_window->importModel()->runState(row).phase, ImportListModel::RunState::Imported);
+    QCOMPARE(store.count(QStringLiteral("UniX-DS101x-1T2016"), QStringLiteral("user")), 4);
+    QVERIFY(!anyway->isEnabled());
+}
 
 // Issue 16: the pages' work (counts, samples, person_course, a course build, an export) runs
 // on workers that hold the store themselves; closing the window while all of it runs returns at

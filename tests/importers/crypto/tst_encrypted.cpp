@@ -13,8 +13,10 @@
 #include "zippackage.h"
 #include "throwawaygnupg.h"
 
+#include <KCompressionDevice>
 #include <KZip>
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void missingKeyWrongPassphraseAndDamage();
     void hostileAndDamagedZips();
     void zip64Members();
+    void multiMemberGzipBehindGnuPG();
     void anonScreenNameVectors();
     void anonymisationIsConsistentAcrossCollections();
 
@@ -314,6 +317,7 @@ void TestEncrypted::missingKeyWrongPassphraseAndDamage()
     for (const FileResult &x : importAll(store, {cut.path()}, ok)) {
         QCOMPARE(x.status, FileResult::Status::Failed);
         QVERIFY2(x.message.contains(QLatin1String("damaged or cut short"))
+                     || x.message.contains(QLatin1String("gzip data is cut short"))
                      || x.message.contains(QLatin1String("not OpenPGP-encrypted")),
                  qPrintable(x.message));
     }
@@ -399,6 +403,63 @@ void TestEncrypted::zip64Members()
     const FileResult r = importAll(store, {path}, {}).value(0);
     QVERIFY2(r.status == FileResult::Status::Imported, qPrintable(r.message));
     QCOMPARE(r.imported, 200000);
+}
+
+// Issue 17 item 1: a log made of several gzip members, encrypted as edX delivers it, then with
+// one member's CRC damaged before encryption (GnuPG's own check passes; gzip's must not).
+void TestEncrypted::multiMemberGzipBehindGnuPG()
+{
+    const auto member = [](const QByteArray &data) {
+        QBuffer buffer;
+        KCompressionDevice gz(&buffer, false, KCompressionDevice::GZip);
+        if (!gz.open(QIODevice::WriteOnly) || gz.write(data) != data.size())
+            qFatal("cannot gzip");
+        gz.close();
+        return buffer.data();
+    };
+    QByteArray text;
+    for (int i = 0; i < 300; ++i)
+        text += QByteArray(R"({"username": "u)") + QByteArray::number(i)
+                + R"(", "event_type": "page_view", "time": "2016-03-20T10:00:00Z", "context": {"course_id": "course-v1:UniX+DS101x+1T2016"}})"
+                + '\n';
+    const QByteArray first = member(text.left(5000)), second = member(text.mid(5000));
+    const QDir dir(m_dir->filePath(QStringLiteral("members")));
+    QVERIFY(dir.mkpath(QStringLiteral(".")));
+    const auto encrypt = [&](const QString &name, const QByteArray &bytes) {
+        const QString plain = dir.filePath(name);
+        QFile f(plain);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("cannot write");
+        f.close();
+        QString error;
+        if (!GnuPG::encryptFile(plain, plain + QStringLiteral(".gpg"), QStringLiteral("czar@example.org"),
+                                m_gpg->options(), &error))
+            qFatal("%s", qPrintable(error));
+        QFile::remove(plain); // only the encrypted file is left
+        return plain + QStringLiteral(".gpg");
+    };
+    QByteArray badCrc = first + second;
+    badCrc[first.size() - 6] = char(badCrc[first.size() - 6] ^ 0x40);
+    const QString good = encrypt(QStringLiteral("demox-edx-events-2016-03-20.log.gz"), first + second);
+    const QString bad = encrypt(QStringLiteral("demox-edx-events-2016-03-21.log.gz"), badCrc);
+    EmbeddedStore store(m_dir->filePath(QStringLiteral("store-members")));
+    ImportOptions options;
+    options.gnupg = m_gpg->options();
+    const FileResult r = importAll(store, {good}, options).value(0);
+    QVERIFY2(r.status == FileResult::Status::Imported, qPrintable(r.message));
+    QCOMPARE(r.imported, 300);
+    const FileResult x = importAll(store, {bad}, options).value(0);
+    QCOMPARE(x.status, FileResult::Status::Failed);
+    QVERIFY2(x.message.contains(QLatin1String("CRC-32")),
+             qPrintable(x.message));
+    QCOMPARE(store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")).value(), 300);
+
+    // Encrypted again (another ciphertext) under another name: the same content, skipped.
+    const QString again = encrypt(QStringLiteral("demox-edx-events-2016-03-20 (1).log.gz"), first + second);
+    const FileResult d = importAll(store, {again}, options).value(0);
+    QCOMPARE(d.status, FileResult::Status::Duplicate);
+    QCOMPARE(d.skipped, 300);
+    QCOMPARE(store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")).value(), 300);
 }
 
 void TestEncrypted::anonScreenNameVectors()

@@ -33,6 +33,17 @@ namespace {
 
 const QString kDb = QStringLiteral("UniX-DS101x-1T2016");
 
+// One gzip member holding `data`, written by KArchive.
+QByteArray gzipMember(const QByteArray &data)
+{
+    QBuffer buffer;
+    KCompressionDevice gz(&buffer, false, KCompressionDevice::GZip);
+    if (!gz.open(QIODevice::WriteOnly) || gz.write(data) != data.size())
+        qFatal("cannot gzip");
+    gz.close();
+    return buffer.data();
+}
+
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
     const QString path = dir.filePath(name);
@@ -64,6 +75,8 @@ private Q_SLOTS:
     void trackingLogsMatchTheManifest();
     void trackingEventTransform();
     void truncatedGzipFails();
+    void multiMemberGzipIsReadWhole();
+    void sameContentUnderAnotherNameIsSkipped();
     void hostileJsonLinesEachHaveTheirOutcome();
     void prefixesTrailingDataAndTimestamps();
     void storeFaultsLeaveNothingHalfDone();
@@ -687,6 +700,131 @@ void TestImportJob::truncatedGzipFails()
     QCOMPARE(statusId(importOne(garbage).status), QStringLiteral("failed"));
 }
 
+
+// Issue 17 item 1: gzip members one after the other (`cat a.gz b.gz > day.gz`) are read whole and
+// in order — even with a line split across two members and an empty member between — and every
+// member's trailer is checked: a wrong CRC or length in any member, data cut short in the last
+// one, or bytes after the last one fail the file whole. The same from a zip member.
+void TestImportJob::multiMemberGzipIsReadWhole()
+{
+    QByteArray text;
+    const int events = 900;
+    for (int i = 0; i < events; ++i)
+        text += QStringLiteral(R"({"username": "u%1", "event_type": "page_view", "time": "2016-03-11T10:00:%2Z", "context": {"course_id": "course-v1:UniX+DS101x+1T2016"}, "event": {"n": %1}})")
+                    .arg(i)
+                    .arg(i % 60, 2, 10, QLatin1Char('0'))
+                    .toUtf8()
+                + '\n';
+    // Cut inside a line (not at a newline), and once more elsewhere.
+    const qsizetype a = text.size() / 3 + 17, b = 2 * text.size() / 3 + 5;
+    const QList<QByteArray> members = {gzipMember(text.left(a)), gzipMember(QByteArray()),
+                                       gzipMember(text.mid(a, b - a)), gzipMember(text.mid(b))};
+    const QByteArray whole = members.join();
+    const QString path = write(*m_dir, QStringLiteral("demox-edx-events-2016-03-11.log.gz"), whole);
+    const FileResult r = importOne(path);
+    QVERIFY2(r.status == FileResult::Status::Imported, qPrintable(r.message));
+    QCOMPARE(r.read, events);
+    QCOMPARE(r.imported, events);
+    QCOMPARE(r.rejected, 0);
+    QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")).value(), events);
+    // The lines on both sides of each cut came back whole, at their line numbers.
+    for (const int n : {int(text.left(a).count('\n')), int(text.left(b).count('\n')), events - 1}) {
+        const Document d = one(QStringLiteral("tracking"), {{QStringLiteral("event.n"), Condition::Eq, {qint64(n)}}},
+                               QStringLiteral("tracking_logs"));
+        QCOMPARE(d.string("username"), QStringLiteral("u%1").arg(n));
+    }
+
+    // Damage in one member's trailer (CRC-32: the 8 bytes before the member's end hold CRC then
+    // length), in another's length, a cut inside the last member, and bytes after the last one.
+    const qsizetype end3 = members[0].size() + members[1].size() + members[2].size();
+    QByteArray badCrc = whole;
+    badCrc[end3 - 8] = char(badCrc[end3 - 8] ^ 0x5a);
+    QByteArray badLength = whole;
+    badLength[members[0].size() - 3] = char(badLength[members[0].size() - 3] ^ 0x01);
+    const struct
+    {
+        const char *day;
+        QByteArray bytes;
+        const char *says;
+    } damaged[] = {
+        {"12", badCrc, "member 3"},
+        {"13", badLength, "length"},
+        {"14", whole.left(whole.size() - 30), "cut short"},
+        {"15", whole + QByteArray(64, '\0'), "64 byte"},
+        {"16", whole + "garbage that is not gzip\n", "not a gzip member"},
+    };
+    for (const auto &d : damaged) {
+        const QString name = QStringLiteral("demox-edx-events-2016-03-%1.log.gz").arg(QLatin1String(d.day));
+        const FileResult x = importOne(write(*m_dir, name, d.bytes));
+        QCOMPARE(statusId(x.status), QStringLiteral("failed"));
+        QVERIFY2(x.message.contains(QLatin1String(d.says)), qPrintable(name + QStringLiteral(": ") + x.message));
+        QVERIFY2(x.message.contains(QLatin1String("nothing of this file was kept")), qPrintable(x.message));
+    }
+    QVERIFY2(badCrc != whole, "the CRC was changed");
+    QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")).value(), events);
+
+    // The same events as a zip member, split into two members elsewhere.
+    const QString zipPath = m_dir->filePath(QStringLiteral("logs.zip"));
+    {
+        KZip zip(zipPath);
+        QVERIFY(zip.open(QIODevice::WriteOnly));
+        QVERIFY(zip.writeFile(QStringLiteral("demox-edx-events-2016-03-17.log.gz"),
+                              QByteArray(gzipMember(text.left(b)) + gzipMember(text.mid(b)))));
+    }
+    const QList<FileResult> zipped = importPaths({zipPath});
+    QCOMPARE(zipped.size(), 1);
+    QVERIFY2(zipped[0].status == FileResult::Status::Imported, qPrintable(zipped[0].message));
+    QCOMPARE(zipped[0].imported, events);
+}
+
+// Issue 17 item 2: the content of a file already imported into the collection, under another
+// name, is not loaded again — a renamed copy, a changed file whose new content is another's —
+// unless asked; the counts say skipped.
+void TestImportJob::sameContentUnderAnotherNameIsSkipped()
+{
+    QByteArray text;
+    const int events = 20000; // enough for the hash to be ready before the reading ends
+    for (int i = 0; i < events; ++i)
+        text += QStringLiteral(R"({"username": "u%1", "event_type": "page_view", "time": "2016-03-01T10:00:00Z", "context": {"course_id": "course-v1:UniX+DS101x+1T2016"}, "event": {"n": %1}})")
+                    .arg(i)
+                    .toUtf8()
+                + '\n';
+    const QByteArray gz = gzipMember(text);
+    const QString original = write(*m_dir, QStringLiteral("demox-edx-events-2016-03-01.log.gz"), gz);
+    QCOMPARE(importOne(original).imported, events);
+    const auto tracked = [this] { return m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")).value(); };
+
+    const QString copy = write(*m_dir, QStringLiteral("demox-edx-events-2016-03-01 (1).log.gz"), gz);
+    FileResult r = importOne(copy);
+    QCOMPARE(statusId(r.status), QStringLiteral("duplicate"));
+    QVERIFY2(r.message.startsWith(QLatin1String("Same content as demox-edx-events-2016-03-01.log.gz, imported on 20")),
+             qPrintable(r.message));
+    QCOMPARE(r.read, events);
+    QCOMPARE(r.skipped, events);
+    QCOMPARE(r.imported + r.rejected, 0);
+    QCOMPARE(tracked(), events);
+    QVERIFY(!m_store->findById(QStringLiteral("tracking_logs"), QStringLiteral("tracking_imported"),
+                               QStringLiteral("demox-edx-events-2016-03-01 (1).log")).value());
+
+    // A file seen before whose new content is another file's: skipped before it is read, and
+    // what it imported before stays.
+    const QString other = write(*m_dir, QStringLiteral("demox-edx-events-2016-03-02.log.gz"), gzipMember(text.left(text.indexOf('\n') + 1)));
+    QCOMPARE(importOne(other).imported, 1);
+    write(*m_dir, QStringLiteral("demox-edx-events-2016-03-02.log.gz"), gz);
+    ImportOptions replace;
+    replace.replace = true;
+    r = importOne(other, replace);
+    QCOMPARE(statusId(r.status), QStringLiteral("duplicate"));
+    QCOMPARE(tracked(), events + 1);
+
+    // Asked for: loaded.
+    ImportOptions anyway;
+    anyway.allowDuplicateContent = true;
+    r = importOne(copy, anyway);
+    QVERIFY2(r.status == FileResult::Status::Imported, qPrintable(r.message));
+    QCOMPARE(r.imported, events);
+    QCOMPARE(tracked(), 2 * events + 1);
+}
 
 // A store that fails at its N-th write (a full disk), for N across a whole import: the file hit
 // fails with the store's reason, nothing of it is marked done, and the next run (with room
