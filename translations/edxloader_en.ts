@@ -625,6 +625,18 @@ is ever written to disk.</source>
         <source>%1 files with the same content as a file imported under another name: skipped (--allow-duplicate-content imports them anyway)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 requests of the course team to Studio left out (not learner activity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>course found from: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Studio requests</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::BrowserPane</name>
@@ -1148,6 +1160,10 @@ is ever written to disk.</source>
     </message>
     <message>
         <source>Cannot read the course ids of the tracking logs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left out: %1 requests of the course team to Studio (not learner activity).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1790,6 +1806,10 @@ to decrypt the edX files encrypted to it.</source>
     <message numerus="yes">
         <source>%n with the same content as a file imported under another name (Import Anyway loads it)</source>
         <translation><numerusform>%n with the same content as a file imported under another name (Import Anyway loads it)</numerusform><numerusform>%n with the same content as files imported under other names (Import Anyway loads them)</numerusform></translation>
+    </message>
+    <message>
+        <source>Without a course in their context: %1 events given theirs from a URL or block key, %2 with none</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

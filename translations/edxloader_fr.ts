@@ -688,6 +688,18 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
         <source>%1 files with the same content as a file imported under another name: skipped (--allow-duplicate-content imports them anyway)</source>
         <translation>%1 fichiers de même contenu qu'un fichier importé sous un autre nom : ignorés (--allow-duplicate-content les importe quand même)</translation>
     </message>
+    <message>
+        <source>%1 requests of the course team to Studio left out (not learner activity)</source>
+        <translation>%1 requêtes de l'équipe du cours à Studio laissées de côté (pas une activité d'apprenant)</translation>
+    </message>
+    <message>
+        <source>course found from: %1</source>
+        <translation>cours trouvé par : %1</translation>
+    </message>
+    <message>
+        <source>%1 Studio requests</source>
+        <translation>%1 requêtes à Studio</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::BrowserPane</name>
@@ -1212,6 +1224,10 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
     <message>
         <source>Cannot read the course ids of the tracking logs: %1</source>
         <translation>Impossible de lire les identifiants de cours des journaux de suivi : %1</translation>
+    </message>
+    <message>
+        <source>Left out: %1 requests of the course team to Studio (not learner activity).</source>
+        <translation>Laissées de côté : %1 requêtes de l'équipe du cours à Studio (pas une activité d'apprenant).</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1872,10 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message numerus="yes">
         <source>%n with the same content as a file imported under another name (Import Anyway loads it)</source>
         <translation><numerusform>%n de même contenu qu'un fichier importé sous un autre nom (Importer quand même le charge)</numerusform><numerusform>%n de même contenu que des fichiers importés sous d'autres noms (Importer quand même les charge)</numerusform></translation>
+    </message>
+    <message>
+        <source>Without a course in their context: %1 events given theirs from a URL or block key, %2 with none</source>
+        <translation>Sans cours dans leur contexte : %1 événements ont reçu le leur d'une URL ou d'une clé de bloc, %2 n'en ont aucun</translation>
     </message>
 </context>
 <context>

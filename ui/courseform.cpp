@@ -389,6 +389,9 @@ void CourseForm::showResult()
     std::sort(reasons.begin(), reasons.end(), std::greater<>());
     for (const auto &[count, reason] : std::as_const(reasons).first(std::min<qsizetype>(3, reasons.size())))
         text += QLatin1Char('\n') + tr("Unresolved: %1 — %2").arg(l.toString(count), reason);
+    if (r.studioLeftOut > 0)
+        text += QLatin1Char('\n') + tr("Left out: %1 requests of the course team to Studio (not learner activity).")
+                                      .arg(l.toString(r.studioLeftOut));
     m_summaryText = text;
     m_summary->setText(text);
     m_status->setText(tr("Done."));

@@ -195,6 +195,19 @@ void ImportController::fileFinished(int index, const FileResult &result)
     s.message = result.message;
     if (s.message.isEmpty() && result.status == FileResult::Status::Imported && result.rejected > 0)
         s.message = tr("%n line(s) rejected: double-click the row for the error report", nullptr, int(result.rejected));
+    // Tracking logs: how many events had their course from something else than their context.
+    qint64 inferred = 0;
+    for (auto it = result.courseSources.begin(); it != result.courseSources.end(); ++it) {
+        if (it.key() != QLatin1String("context.course_id") && it.key() != QLatin1String("none"))
+            inferred += it.value();
+    }
+    const qint64 none = result.courseSources.value(QStringLiteral("none"));
+    if (s.message.isEmpty() && result.status == FileResult::Status::Imported && inferred + none > 0) {
+        const QLocale locale;
+        s.message = tr("Without a course in their context: %1 events given theirs from a URL or block key, %2 "
+                       "with none")
+                        .arg(locale.toString(inferred), locale.toString(none));
+    }
     m_model->setRunState(m_tasks[index].path, s);
     m_done[index] = result.bytes;
 }

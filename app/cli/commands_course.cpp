@@ -89,6 +89,7 @@ int buildCourse(const QStringList &args)
                                            {QStringLiteral("copied"), r.copied},
                                            {QStringLiteral("enriched"), r.enriched},
                                            {QStringLiteral("without_reference"), r.withoutReference},
+                                           {QStringLiteral("studio_left_out"), r.studioLeftOut},
                                            {QStringLiteral("unresolved"), r.unresolved},
                                            {QStringLiteral("unresolved_reasons"), reasons},
                                            {QStringLiteral("blocks"), r.blocks},
@@ -110,6 +111,10 @@ int buildCourse(const QStringList &args)
         std::sort(sorted.begin(), sorted.end(), std::greater<>());
         for (const auto &[count, reason] : std::as_const(sorted))
             out() << "  " << Text::tr("%1 unresolved: %2").arg(l.toString(count), reason) << '\n';
+        if (r.studioLeftOut > 0)
+            out() << "  " << Text::tr("%1 requests of the course team to Studio left out (not learner activity)")
+                                 .arg(l.toString(r.studioLeftOut))
+                  << '\n';
     }
     out().flush();
     return Ok;

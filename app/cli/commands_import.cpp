@@ -34,12 +34,30 @@ QString statusLabel(FileResult::Status s)
     return {};
 }
 
+// "course found from: context.course_id 9 871, page 120, none 6 · 14 Studio requests"
+QString courseSourcesText(const FileResult &r, const QLocale &locale)
+{
+    if (r.courseSources.isEmpty())
+        return {};
+    QStringList parts;
+    for (auto it = r.courseSources.begin(); it != r.courseSources.end(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.key(), locale.toString(it.value()));
+    QString text = Text::tr("course found from: %1").arg(parts.join(QStringLiteral(", ")));
+    if (r.studioEvents > 0)
+        text += QStringLiteral(" · ") + Text::tr("%1 Studio requests").arg(locale.toString(r.studioEvents));
+    return text;
+}
+
 QJsonObject resultJson(const FileResult &r)
 {
     QJsonObject courses;
     for (auto it = r.courses.begin(); it != r.courses.end(); ++it)
         courses.insert(it.key(), it.value());
-    return QJsonObject{{QStringLiteral("file"), displayPath(r.path)},
+    QJsonObject sources;
+    for (auto it = r.courseSources.begin(); it != r.courseSources.end(); ++it)
+        sources.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("course_sources"), sources},
+                       {QStringLiteral("studio_events"), r.studioEvents},{QStringLiteral("file"), displayPath(r.path)},
                        {QStringLiteral("status"), statusId(r.status)},
                        {QStringLiteral("database"), r.database.isEmpty() ? QJsonValue() : QJsonValue(r.database)},
                        {QStringLiteral("collection"), r.collection.isEmpty() ? QJsonValue() : QJsonValue(r.collection)},
@@ -207,6 +225,8 @@ int import(const QStringList &args)
                               .arg(c.toString(r.read), c.toString(r.imported), c.toString(r.rejected), c.toString(r.skipped));
             if (!r.message.isEmpty())
                 line += QStringLiteral("  (%1)").arg(r.message);
+            if (r.status == FileResult::Status::Imported && !r.courseSources.isEmpty())
+                line += QStringLiteral("\n    ") + courseSourcesText(r, c);
             out() << line << '\n';
         }
         if (unchanged > 0)

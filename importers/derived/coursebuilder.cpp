@@ -58,6 +58,7 @@ struct References
 {
     QByteArrayView structId, eventId, structProblemId, eventProblemId, usageKey, page, eventType;
     bool hasOwnEnrichment = false; // the event already has parent_data or metadata
+    bool studio = false;           // tagged as a course team's request to Studio
 };
 
 std::string_view stringOf(simdjson::ondemand::value v)
@@ -110,6 +111,10 @@ bool readReferences(simdjson::ondemand::parser &parser, std::string &padded, QBy
             refs->eventType = view(stringOf(value));
         else if (k == "parent_data" || k == "metadata")
             refs->hasOwnEnrichment = true;
+        else if (k == "studio") {
+            bool b = false;
+            refs->studio = value.get_bool().get(b) == simdjson::SUCCESS && b;
+        }
         else if (k == "context") {
             simdjson::ondemand::object context, module;
             simdjson::ondemand::value key;
@@ -327,6 +332,10 @@ CourseBuildResult CourseBuilder::build(const CourseConfig &config, const Progres
             batch->documents.appendJson(std::string_view(json.data(), size_t(json.size())));
             batch->documents.finish();
             return batch->documents.size() < kBatch || flush();
+        }
+        if (refs.studio) { // the course team's work in Studio is not learner activity
+            ++result.studioLeftOut;
+            return true;
         }
         const std::string *found = nullptr;
         bool referenced = false; // names a block for certain (a usage key, a courseware URL)

@@ -23,6 +23,7 @@ struct CourseBuildResult
     qint64 copied = 0;            // events in the window, copied
     qint64 enriched = 0;          // of those, given their block's parent_data and metadata
     qint64 withoutReference = 0;  // events that name no block (page views of /progress, …)
+    qint64 studioLeftOut = 0;     // events of the window tagged "studio" (course team's requests), not copied
     qint64 unresolved = 0;        // events naming a block the course structure does not hold
     QMap<QString, qint64> reasons; // why events stayed unresolved (translated) → count
     qint64 blocks = 0;            // course-structure blocks known

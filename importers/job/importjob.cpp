@@ -46,6 +46,19 @@ Document ledgerEntry(const FileResult &r, const ImportTask &task, const QString 
     for (auto it = r.courses.begin(); it != r.courses.end(); ++it)
         courses.appendInt64(it.key().toUtf8(), it.value());
     d.appendDocument("courses", courses);
+    if (!r.courseSources.isEmpty()) { // tracking logs: how each event's course was found
+        // [{source: "context.course_id", events: N}, …]: the names hold dots, unfit for keys.
+        Document sources;
+        int n = 0;
+        for (auto it = r.courseSources.begin(); it != r.courseSources.end(); ++it) {
+            Document one;
+            one.appendString("source", it.key());
+            one.appendInt64("events", it.value());
+            sources.appendDocument(QByteArray::number(n++), one);
+        }
+        d.appendArray("course_sources", sources);
+        d.appendInt64("studio_events", r.studioEvents);
+    }
     d.appendString("file", task.classification.fileName);
     d.appendString("path", task.path);
     d.appendString("kind", fileKindId(task.classification.kind));
@@ -288,6 +301,8 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
         r.imported = r.rejected = r.warnings = 0;
         r.skipped = e.read;
         r.courses.clear();
+        r.courseSources.clear();
+        r.studioEvents = 0;
         return finish(FileResult::Status::Duplicate,
                       ImportJob::tr("Same content as %1, imported on %2: skipped").arg(e.file, e.date));
     };
@@ -383,9 +398,13 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
     case FileKind::CourseStructure:
         ok = CourseStructureReader().read(device, sink, &fatal);
         break;
-    case FileKind::TrackingLog:
-        ok = TrackingReader(fileKey, r.ledgerId, started).read(device, sink, &fatal);
+    case FileKind::TrackingLog: {
+        TrackingReader reader(fileKey, r.ledgerId, started);
+        ok = reader.read(device, sink, &fatal);
+        r.courseSources = reader.courseSources();
+        r.studioEvents = reader.studioEvents();
         break;
+    }
     default:
         fatal = ImportJob::tr("EdxLoader cannot import this kind of file");
     }

@@ -60,6 +60,10 @@ struct FileResult
     qint64 replaced = 0; // documents of an earlier import of the file that were removed
     double seconds = 0;
     QMap<QString, qint64> courses; // imported documents per course_id
+    // Tracking logs: events by how their course was found ("context.course_id", "page", …,
+    // "none"; see TrackingReader::courseSources), and those that were Studio requests.
+    QMap<QString, qint64> courseSources;
+    qint64 studioEvents = 0;
 };
 
 QString statusId(FileResult::Status status); // "imported", "unchanged", "duplicate", …

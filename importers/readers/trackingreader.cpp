@@ -7,7 +7,6 @@
 #include "linereader.h"
 
 #include <QIODevice>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -16,7 +15,8 @@ namespace EdxLoader {
 namespace {
 
 // Fields the loader adds; an original field of the same name is kept as original_<name>.
-constexpr const char *kAdded[] = {"course_id", "timestamp", "event_struct", "load_file", "load_date"};
+constexpr const char *kAdded[] = {"course_id", "course_id_source", "studio", "timestamp", "event_struct",
+                                  "load_file", "load_date"};
 
 bool isAdded(QByteArrayView key)
 {
@@ -27,14 +27,47 @@ bool isAdded(QByteArrayView key)
     return false;
 }
 
-QByteArrayView utf8At(const bson_t *doc, const char *path)
+QByteArrayView utf8Of(const bson_iter_t *it)
 {
-    bson_iter_t it, found;
-    if (!bson_iter_init(&it, doc) || !bson_iter_find_descendant(&it, path, &found) || !BSON_ITER_HOLDS_UTF8(&found))
+    if (!BSON_ITER_HOLDS_UTF8(it))
         return {};
     uint32_t length = 0;
-    const char *s = bson_iter_utf8(&found, &length);
+    const char *s = bson_iter_utf8(it, &length);
     return QByteArrayView(s, length);
+}
+
+// context.course_id and context.path.
+void readContextKeys(const bson_iter_t *context, EventKeys *keys)
+{
+    bson_iter_t child;
+    if (!bson_iter_recurse(context, &child))
+        return;
+    while (bson_iter_next(&child)) {
+        const QByteArrayView key(bson_iter_key(&child), bson_iter_key_len(&child));
+        if (key == "course_id")
+            keys->contextCourseId = utf8Of(&child);
+        else if (key == "path")
+            keys->contextPath = utf8Of(&child);
+    }
+}
+
+// The keys an event's payload may carry: course_id, usage_key, problem_id, id.
+void readPayloadKeys(const bson_t *payload, EventKeys *keys)
+{
+    bson_iter_t child;
+    if (!bson_iter_init(&child, payload))
+        return;
+    while (bson_iter_next(&child)) {
+        const QByteArrayView key(bson_iter_key(&child), bson_iter_key_len(&child));
+        if (key == "course_id")
+            keys->eventCourseId = utf8Of(&child);
+        else if (key == "usage_key")
+            keys->eventUsageKey = utf8Of(&child);
+        else if (key == "problem_id")
+            keys->eventProblemId = utf8Of(&child);
+        else if (key == "id")
+            keys->eventId = utf8Of(&child);
+    }
 }
 
 // A MongoDB-exported log carries _id as {"$oid": "…"} (escaped on parsing): keep it as the
@@ -111,18 +144,15 @@ TrackingReader::TrackingReader(const QByteArray &fileKey, const QString &loadFil
 {
 }
 
-QString TrackingReader::courseFromUrl(QStringView url)
+void TrackingReader::countSource(const CourseAttribution::Found &found)
 {
-    // course-v1 keys first: "/courses/course-v1:O+C+R/courseware/…" must not read as O/C/R.
-    static const QRegularExpression opaque(QStringLiteral("/courses/((?:course|ccx)-v1:[^/?#\\s]+)"));
-    static const QRegularExpression slashed(QStringLiteral("/courses/([^/?#\\s]+/[^/?#\\s]+/[^/?#\\s]+)/"));
-    if (!url.contains(QLatin1String("/courses/")))
-        return {};
-    if (const auto m = opaque.matchView(url); m.hasMatch())
-        return m.captured(1);
-    if (const auto m = slashed.matchView(url); m.hasMatch())
-        return m.captured(1);
-    return {};
+    const char *source = found.course.isEmpty() ? "none" : found.source ? found.source : "context.course_id";
+    if (source != m_lastSource) { // events come in runs of the same kind
+        m_lastSource = source;
+        m_lastSourceCount = &m_sourceCounts[QString::fromLatin1(source)];
+    }
+    ++*m_lastSourceCount;
+    m_studioEvents += found.studio;
 }
 
 bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
@@ -176,10 +206,43 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
 
         Document doc;
         doc.appendObjectId("_id", rowObjectId(m_fileKey, number));
+        // The fields the loader reads are noted on the way (views into `event`).
+        EventKeys keys;
+        QByteArrayView time, topTimestamp, inner;
+        bson_t payload;
+        bool hasPayload = false;
         bson_iter_t it;
         bson_iter_init(&it, &event);
         while (bson_iter_next(&it)) {
             const QByteArrayView key(bson_iter_key(&it), bson_iter_key_len(&it));
+            if (BSON_ITER_HOLDS_UTF8(&it)) {
+                const QByteArrayView value = utf8Of(&it);
+                if (key == "time")
+                    time = value;
+                else if (key == "event_type")
+                    keys.eventType = value;
+                else if (key == "host")
+                    keys.host = value;
+                else if (key == "page")
+                    keys.page = value;
+                else if (key == "event")
+                    inner = value;
+                else if (key == "timestamp")
+                    topTimestamp = value;
+                else if (key == "referer")
+                    keys.referer = value;
+                else if (key == "course_id")
+                    keys.courseId = value;
+            } else if (BSON_ITER_HOLDS_DOCUMENT(&it)) {
+                if (key == "context") {
+                    readContextKeys(&it, &keys);
+                } else if (key == "event") {
+                    uint32_t length = 0;
+                    const uint8_t *data = nullptr;
+                    bson_iter_document(&it, &length, &data);
+                    hasPayload = bson_init_static(&payload, data, length);
+                }
+            }
             // An _id from a MongoDB-exported log is kept aside, never used (FORMATS.md §9.6).
             if (key == "_id")
                 appendOriginalId(doc, &it);
@@ -189,20 +252,30 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
                 bson_append_iter(doc.bson(), key.data(), int(key.size()), &it);
         }
 
-        QString course = QString::fromUtf8(utf8At(&event, "context.course_id")).trimmed();
-        if (course.isEmpty())
-            course = QString::fromUtf8(utf8At(&event, "course_id")).trimmed();
-        for (const char *field : {"event_type", "page", "context.path"}) {
-            if (!course.isEmpty())
-                break;
-            course = courseFromUrl(QString::fromUtf8(utf8At(&event, field)));
+        // event as a JSON string (browser events, implicit server events): parsed into event_struct.
+        Document structured;
+        bool hasStructured = false;
+        if (inner.size() > 1 && inner.front() == '{') {
+            QString ignored;
+            hasStructured = m_json.appendObject(inner, structured.bson(), &ignored);
         }
-        doc.appendString("course_id", course);
+        if (hasPayload)
+            readPayloadKeys(&payload, &keys);
+        else if (hasStructured)
+            readPayloadKeys(structured.bson(), &keys);
+
+        // The course: context.course_id, else the keys and URLs the event carries.
+        const CourseAttribution::Found found = m_attribution.attribute(keys);
+        doc.appendString("course_id", found.course);
+        if (found.source)
+            doc.appendUtf8("course_id_source", found.source);
+        if (found.studio)
+            doc.appendBool("studio", true);
+        countSource(found);
 
         // No "time": a top-level date-time "timestamp" gives it (kept as original_timestamp).
-        QByteArrayView time = utf8At(&event, "time");
         if (time.isEmpty())
-            time = utf8At(&event, "timestamp");
+            time = topTimestamp;
         qint64 ms = 0;
         if (!time.isEmpty() && parseIsoDateTime(QString::fromLatin1(time.data(), time.size()), &ms)) {
             doc.appendDate("timestamp", ms);
@@ -212,14 +285,8 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
                           tr("The time \"%1\" is not a date and time").arg(QString::fromUtf8(time.left(60))), line});
         }
 
-        // event as a JSON string (browser events, implicit server events): parsed into event_struct.
-        const QByteArrayView inner = utf8At(&event, "event");
-        if (inner.size() > 1 && inner.front() == '{') {
-            Document structured;
-            QString ignored;
-            if (m_json.appendObject(inner, structured.bson(), &ignored))
-                doc.appendDocument("event_struct", structured);
-        }
+        if (hasStructured)
+            doc.appendDocument("event_struct", structured);
         doc.appendString("load_file", m_loadFile);
         doc.appendDate("load_date", m_loadDate);
         bson_destroy(&event);

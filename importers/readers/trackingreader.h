@@ -1,5 +1,6 @@
 #pragma once
 
+#include "courseattribution.h"
 #include "fastjson.h"
 #include "readersink.h"
 
@@ -24,11 +25,15 @@ public:
 
     bool read(QIODevice *device, ReaderSink &sink, QString *fatal);
 
-    // The course an event belongs to: context.course_id, else a top-level course_id, else the
-    // course in a /courses/… URL of event_type, page or context.path (both key styles).
-    static QString courseFromUrl(QStringView url);
+    // After read(): events by how their course was found — "context.course_id", "course_id",
+    // "event.course_id", "event.usage_key", "event.problem_id", "event.id", "event_type",
+    // "context.path", "page", "referer", "i4x", or "none"; and how many were the course team's
+    // requests to Studio (tagged "studio": true).
+    QMap<QString, qint64> courseSources() const { return m_sourceCounts; }
+    qint64 studioEvents() const { return m_studioEvents; }
 
 private:
+    void countSource(const CourseAttribution::Found &found);
     void rejectUnparsed(ReaderSink &sink, const QByteArray &line, QByteArrayView json, qsizetype brace, qint64 number,
                         const QString &error) const;
 
@@ -36,6 +41,11 @@ private:
     QString m_loadFile;
     qint64 m_loadDate;
     FastJson m_json;
+    CourseAttribution m_attribution;
+    QMap<QString, qint64> m_sourceCounts;
+    const char *m_lastSource = nullptr;
+    qint64 *m_lastSourceCount = nullptr;
+    qint64 m_studioEvents = 0;
 };
 
 } // namespace EdxLoader

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void boundaryInstants();
     void rebuildChangesNothing();
     void unresolvedEventsAreReported();
+    void eventsFoundByTheirKeysAreInStudioOnesOut();
 
 private:
     QList<FileResult> import(const QStringList &paths);
@@ -359,4 +360,37 @@ void TestCourseBuilder::unresolvedEventsAreReported()
 }
 
 QTEST_GUILESS_MAIN(TestCourseBuilder)
+// Issue 17 item 3: learner events with an empty context.course_id join the course collection
+// through their block keys and URLs; the course team's Studio requests, although attributed,
+// are left out and counted.
+void TestCourseBuilder::eventsFoundByTheirKeysAreInStudioOnesOut()
+{
+    const QString course = QStringLiteral("course-v1:KeyX+K1+2016");
+    const QByteArray log =
+        "{\"username\": \"a\", \"event_type\": \"problem_check\", \"event_source\": \"server\", \"time\": \"2016-06-01T10:00:00Z\", "
+        "\"context\": {\"course_id\": \"\"}, \"event\": {\"problem_id\": \"block-v1:KeyX+K1+2016+type@problem+block@p\"}}\n"
+        "{\"username\": \"a\", \"event_type\": \"edx.ui.lms.sequence.tab_selected\", \"time\": \"2016-06-01T10:01:00Z\", "
+        "\"context\": {\"course_id\": \"\"}, \"page\": \"https://learning.example.org/course/course-v1:KeyX+K1+2016/home\"}\n"
+        "{\"username\": \"staff\", \"event_type\": \"/container/block-v1:KeyX+K1+2016+type@vertical+block@v\", "
+        "\"host\": \"studio.example.org\", \"time\": \"2016-06-01T10:02:00Z\", \"context\": {\"course_id\": \"\"}}\n"
+        "{\"username\": \"staff\", \"event_type\": \"x\", \"host\": \"studio.example.org\", \"time\": \"2016-06-01T10:03:00Z\", "
+        "\"context\": {\"course_id\": \"course-v1:KeyX+K1+2016\"}}\n";
+    const QString path = m_dir->filePath(QStringLiteral("keyx-edx-events-2016-06-01.log"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(log);
+    f.close();
+    QCOMPARE(import({path}).value(0).imported, 4);
+    CourseConfig config;
+    config.courseIds = {course};
+    config.enrollment = QDate(2016, 6, 1);
+    config.completion = QDate(2016, 6, 1);
+    const CourseBuildResult r = CourseBuilder(*m_store).build(config);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.copied, 2);
+    QCOMPARE(r.studioLeftOut, 2);
+    for (const QJsonObject &o : documents(r.database, r.collection))
+        QCOMPARE(o.value(QLatin1String("username")).toString(), QStringLiteral("a"));
+}
+
 #include "tst_coursebuilder.moc"

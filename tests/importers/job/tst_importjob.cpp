@@ -5,6 +5,7 @@
 #include "embeddedstore.h"
 #include "importcoordinator.h"
 #include "importjob.h"
+#include "courseattribution.h"
 #include "linereader.h"
 #include "faultystore.h"
 
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void truncatedGzipFails();
     void multiMemberGzipIsReadWhole();
     void sameContentUnderAnotherNameIsSkipped();
+    void courseFromEveryKeyTheEventCarries();
     void hostileJsonLinesEachHaveTheirOutcome();
     void prefixesTrailingDataAndTimestamps();
     void storeFaultsLeaveNothingHalfDone();
@@ -824,6 +826,104 @@ void TestImportJob::sameContentUnderAnotherNameIsSkipped()
     QVERIFY2(r.status == FileResult::Status::Imported, qPrintable(r.message));
     QCOMPARE(r.imported, events);
     QCOMPARE(tracked(), 2 * events + 1);
+}
+
+// Issue 17 item 3: with an empty context.course_id, the course comes from the keys and URLs the
+// event carries, in the documented precedence; the source is recorded (absent for
+// context.course_id), Studio requests are tagged, and the file's counts say how each was found.
+void TestImportJob::courseFromEveryKeyTheEventCarries()
+{
+    const QString v1 = QStringLiteral("course-v1:UniX+DS101x+1T2016");
+    const QString block = QStringLiteral("block-v1:UniX+DS101x+1T2016+type@");
+    struct Case
+    {
+        QString json; // the event, without time and username (added below); ` stands for \" in strings
+        QString course;
+        QString source; // empty: no course_id_source field
+        bool studio = false;
+    };
+    const QList<Case> cases = {
+        {QString::fromUtf8(R"j("event_type": "page_view", "context": {"course_id": "%1"})j").arg(v1), v1, {}},
+        {QString::fromUtf8(R"j("event_type": "problem_check", "event_source": "server", "context": {"course_id": "", "path": "/event"}, "event": {"problem_id": "%1problem+block@p1", "success": "correct"})j").arg(block),
+         v1, QStringLiteral("event.problem_id")},
+        {QString::fromUtf8(R"j("event_type": "play_video", "event_source": "browser", "context": {"course_id": ""}, "page": "https://learning.example.org/course/OtherX+C2+R/", "event": "{`id`: `%1video+block@v1`, `currentTime`: 3}")j").arg(block),
+         v1, QStringLiteral("event.id")},
+        {QString::fromUtf8(R"j("event_type": "edx.ui.lms.sequence.next_selected", "context": {"course_id": ""}, "page": "https://learning.example.org/course/%1/%2sequential+block@s1/%2vertical+block@u1", "event": "{`current_tab`: 1}")j").arg(v1, block),
+         v1, QStringLiteral("page")},
+        {QString::fromUtf8(R"j("event_type": "edx.bookmark.added", "context": {"course_id": ""}, "event": {"course_id": "%1", "usage_id": "%2html+block@h1"})j").arg(v1, block),
+         v1, QStringLiteral("event.course_id")},
+        {QString::fromUtf8(R"j("event_type": "/xblock/%1html+block@h1", "context": {"course_id": "", "path": "/xblock/%1html+block@h1"}, "event": "{`POST`: {}}")j").arg(block),
+         v1, QStringLiteral("event_type")},
+        {QString::fromUtf8(R"j("event_type": "/course_modes/choose/%1/", "context": {"course_id": ""}, "event": "{}")j").arg(v1), v1,
+         QStringLiteral("event_type")},
+        {QString::fromUtf8(R"j("event_type": "edx.ui.lms.link_clicked", "context": {"course_id": "", "path": "/event"}, "referer": "https://courses.example.org/courses/%1/courseware/ch1/")j").arg(v1),
+         v1, QStringLiteral("referer")},
+        {QString::fromUtf8(R"j("event_type": "page_close", "context": {"course_id": ""}, "page": "https://learning.example.org/course/course-v1%3AUniX%2BDS101x%2B1T2016/home")j"),
+         v1, QStringLiteral("page")},
+        {QString::fromUtf8(R"j("event_type": "seq_goto", "context": {"course_id": ""}, "page": "https://courses.example.org/courses/UniX/DS101x/1T2016/courseware/ch1/s1/")j"),
+         QStringLiteral("UniX/DS101x/1T2016"), QStringLiteral("page")},
+        {QString::fromUtf8(R"j("event_type": "/courses/%1/courseware/", "context": {"course_id": "", "path": "/courses/%1/courseware/"})j").arg(v1),
+         v1, QStringLiteral("event_type")},
+        // i4x: no run in the key; one run of UniX/DS101x seen (in both key styles), so it is known.
+        {QString::fromUtf8(R"j("event_type": "problem_check", "context": {"course_id": ""}, "event": {"problem_id": "i4x://UniX/DS101x/problem/p9"})j"),
+         v1, QStringLiteral("i4x")},
+        // OtherX/C1 in two runs: ambiguous, no course.
+        {QString::fromUtf8(R"j("event_type": "x", "context": {"course_id": "course-v1:OtherX+C1+R1"})j"), QStringLiteral("course-v1:OtherX+C1+R1"), {}},
+        {QString::fromUtf8(R"j("event_type": "x", "context": {"course_id": "OtherX/C1/R2"})j"), QStringLiteral("OtherX/C1/R2"), {}},
+        {QString::fromUtf8(R"j("event_type": "problem_check", "context": {"course_id": ""}, "event": {"problem_id": "i4x://OtherX/C1/problem/p1"})j"), {}, {}},
+        // Studio: attributed, and tagged.
+        {QString::fromUtf8(R"j("event_type": "/container/%1vertical+block@u1", "host": "studio.example.org", "event_source": "server", "context": {"course_id": "", "path": "/container/%1vertical+block@u1"})j").arg(block),
+         v1, QStringLiteral("event_type"), true},
+        {QString::fromUtf8(R"j("event_type": "/course/%1", "host": "localhost:18010", "context": {"course_id": "", "path": "/course/%1"})j").arg(v1), v1,
+         QStringLiteral("event_type"), true},
+        {QString::fromUtf8(R"j("event_type": "/dashboard", "context": {"course_id": "", "path": "/dashboard"})j"), {}, {}},
+    };
+    QByteArray log;
+    for (qsizetype i = 0; i < cases.size(); ++i)
+        log += QString::fromUtf8(R"({"username": "u", "time": "2016-03-01T10:00:%1Z", "seq": %2, )")
+                   .arg(i, 2, 10, QLatin1Char('0'))
+                   .arg(i)
+                   .toUtf8()
+               + cases[i].json.toUtf8().replace('`', "\\\"") + "}\n";
+    const FileResult r = importOne(write(*m_dir, QStringLiteral("demox-edx-events-2016-03-01.log"), log));
+    QVERIFY2(r.status == FileResult::Status::Imported, qPrintable(r.message));
+    QCOMPARE(r.imported, cases.size());
+    QMap<QString, qint64> expected;
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        const Document d = one(QStringLiteral("tracking"), {{QStringLiteral("seq"), Condition::Eq, {qint64(i)}}},
+                               QStringLiteral("tracking_logs"));
+        const QByteArray what = cases[i].json.left(120).toUtf8();
+        QVERIFY2(d.string("course_id") == cases[i].course, QByteArray(what + " → " + d.string("course_id").toUtf8()).constData());
+        const Value source = d.value("course_id_source");
+        if (cases[i].source.isEmpty())
+            QVERIFY2(std::holds_alternative<std::monostate>(source), what.constData());
+        else
+            QVERIFY2(d.string("course_id_source") == cases[i].source,
+                     QByteArray(what + " ← " + d.string("course_id_source").toUtf8()).constData());
+        QVERIFY2(std::holds_alternative<bool>(d.value("studio")) == cases[i].studio, what.constData());
+        ++expected[cases[i].course.isEmpty() ? QStringLiteral("none")
+                   : cases[i].source.isEmpty() ? QStringLiteral("context.course_id")
+                                               : cases[i].source];
+    }
+    QCOMPARE(r.courseSources, expected);
+    QCOMPARE(r.studioEvents, 2);
+    // The ledger keeps them too.
+    const auto ledger = m_store->findById(QStringLiteral("tracking_logs"), QStringLiteral("tracking_imported"),
+                                          QStringLiteral("demox-edx-events-2016-03-01.log")).value();
+    QVERIFY(ledger);
+    QCOMPARE(std::get<qint64>(ledger->value("studio_events")), 2);
+    const QByteArray ledgerJson = ledger->toRelaxedJson();
+    QVERIFY2(ledgerJson.contains(QByteArrayView(R"j({"source":"i4x","events":1})j")), ledgerJson.constData());
+
+    // The static rules on their own.
+    QCOMPARE(CourseAttribution::courseOfUrl(u"/courses/course-v1:O+C+R/courseware/x/y/"), QStringLiteral("course-v1:O+C+R"));
+    QCOMPARE(CourseAttribution::courseOfUrl(u"/courses/O/C/R"), QStringLiteral("O/C/R"));
+    QCOMPARE(CourseAttribution::courseOfUrl(u"https://x/xblock/ccx-block-v1:O+C+R+ccx@3+type@html+block@h"),
+             QStringLiteral("ccx-v1:O+C+R+ccx@3"));
+    QCOMPARE(CourseAttribution::courseOfUrl(u"/api/courses/v1/blocks/?course_id=course-v1%3AO%2BC%2BR&depth=all"),
+             QStringLiteral("course-v1:O+C+R"));
+    QCOMPARE(CourseAttribution::courseOfUrl(u"/dashboard"), QString());
+    QCOMPARE(CourseAttribution::courseOfKey(u"block-v1:O+C+R"), QString()); // no type@: not a usage key
 }
 
 // A store that fails at its N-th write (a full disk), for N across a whole import: the file hit
