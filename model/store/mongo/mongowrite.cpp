@@ -2,6 +2,7 @@
 #include "mongowrite.h"
 
 #include <QRandomGenerator>
+#include <QThread>
 
 #include <algorithm>
 
@@ -55,7 +56,7 @@ void readWriteErrors(const bson_t *reply, QList<int> *found, QString *refused)
 // indexes, sorted); anything else — another write error, a write concern not met, a whole
 // command refused (then writeErrors is empty) — fails the transaction.
 Result<QList<int>> duplicatesOf(const bson_t *reply, const bson_error_t &error, size_t count,
-                                const WriteContext &context)
+                                const WriteContext &context, bool *stoppedAtDuplicate)
 {
     QList<int> found;
     QString refused;
@@ -64,8 +65,11 @@ Result<QList<int>> duplicatesOf(const bson_t *reply, const bson_error_t &error, 
         return failure(MongoWrite::tr("MongoDB refused a document: %1").arg(refused));
     if (const QString concern = firstErrorMessage(reply, "writeConcernErrors"); !concern.isEmpty())
         return failure(MongoWrite::tr("The write concern was not satisfied: %1").arg(concern));
-    if (found.isEmpty() || int64Field(reply, "nInserted") + found.size() != qint64(count))
+    if (found.isEmpty() || int64Field(reply, "nInserted") + found.size() != qint64(count)) {
+        // (jongodb refuses the whole command with code 11000 instead, writeErrors empty)
+        *stoppedAtDuplicate = !found.isEmpty() || error.code == kServerDuplicateKey;
         return context.failure(error);
+    }
     std::sort(found.begin(), found.end());
     return found;
 }
@@ -109,7 +113,12 @@ Status MongoWrite::insert(const QString &collection, const std::vector<Document>
             return recorded;
         m_filed.insert({target, sourceFile});
     }
-    const Result<QList<int>> found = insertBulk(target, documents);
+    bool stoppedAtDuplicate = false;
+    Result<QList<int>> found = insertBulk(target, documents, &stoppedAtDuplicate);
+    if (!sourceFile.isEmpty() && records.isEmpty()) {
+        if (const Status replaced = replaceLateRows(target, documents, &found, &stoppedAtDuplicate); !replaced)
+            return replaced;
+    }
     if (!found)
         return failure(found.error());
     if (!found->isEmpty()) {
@@ -126,8 +135,40 @@ Status MongoWrite::insert(const QString &collection, const std::vector<Document>
     return {};
 }
 
+// Rows of SQL tables and tracking events carry their file's deterministic _ids (rowids.h), and
+// this loader removed every one of its file before loading it, holding the file's claim. One
+// found there all the same can only come from a loader of this file that was killed after
+// sending it: a server finishes a command whose client has gone, possibly after this loader's
+// clean-up. Such rows are replaced by this loader's (a few rounds: more of the dead loader's last
+// batch may still be landing); the embedded store, whose transactions die with their process,
+// never meets them.
+Status MongoWrite::replaceLateRows(const QString &target, const std::vector<Document> &documents,
+                                   Result<QList<int>> *found, bool *stoppedAtDuplicate)
+{
+    for (int round = 1; round <= 5 && (*stoppedAtDuplicate || (*found && !(*found)->isEmpty())); ++round) {
+        Document ids;
+        int n = 0;
+        for (const Document &d : documents) {
+            bson_iter_t it;
+            if (bson_iter_init_find(&it, d.bson(), "_id"))
+                bson_append_value(ids.bson(), QByteArray::number(n++).constData(), -1, bson_iter_value(&it));
+        }
+        Collection coll(m_context.client, m_context.database, target);
+        Bson selector;
+        appendIn(selector, "_id", ids.bson());
+        bson_error_t error;
+        if (!mongoc_collection_delete_many(coll, selector, nullptr, nullptr, &error))
+            return m_context.failure(error);
+        QThread::msleep(50 * (round - 1));
+        *stoppedAtDuplicate = false;
+        *found = insertBulk(target, documents, stoppedAtDuplicate);
+    }
+    return {};
+}
+
 // One unordered bulk insert: the indexes of the documents that were there already.
-Result<QList<int>> MongoWrite::insertBulk(const QString &target, const std::vector<Document> &documents)
+Result<QList<int>> MongoWrite::insertBulk(const QString &target, const std::vector<Document> &documents,
+                                          bool *stoppedAtDuplicate)
 {
     Collection coll(m_context.client, m_context.database, target);
     Bson opts, insertOpts;
@@ -142,7 +183,7 @@ Result<QList<int>> MongoWrite::insertBulk(const QString &target, const std::vect
     crashPoint();
     Bson reply;
     if (!mongoc_bulk_operation_execute(bulk.b, reply, &error))
-        return duplicatesOf(reply, error, documents.size(), m_context);
+        return duplicatesOf(reply, error, documents.size(), m_context, stoppedAtDuplicate);
     if (const QString concern = firstErrorMessage(reply, "writeConcernErrors"); !concern.isEmpty())
         return failure(tr("The write concern was not satisfied: %1").arg(concern));
     return QList<int>{};

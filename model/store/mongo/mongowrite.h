@@ -39,7 +39,12 @@ public:
 
 private:
     QString targetOf(const QString &collection) const { return m_staging.value(collection, collection); }
-    Result<QList<int>> insertBulk(const QString &target, const std::vector<Document> &documents);
+    // stoppedAtDuplicate: the server stopped at a document already there (a server that treats
+    // an unordered insert as ordered), leaving the rest of the batch out.
+    Result<QList<int>> insertBulk(const QString &target, const std::vector<Document> &documents,
+                                  bool *stoppedAtDuplicate);
+    Status replaceLateRows(const QString &target, const std::vector<Document> &documents, Result<QList<int>> *found,
+                           bool *stoppedAtDuplicate);
     void rememberIds(const QString &target, const std::vector<Document> &documents, const QList<int> &found);
     Status createStaging(const QString &staging);
     Status commitStaging(const QString &collection, const QString &staging);
