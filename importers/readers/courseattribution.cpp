@@ -3,7 +3,9 @@
 #include <QRegularExpression>
 #include <QUrl>
 
-#include <initializer_list>
+#include <algorithm>
+#include <string_view>
+
 
 namespace EdxLoader {
 
@@ -49,10 +51,19 @@ QString courseOfBlock(QStringView key)
     return prefix + course.toString();
 }
 
-bool startsWithAny(QByteArrayView path, std::initializer_list<const char *> prefixes)
+// Request paths only Studio serves (the LMS's own are under /courses/, /xblock/, /api/…).
+constexpr QByteArrayView kStudioPaths[] = {
+    "/course/", "/container/", "/settings/", "/course_team/", "/group_configurations/", "/textbooks/",
+    "/assets/", "/import/", "/export/", "/checklists/", "/tabs/", "/course_info/", "/course_info_update/",
+    "/course_rerun/", "/videos/", "/transcripts/", "/xblock/container/", "/xblock/outline/"};
+
+bool isStudioPath(QByteArrayView path)
 {
-    for (const char *p : prefixes) {
-        if (path.startsWith(QByteArrayView(p)))
+    // Most events' paths are "/event": ruled out before the list is walked.
+    if (path.size() < 6 || path[0] != '/' || path == QByteArrayView("/event"))
+        return false;
+    for (const QByteArrayView p : kStudioPaths) {
+        if (path.startsWith(p))
             return true;
     }
     return false;
@@ -118,23 +129,23 @@ QString CourseAttribution::courseOfUrl(QStringView url)
 
 bool CourseAttribution::isStudio(const EventKeys &keys)
 {
-    const QByteArrayView host = keys.host;
-    const auto hostStarts = [host](QByteArrayView prefix) {
-        return host.size() >= prefix.size() && host.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
-    };
-    if (!host.isEmpty()
-        && (hostStarts("studio") || hostStarts("cms.") || host.indexOf(QByteArrayView(".studio.")) >= 0
-            || host.indexOf(QByteArrayView("-studio.")) >= 0))
-        return true;
-    // Request paths only Studio serves (the LMS's own are under /courses/, /xblock/, /api/…).
-    for (const QByteArrayView path : {keys.eventType, keys.contextPath}) {
-        if (path.startsWith('/') && startsWithAny(path, {"/course/", "/container/", "/settings/", "/course_team/", "/group_configurations/",
-                                 "/textbooks/", "/assets/", "/import/", "/export/", "/checklists/", "/tabs/",
-                                 "/course_info/", "/course_info_update/", "/course_rerun/", "/videos/",
-                                 "/transcripts/", "/xblock/container/", "/xblock/outline/"}))
+    if (!keys.host.isEmpty()) {
+        // Host names are case-insensitive; they are almost always written in lower case.
+        QByteArray lowered;
+        std::string_view host(keys.host.data(), size_t(keys.host.size()));
+        if (std::any_of(host.begin(), host.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+            lowered = keys.host.toByteArray().toLower();
+            host = std::string_view(lowered.constData(), size_t(lowered.size()));
+        }
+        const size_t at = host.find("studio");
+        if (host.starts_with("cms.")
+            || (at != std::string_view::npos
+                && (at == 0 ? host.size() > 6 && (host[6] == '.' || host[6] == '-')
+                            : (host[at - 1] == '.' || host[at - 1] == '-')
+                                  && host.substr(at + 6).starts_with('.'))))
             return true;
     }
-    return false;
+    return isStudioPath(keys.eventType) || isStudioPath(keys.contextPath);
 }
 
 QString CourseAttribution::fromI4x(QByteArrayView location) const
