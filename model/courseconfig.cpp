@@ -129,31 +129,41 @@ bool CourseConfig::save(const QString &path, QString *error) const
 
 QStringList CourseConfig::validate() const
 {
-    QStringList problems;
+    QStringList texts;
+    for (const auto &[field, text] : problems())
+        texts << text;
+    return texts;
+}
+
+QList<std::pair<CourseConfig::Field, QString>> CourseConfig::problems() const
+{
+    QList<std::pair<Field, QString>> problems;
     QStringList ids;
     for (const QString &id : courseIds) {
         if (!id.trimmed().isEmpty())
             ids << id.trimmed();
     }
     if (ids.isEmpty())
-        problems << tr("Choose at least one course id");
+        problems.append({Field::CourseIds, tr("Choose at least one course id")});
     if (!enrollment.isValid())
-        problems << (enrollmentText.trimmed().isEmpty() || enrollmentText == QLatin1String("null")
-                         ? tr("The enrollment date is missing")
-                         : tr("The enrollment date \"%1\" is not a date written YYYY-MM-DD").arg(enrollmentText));
+        problems.append({Field::Enrollment,
+                         enrollmentText.trimmed().isEmpty() || enrollmentText == QLatin1String("null")
+                             ? tr("The enrollment date is missing")
+                             : tr("The enrollment date \"%1\" is not a date written YYYY-MM-DD").arg(enrollmentText)});
     if (!completion.isValid())
-        problems << (completionText.trimmed().isEmpty() || completionText == QLatin1String("null")
-                         ? tr("The completion date is missing")
-                         : tr("The completion date \"%1\" is not a date written YYYY-MM-DD").arg(completionText));
+        problems.append({Field::Completion,
+                         completionText.trimmed().isEmpty() || completionText == QLatin1String("null")
+                             ? tr("The completion date is missing")
+                             : tr("The completion date \"%1\" is not a date written YYYY-MM-DD").arg(completionText)});
     if (enrollment.isValid() && completion.isValid() && completion < enrollment)
-        problems << tr("The completion date (%1) is before the enrollment date (%2)")
-                        .arg(completion.toString(Qt::ISODate), enrollment.toString(Qt::ISODate));
+        problems.append({Field::Completion, tr("The completion date (%1) is before the enrollment date (%2)")
+                                                 .arg(completion.toString(Qt::ISODate), enrollment.toString(Qt::ISODate))});
     if (collection.trimmed().isEmpty())
-        problems << tr("The destination collection needs a name");
+        problems.append({Field::Collection, tr("The destination collection needs a name")});
     else if (collection.startsWith(QLatin1Char('$')) || collection.contains(QChar(0)))
-        problems << tr("The destination collection cannot be named \"%1\"").arg(collection);
+        problems.append({Field::Collection, tr("The destination collection cannot be named \"%1\"").arg(collection)});
     if (!ids.isEmpty() && destinationDatabase().isEmpty())
-        problems << tr("The destination database needs a name");
+        problems.append({Field::Database, tr("The destination database needs a name")});
     return problems;
 }
 

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace EdxLoader {
 
 // What a course-specific tracking collection is built from (PRODUCT.md §6): the fields of the
@@ -32,6 +34,9 @@ public:
 
     // Translated problems, one per line; empty when the config can be built.
     QStringList validate() const;
+    // The same, each with the field it concerns (for a form to show it there).
+    enum class Field { CourseIds, Enrollment, Completion, Database, Collection };
+    QList<std::pair<Field, QString>> problems() const;
     // The database the result goes to: database, or the one the first course id's files go to.
     QString destinationDatabase() const;
     // "McGillX/ATOC185x/2T2014" and "course-v1:McGillX+ATOC185x+2T2014" → "McGillX-ATOC185x-2T2014":

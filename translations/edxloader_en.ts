@@ -1031,10 +1031,6 @@ is ever written to disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Builds a course's own tracking collection from the imported tracking logs: the events of the chosen course ids between the two dates (UTC, both days included), each with the place in the course of the block it refers to (parent_data, metadata).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>e.g. atoc185x</source>
         <translation type="unfinished" />
     </message>
@@ -1051,23 +1047,11 @@ is ever written to disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>edX &amp;id:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Course &amp;name:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Course i&amp;ds:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Enrollment date:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Com&amp;pletion date:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1164,6 +1148,94 @@ is ever written to disk.</source>
     </message>
     <message>
         <source>Left out: %1 requests of the course team to Studio (not learner activity).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Builds a course's own tracking collection from the imported tracking logs: the events of the chosen course ids between the two dates (UTC, both days included), each with the place in the course (chapter, subsection, unit) of the block it refers to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The course's short code, used to name its files (edx_id in a McGillX course config)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The course's title (edx_course_name in a McGillX course config)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every id under which the course's events were logged: tick those of this course (course_ids in a McGillX course config)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first day whose events are copied, in UTC (enrollment_date in a McGillX course config)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last day whose events are copied, in UTC (completion_date in a McGillX course config)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course &amp;code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Days (UTC):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting the events of %1.%2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot count the events to copy: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No imported event of these course ids falls between %1 and %2: building would replace %3, which holds %4 documents, with an empty collection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No imported event of these course ids falls between %1 and %2: %3 would be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds %2 documents; the new build would copy %3 events, fewer than it replaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Build %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Build Anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep the Current Collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was built: %1 is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was built.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their events could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No event of these ids is imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their events: %1 to %2, %3 events</source>
         <translation type="unfinished" />
     </message>
 </context>

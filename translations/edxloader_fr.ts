@@ -1094,10 +1094,6 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Builds a course's own tracking collection from the imported tracking logs: the events of the chosen course ids between the two dates (UTC, both days included), each with the place in the course of the block it refers to (parent_data, metadata).</source>
-        <translation>Construit la collection de suivi propre à un cours à partir des journaux de suivi importés : les événements des identifiants de cours choisis entre les deux dates (UTC, les deux jours compris), chacun avec la place dans le cours du bloc auquel il se rapporte (parent_data, metadata).</translation>
-    </message>
-    <message>
         <source>e.g. atoc185x</source>
         <translation>p. ex. atoc185x</translation>
     </message>
@@ -1114,24 +1110,12 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <source>edX &amp;id:</source>
-        <translation>&amp;Identifiant edX :</translation>
-    </message>
-    <message>
         <source>Course &amp;name:</source>
         <translation>&amp;Nom du cours :</translation>
     </message>
     <message>
         <source>Course i&amp;ds:</source>
         <translation>Identifiants de co&amp;urs :</translation>
-    </message>
-    <message>
-        <source>&amp;Enrollment date:</source>
-        <translation>Date d'&amp;inscription :</translation>
-    </message>
-    <message>
-        <source>Com&amp;pletion date:</source>
-        <translation>Date de &amp;fin :</translation>
     </message>
     <message>
         <source>Destination &amp;database:</source>
@@ -1228,6 +1212,94 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
     <message>
         <source>Left out: %1 requests of the course team to Studio (not learner activity).</source>
         <translation>Laissées de côté : %1 requêtes de l'équipe du cours à Studio (pas une activité d'apprenant).</translation>
+    </message>
+    <message>
+        <source>Builds a course's own tracking collection from the imported tracking logs: the events of the chosen course ids between the two dates (UTC, both days included), each with the place in the course (chapter, subsection, unit) of the block it refers to.</source>
+        <translation>Construit la collection de suivi propre à un cours à partir des journaux de suivi importés : les événements des identifiants de cours choisis entre les deux dates (UTC, les deux jours inclus), chacun avec la place dans le cours (chapitre, sous-section, unité) du bloc auquel il se rapporte.</translation>
+    </message>
+    <message>
+        <source>The course's short code, used to name its files (edx_id in a McGillX course config)</source>
+        <translation>Le code court du cours, qui nomme ses fichiers (edx_id dans une configuration de cours McGillX)</translation>
+    </message>
+    <message>
+        <source>The course's title (edx_course_name in a McGillX course config)</source>
+        <translation>Le titre du cours (edx_course_name dans une configuration de cours McGillX)</translation>
+    </message>
+    <message>
+        <source>Every id under which the course's events were logged: tick those of this course (course_ids in a McGillX course config)</source>
+        <translation>Chaque identifiant sous lequel les événements du cours ont été journalisés : cochez ceux de ce cours (course_ids dans une configuration de cours McGillX)</translation>
+    </message>
+    <message>
+        <source>The first day whose events are copied, in UTC (enrollment_date in a McGillX course config)</source>
+        <translation>Le premier jour dont les événements sont copiés, en UTC (enrollment_date dans une configuration de cours McGillX)</translation>
+    </message>
+    <message>
+        <source>The last day whose events are copied, in UTC (completion_date in a McGillX course config)</source>
+        <translation>Le dernier jour dont les événements sont copiés, en UTC (completion_date dans une configuration de cours McGillX)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Course &amp;code:</source>
+        <translation>&amp;Code du cours :</translation>
+    </message>
+    <message>
+        <source>&amp;Days (UTC):</source>
+        <translation>&amp;Jours (UTC) :</translation>
+    </message>
+    <message>
+        <source>Counting the events of %1.%2…</source>
+        <translation>Décompte des événements de %1.%2…</translation>
+    </message>
+    <message>
+        <source>Cannot count the events to copy: %1</source>
+        <translation>Impossible de compter les événements à copier : %1</translation>
+    </message>
+    <message>
+        <source>No imported event of these course ids falls between %1 and %2: building would replace %3, which holds %4 documents, with an empty collection.</source>
+        <translation>Aucun événement importé de ces identifiants de cours ne tombe entre le %1 et le %2 : la construction remplacerait %3, qui contient %4 documents, par une collection vide.</translation>
+    </message>
+    <message>
+        <source>No imported event of these course ids falls between %1 and %2: %3 would be empty.</source>
+        <translation>Aucun événement importé de ces identifiants de cours ne tombe entre le %1 et le %2 : %3 serait vide.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 documents; the new build would copy %3 events, fewer than it replaces.</source>
+        <translation>%1 contient %2 documents ; la nouvelle construction copierait %3 événements, moins qu'elle n'en remplace.</translation>
+    </message>
+    <message>
+        <source>Build %1?</source>
+        <translation>Construire %1 ?</translation>
+    </message>
+    <message>
+        <source>&amp;Build Anyway</source>
+        <translation>&amp;Construire quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Current Collection</source>
+        <translation>&amp;Garder la collection actuelle</translation>
+    </message>
+    <message>
+        <source>Nothing was built: %1 is unchanged.</source>
+        <translation>Rien n'a été construit : %1 est inchangée.</translation>
+    </message>
+    <message>
+        <source>Nothing was built.</source>
+        <translation>Rien n'a été construit.</translation>
+    </message>
+    <message>
+        <source>Their events could not be read: %1</source>
+        <translation>Leurs événements n'ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>No event of these ids is imported.</source>
+        <translation>Aucun événement de ces identifiants n'est importé.</translation>
+    </message>
+    <message>
+        <source>Their events: %1 to %2, %3 events</source>
+        <translation>Leurs événements : du %1 au %2, %3 événements</translation>
     </message>
 </context>
 <context>

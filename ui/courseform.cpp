@@ -12,8 +12,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -40,52 +42,130 @@ CourseForm::CourseForm(std::shared_ptr<DocumentStore> store, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_span(new QLabel(this))
+    , m_spanTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("courseForm"));
     auto *intro = new QLabel(tr("Builds a course's own tracking collection from the imported tracking logs: the events "
                                 "of the chosen course ids between the two dates (UTC, both days included), each with "
-                                "the place in the course of the block it refers to (parent_data, metadata)."),
+                                "the place in the course (chapter, subsection, unit) of the block it refers to."),
                              this);
     intro->setWordWrap(true);
 
     m_edxId->setObjectName(QStringLiteral("courseEdxId"));
     m_edxId->setPlaceholderText(tr("e.g. atoc185x"));
+    m_edxId->setToolTip(tr("The course's short code, used to name its files (edx_id in a McGillX course config)"));
     m_courseName->setObjectName(QStringLiteral("courseName"));
     m_courseName->setPlaceholderText(tr("e.g. Natural Disasters"));
+    m_courseName->setToolTip(tr("The course's title (edx_course_name in a McGillX course config)"));
     m_courseIds->setObjectName(QStringLiteral("courseIds"));
-    m_courseIds->setMinimumHeight(120);
+    m_courseIds->setToolTip(tr("Every id under which the course's events were logged: tick those of this course "
+                               "(course_ids in a McGillX course config)"));
+    // Sized to its content: a few rows, never the whole page.
+    const int row = fontMetrics().height() + 6;
+    m_courseIds->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_courseIds->setMinimumHeight(3 * row);
+    m_courseIds->setMaximumHeight(9 * row);
+    const int fieldWidth = fontMetrics().averageCharWidth() * 60;
+    for (QWidget *w : {static_cast<QWidget *>(m_edxId), static_cast<QWidget *>(m_courseName),
+                       static_cast<QWidget *>(m_courseIds), static_cast<QWidget *>(m_manualId),
+                       static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_collection)})
+        w->setMaximumWidth(fieldWidth);
     m_manualId->setObjectName(QStringLiteral("courseManualId"));
     m_manualId->setPlaceholderText(tr("Another course id, e.g. McGillX/ATOC185x/2T2014"));
     auto *add = new QPushButton(tr("A&dd"), this);
     connect(add, &QPushButton::clicked, this, &CourseForm::addManualId);
     connect(m_manualId, &QLineEdit::returnPressed, this, &CourseForm::addManualId);
     auto *manualRow = new QHBoxLayout;
-    manualRow->addWidget(m_manualId, 1);
+    manualRow->addWidget(m_manualId);
     manualRow->addWidget(add);
+    manualRow->addStretch(1);
     auto *idsBox = new QVBoxLayout;
     idsBox->addWidget(m_courseIds, 1);
     idsBox->addLayout(manualRow);
+    m_settingDates = true;
     for (QDateEdit *d : {m_enrollment, m_completion}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         d->setDate(QDate::currentDate());
+        // Dates the user sets stay: the span of new ids no longer replaces them.
+        connect(d, &QDateEdit::dateChanged, this, [this] {
+            if (!m_settingDates)
+                m_datesFromUser = true;
+        });
     }
+    m_settingDates = false;
     m_enrollment->setObjectName(QStringLiteral("courseEnrollment"));
+    m_enrollment->setToolTip(tr("The first day whose events are copied, in UTC (enrollment_date in a McGillX course "
+                                "config)"));
     m_completion->setObjectName(QStringLiteral("courseCompletion"));
+    m_completion->setToolTip(tr("The last day whose events are copied, in UTC (completion_date in a McGillX course "
+                                "config)"));
+    m_span->setObjectName(QStringLiteral("courseSpan"));
+    m_span->setWordWrap(true);
     m_database->setObjectName(QStringLiteral("courseDatabase"));
     m_collection->setObjectName(QStringLiteral("courseCollection"));
-    connect(m_courseIds, &QListWidget::itemChanged, this, &CourseForm::updateDestinationHint);
+    m_spanTimer->setSingleShot(true);
+    m_spanTimer->setInterval(150);
+    connect(m_spanTimer, &QTimer::timeout, this, &CourseForm::readSpan);
+    connect(&m_spanWatcher, &QFutureWatcherBase::finished, this, &CourseForm::showSpan);
+    connect(&m_previewWatcher, &QFutureWatcherBase::finished, this, &CourseForm::confirmAndBuild);
+    connect(m_courseIds, &QListWidget::itemChanged, this, [this] {
+        updateDestinationHint();
+        m_spanTimer->start();
+    });
 
+    // Once a problem shows, it follows the edits (and goes when mended).
+    const auto recheck = [this] {
+        for (QLabel *label : std::as_const(m_fieldProblems)) {
+            if (!label->text().isEmpty()) {
+                showProblems(config());
+                return;
+            }
+        }
+    };
+    connect(m_courseIds, &QListWidget::itemChanged, this, recheck);
+    connect(m_enrollment, &QDateEdit::dateChanged, this, recheck);
+    connect(m_completion, &QDateEdit::dateChanged, this, recheck);
+    connect(m_database, &QLineEdit::textChanged, this, recheck);
+    connect(m_collection, &QLineEdit::textChanged, this, recheck);
+    m_manualId->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_enrollment);
+    dates->addWidget(new QLabel(tr("to"), this));
+    dates->addWidget(m_completion);
+    dates->addSpacing(fontMetrics().averageCharWidth() * 2);
+    dates->addWidget(m_span, 1);
     auto *form = new QFormLayout;
-    form->addRow(tr("edX &id:"), m_edxId);
+    m_form = form;
+    // A problem of a field is shown right under it (a row hidden until then).
+    const auto problemRow = [this, form](CourseConfig::Field field, const char *name) {
+        auto *label = new QLabel(this);
+        label->setObjectName(QLatin1String(name));
+        label->setWordWrap(true);
+        QPalette red = label->palette();
+        red.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+        label->setPalette(red);
+        form->addRow(QString(), label);
+        form->setRowVisible(label, false);
+        m_fieldProblems.insert(field, label);
+    };
+    form->addRow(tr("Course &code:"), m_edxId);
     form->addRow(tr("Course &name:"), m_courseName);
     auto *idsLabel = new QLabel(tr("Course i&ds:"), this);
     idsLabel->setBuddy(m_courseIds);
     form->addRow(idsLabel, idsBox);
-    form->addRow(tr("&Enrollment date:"), m_enrollment);
-    form->addRow(tr("Com&pletion date:"), m_completion);
+    problemRow(CourseConfig::Field::CourseIds, "courseIdsProblem");
+    auto *datesLabel = new QLabel(tr("&Days (UTC):"), this);
+    datesLabel->setBuddy(m_enrollment);
+    form->addRow(datesLabel, dates);
+    problemRow(CourseConfig::Field::Enrollment, "courseEnrollmentProblem");
+    problemRow(CourseConfig::Field::Completion, "courseCompletionProblem");
     form->addRow(tr("Destination &database:"), m_database);
+    problemRow(CourseConfig::Field::Database, "courseDatabaseProblem");
     form->addRow(tr("Destination co&llection:"), m_collection);
+    problemRow(CourseConfig::Field::Collection, "courseCollectionProblem");
 
     auto *open = new QPushButton(tr("&Open…"), this);
     open->setObjectName(QStringLiteral("courseOpen"));
@@ -133,11 +213,12 @@ CourseForm::CourseForm(std::shared_ptr<DocumentStore> store, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(form, 1);
+    layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(m_summary);
+    layout->addStretch(1); // the form keeps its size; the room left is below it
 
     connect(&m_idsWatcher, &QFutureWatcherBase::finished, this, [this] {
         // Keep what was checked (or typed) across a refresh.
@@ -171,6 +252,7 @@ CourseForm::CourseForm(std::shared_ptr<DocumentStore> store, QWidget *parent)
         else if (ids && m_status->text() == tr("Reading the course ids of the tracking logs…"))
             m_status->clear();
         updateDestinationHint();
+        m_spanTimer->start();
         Q_EMIT courseIdsLoaded();
     });
     connect(&m_buildWatcher, &QFutureWatcherBase::finished, this, &CourseForm::showResult);
@@ -264,15 +346,16 @@ void CourseForm::setConfig(const CourseConfig &c)
         m_manualId->setText(id);
         addManualId();
     }
-    if (c.enrollment.isValid())
-        m_enrollment->setDate(c.enrollment);
-    if (c.completion.isValid())
-        m_completion->setDate(c.completion);
+    if (c.enrollment.isValid() || c.completion.isValid()) {
+        setDates(c.enrollment.isValid() ? c.enrollment : m_enrollment->date(),
+                 c.completion.isValid() ? c.completion : m_completion->date());
+        m_datesFromUser = true; // the config's dates stay
+    }
     m_database->setText(c.database);
     m_collection->setText(c.collection);
     updateDestinationHint();
-    const QStringList problems = c.validate();
-    m_status->setText(problems.join(QLatin1Char('\n')));
+    m_status->clear();
+    showProblems(c);
 }
 
 bool CourseForm::openConfig(const QString &path)
@@ -335,10 +418,64 @@ void CourseForm::build()
     if (isBuilding())
         return;
     const CourseConfig c = config();
-    if (const QStringList problems = c.validate(); !problems.isEmpty()) {
-        m_status->setText(problems.join(QLatin1Char('\n')));
+    if (!showProblems(c))
+        return;
+    if (m_previewWatcher.isRunning())
+        return;
+    // First what the build would do: it asks before it replaces a collection with fewer events.
+    m_previewed = c;
+    m_build->setEnabled(false);
+    m_status->setText(tr("Counting the events of %1.%2…").arg(c.destinationDatabase(), c.collection));
+    m_previewWatcher.setFuture(QtConcurrent::run(guarded([store = m_context.store(), c] {
+        return CourseBuilder(*store).preview(c);
+    })));
+}
+
+void CourseForm::confirmAndBuild()
+{
+    m_build->setEnabled(true);
+    const Result<CourseBuildPreview> preview = m_previewWatcher.result();
+    const CourseConfig &c = m_previewed;
+    if (!preview) {
+        m_status->setText(tr("Cannot count the events to copy: %1").arg(preview.error()));
         return;
     }
+    const QLocale locale;
+    const QString target = c.destinationDatabase() + QLatin1Char('.') + c.collection;
+    QString question;
+    if (preview->events == 0 && preview->existing > 0)
+        question = tr("No imported event of these course ids falls between %1 and %2: building would replace %3, "
+                      "which holds %4 documents, with an empty collection.")
+                       .arg(locale.toString(c.enrollment, QLocale::ShortFormat),
+                            locale.toString(c.completion, QLocale::ShortFormat), target,
+                            locale.toString(preview->existing));
+    else if (preview->events == 0)
+        question = tr("No imported event of these course ids falls between %1 and %2: %3 would be empty.")
+                       .arg(locale.toString(c.enrollment, QLocale::ShortFormat),
+                            locale.toString(c.completion, QLocale::ShortFormat), target);
+    else if (preview->existing > preview->events)
+        question = tr("%1 holds %2 documents; the new build would copy %3 events, fewer than it replaces.")
+                       .arg(target, locale.toString(preview->existing), locale.toString(preview->events));
+    if (!question.isEmpty()) {
+        QMessageBox ask(QMessageBox::Warning, tr("Build %1?").arg(target), question, QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("courseBuildQuestion"));
+        ask.setInformativeText(m_span->text().isEmpty() ? QString() : m_span->text());
+        QPushButton *anyway = ask.addButton(tr("&Build Anyway"), QMessageBox::DestructiveRole);
+        QPushButton *keep = ask.addButton(preview->existing > 0 ? tr("&Keep the Current Collection") : tr("Cancel"),
+                                          QMessageBox::RejectRole);
+        ask.setDefaultButton(keep);
+        ask.exec();
+        if (ask.clickedButton() != anyway) {
+            m_status->setText(preview->existing > 0 ? tr("Nothing was built: %1 is unchanged.").arg(target)
+                                                    : tr("Nothing was built."));
+            return;
+        }
+    }
+    startBuild(c);
+}
+
+void CourseForm::startBuild(const CourseConfig &c)
+{
     m_summaryText.clear();
     m_summary->clear();
     m_status->setText(tr("Building %1.%2…").arg(c.destinationDatabase(), c.collection));
@@ -358,6 +495,71 @@ void CourseForm::build()
             },
             cancel.get());
     })));
+}
+
+bool CourseForm::showProblems(const CourseConfig &c)
+{
+    QHash<CourseConfig::Field, QStringList> texts;
+    for (const auto &[field, text] : c.problems())
+        texts[field] << text;
+    for (auto it = m_fieldProblems.begin(); it != m_fieldProblems.end(); ++it) {
+        const QStringList mine = texts.value(it.key());
+        it.value()->setText(mine.join(QLatin1Char('\n')));
+        m_form->setRowVisible(it.value(), !mine.isEmpty());
+    }
+    return texts.isEmpty();
+}
+
+void CourseForm::setDates(const QDate &enrollment, const QDate &completion)
+{
+    m_settingDates = true;
+    m_enrollment->setDate(enrollment);
+    m_completion->setDate(completion);
+    m_settingDates = false;
+}
+
+void CourseForm::readSpan()
+{
+    if (m_spanWatcher.isRunning()) {
+        m_spanAgain = true;
+        return;
+    }
+    const QStringList ids = config().courseIds;
+    if (ids.isEmpty()) {
+        m_span->clear();
+        return;
+    }
+    m_spanWatcher.setFuture(QtConcurrent::run(guarded([store = m_context.store(), ids] {
+        return CourseBuilder(*store).eventSpan(ids);
+    })));
+}
+
+void CourseForm::showSpan()
+{
+    if (m_spanAgain) { // the ids changed meanwhile: this span is not theirs
+        m_spanAgain = false;
+        readSpan();
+        return;
+    }
+    const Result<EventSpan> span = m_spanWatcher.result();
+    if (!span) {
+        m_span->setText(tr("Their events could not be read: %1").arg(span.error()));
+        return;
+    }
+    if (config().courseIds.isEmpty()) {
+        m_span->clear();
+        return;
+    }
+    const QLocale locale;
+    if (!span->first.isValid()) {
+        m_span->setText(tr("No event of these ids is imported."));
+        return;
+    }
+    m_span->setText(tr("Their events: %1 to %2, %3 events")
+                        .arg(span->first.toString(Qt::ISODate), span->last.toString(Qt::ISODate),
+                             locale.toString(span->events)));
+    if (!m_datesFromUser)
+        setDates(span->first, span->last);
 }
 
 void CourseForm::cancel()

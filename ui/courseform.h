@@ -8,16 +8,19 @@
 #include "workerguard.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QWidget>
 
 #include <atomic>
 
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace EdxLoader {
 
@@ -58,6 +61,16 @@ private:
     void updateDestinationHint();
     void showResult();
     void setBusy(bool busy);
+    // The span of the checked ids' events, read in the background; it fills the dates unless the
+    // user (or an opened config) set them.
+    void readSpan();
+    void showSpan();
+    void setDates(const QDate &enrollment, const QDate &completion);
+    // After the preview: asks when the build would copy nothing or fewer events than it replaces.
+    void confirmAndBuild();
+    void startBuild(const CourseConfig &config);
+    // Shows each problem of the config under the field it concerns; false when there is one.
+    bool showProblems(const CourseConfig &config);
 
     WorkerContext m_context; // the store, and the flag that stops this form's tasks when it goes
     QLineEdit *m_edxId;
@@ -78,6 +91,16 @@ private:
     QLabel *m_summary;
     QFutureWatcher<Result<QList<std::pair<QString, qint64>>>> m_idsWatcher;
     QFutureWatcher<Result<CourseBuildResult>> m_buildWatcher;
+    QFutureWatcher<Result<EventSpan>> m_spanWatcher;
+    QFutureWatcher<Result<CourseBuildPreview>> m_previewWatcher;
+    CourseConfig m_previewed;   // the config the preview was made for
+    QLabel *m_span;
+    QFormLayout *m_form = nullptr;
+    QHash<CourseConfig::Field, QLabel *> m_fieldProblems; // shown under their field
+    QTimer *m_spanTimer;
+    bool m_spanAgain = false;   // the ids changed while the span was read
+    bool m_datesFromUser = false; // typed, or from an opened config: the span does not replace them
+    bool m_settingDates = false;
     std::shared_ptr<std::atomic_bool> m_buildCancel; // of the build running (Cancel, or the form going)
     QString m_summaryText;
 };

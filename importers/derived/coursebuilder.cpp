@@ -12,6 +12,7 @@
 #include <simdjson.h>
 
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <string>
 
@@ -207,6 +208,92 @@ CourseBuilder::CourseBuilder(DocumentStore &store, QString sourceDatabase, QStri
 {
 }
 
+// The window: from the first instant of the enrollment day to the end of the completion day (an
+// event at 23:59:59.999999 on that day is in: timestamps keep milliseconds).
+Filter CourseBuilder::windowFilter(const QStringList &ids, const QDate &enrollment, const QDate &completion)
+{
+    QList<Value> idValues;
+    for (const QString &id : ids) {
+        if (!id.trimmed().isEmpty())
+            idValues << Value(id.trimmed());
+    }
+    const qint64 from = QDateTime(enrollment, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
+    const qint64 until = QDateTime(completion.addDays(1), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
+    return {{QStringLiteral("course_id"), Condition::In, idValues},
+            {QStringLiteral("timestamp"), Condition::Gte, {Value(DateTime{from})}},
+            {QStringLiteral("timestamp"), Condition::Lt, {Value(DateTime{until})}}};
+}
+
+Result<CourseBuildPreview> CourseBuilder::preview(const CourseConfig &config)
+{
+    CourseBuildPreview p;
+    const Result<QStringList> databases = m_store.databases();
+    if (!databases)
+        return failure(databases.error());
+    if (databases->contains(m_sourceDatabase)) {
+        const Result<qint64> events = m_store.count(m_sourceDatabase, m_sourceCollection,
+                                                    windowFilter(config.courseIds, config.enrollment, config.completion));
+        if (!events)
+            return failure(events.error());
+        p.events = *events;
+    }
+    const QString database = config.destinationDatabase();
+    if (databases->contains(database)) {
+        const Result<QStringList> collections = m_store.collections(database);
+        if (!collections)
+            return failure(collections.error());
+        if (collections->contains(config.collection.trimmed())) {
+            const Result<qint64> existing = m_store.count(database, config.collection.trimmed());
+            if (!existing)
+                return failure(existing.error());
+            p.existing = *existing;
+        }
+    }
+    return p;
+}
+
+Result<EventSpan> CourseBuilder::eventSpan(const QStringList &courseIds)
+{
+    EventSpan span;
+    const Result<QStringList> databases = m_store.databases();
+    if (!databases)
+        return failure(databases.error());
+    if (!databases->contains(m_sourceDatabase))
+        return span;
+    qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
+    for (const QString &id : courseIds) {
+        // Events whose time could not be read have a null timestamp: left out by the bound (no
+        // tracking event is older than 1970).
+        const Filter filter{{QStringLiteral("course_id"), Condition::Eq, {Value(id.trimmed())}},
+                            {QStringLiteral("timestamp"), Condition::Gte, {Value(DateTime{0})}}};
+        for (const bool descending : {false, true}) {
+            FindOptions options;
+            options.orderBy = QStringLiteral("timestamp");
+            options.descending = descending;
+            options.limit = 1;
+            const Status read = m_store.find(m_sourceDatabase, m_sourceCollection, filter, options, [&](const Document &d) {
+                const Value time = d.value("timestamp");
+                if (const auto *t = std::get_if<DateTime>(&time); t) {
+                    first = std::min(first, t->msecs);
+                    last = std::max(last, t->msecs);
+                }
+                return true;
+            });
+            if (!read)
+                return failure(read.error());
+        }
+        const Result<qint64> n = m_store.count(m_sourceDatabase, m_sourceCollection, filter);
+        if (!n)
+            return failure(n.error());
+        span.events += *n;
+    }
+    if (first <= last) {
+        span.first = QDateTime::fromMSecsSinceEpoch(first, QTimeZone::UTC).date();
+        span.last = QDateTime::fromMSecsSinceEpoch(last, QTimeZone::UTC).date();
+    }
+    return span;
+}
+
 CourseBuildResult CourseBuilder::build(const CourseConfig &config, const Progress &progress, const std::atomic_bool *cancel)
 {
     QElapsedTimer timer;
@@ -267,16 +354,7 @@ CourseBuildResult CourseBuilder::build(const CourseConfig &config, const Progres
     }
     result.blocks = enrichment.size();
 
-    // The window: from the first instant of the enrollment day to the end of the completion
-    // day (an event at 23:59:59.999999 on that day is in: timestamps keep milliseconds).
-    QList<Value> idValues;
-    for (const QString &id : std::as_const(ids))
-        idValues << Value(id);
-    const qint64 from = QDateTime(config.enrollment, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
-    const qint64 until = QDateTime(config.completion.addDays(1), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch();
-    const Filter filter{{QStringLiteral("course_id"), Condition::In, idValues},
-                        {QStringLiteral("timestamp"), Condition::Gte, {Value(DateTime{from})}},
-                        {QStringLiteral("timestamp"), Condition::Lt, {Value(DateTime{until})}}};
+    const Filter filter = windowFilter(ids, config.enrollment, config.completion);
     const qint64 total = m_store.count(m_sourceDatabase, m_sourceCollection, filter).value();
 
     Result<std::unique_ptr<WriteTransaction>> begun = m_store.beginWrite(result.database);

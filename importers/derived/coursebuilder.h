@@ -1,8 +1,11 @@
 #pragma once
 
 #include "courseconfig.h"
+#include "query.h"
+#include "result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QMap>
 #include <QString>
 #include <QVarLengthArray>
@@ -30,6 +33,21 @@ struct CourseBuildResult
     double seconds = 0;
 };
 
+// What a build would do, asked before it replaces anything (the window asks the user when it
+// would copy nothing, or fewer events than the collection it replaces holds).
+struct CourseBuildPreview
+{
+    qint64 events = 0;    // events of the course ids in the window (Studio requests included)
+    qint64 existing = -1; // documents of the destination now; -1: it does not exist
+};
+
+// The first and last UTC days with events of some course ids (both invalid: none).
+struct EventSpan
+{
+    QDate first, last;
+    qint64 events = 0;
+};
+
 // Builds the course-specific tracking collection (PRODUCT.md §6): every event of the master
 // collection (tracking_logs.tracking) whose course_id is one of the config's and whose time falls
 // on a UTC date between enrollment and completion, both days included, copied with the
@@ -47,6 +65,9 @@ public:
                            QString sourceCollection = QStringLiteral("tracking"));
     CourseBuildResult build(const CourseConfig &config, const Progress &progress = {},
                             const std::atomic_bool *cancel = nullptr);
+    Result<CourseBuildPreview> preview(const CourseConfig &config);
+    // Read through the (course_id, timestamp) index: one look at each end per course id.
+    Result<EventSpan> eventSpan(const QStringList &courseIds);
 
     // The block ids an event's reference can name (exposed for tests): "block-v1:…+block@x" → x,
     // "i4x://O/N/type/x" → x, "i4x-O-N-type-x" → x (and longer suffixes), courseware URLs → the
@@ -56,6 +77,7 @@ public:
     static Candidates candidates(QByteArrayView reference, bool *certain = nullptr);
 
 private:
+    static Filter windowFilter(const QStringList &ids, const QDate &enrollment, const QDate &completion);
     DocumentStore &m_store;
     QString m_sourceDatabase;
     QString m_sourceCollection;
