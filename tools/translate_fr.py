@@ -727,6 +727,9 @@ FR = {
     'Their events could not be read: %1': "Leurs événements n'ont pas pu être lus : %1",
     'No event of these ids is imported.': "Aucun événement de ces identifiants n'est importé.",
     'Their events: %1 to %2, %3 events': 'Leurs événements : du %1 au %2, %3 événements',
+    'Importing: waiting for a passphrase…': "Import : en attente d'une phrase secrète…",
+    'Importing: %1 of %2': 'Importation : %1 sur %2',
+    ' at %1/s': ' à %1/s',
 }
 
 # Plural forms: (singular, plural) for English and French.
@@ -803,6 +806,11 @@ PLURALS = {
     '%n byte(s) follow the end of the data': (('%n byte follows the end of the data', '%n bytes follow the end of the data'), ('%n octet suit la fin des données', '%n octets suivent la fin des données')),
     '%n byte(s) after the end of the gzip data are not a gzip member': (('%n byte after the end of the gzip data is not a gzip member', '%n bytes after the end of the gzip data are not a gzip member'), ("%n octet après la fin des données gzip n'est pas un membre gzip", '%n octets après la fin des données gzip ne sont pas un membre gzip')),
     '%n with the same content as a file imported under another name (Import Anyway loads it)': (('%n with the same content as a file imported under another name (Import Anyway loads it)', '%n with the same content as files imported under other names (Import Anyway loads them)'), ("%n de même contenu qu'un fichier importé sous un autre nom (Importer quand même le charge)", "%n de même contenu que des fichiers importés sous d'autres noms (Importer quand même les charge)")),
+    ', about %n min left': ((', about %n min left', ', about %n min left'), (', environ %n min restante', ', environ %n min restantes')),
+    ', about %n s left': ((', about %n s left', ', about %n s left'), (', environ %n s restante', ', environ %n s restantes')),
+    'Cancelled — %n file(s) imported (%1 documents)': (('Cancelled — %n file imported (%1 documents)', 'Cancelled — %n files imported (%1 documents)'), ('Annulé — %n fichier importé (%1 documents)', 'Annulé — %n fichiers importés (%1 documents)')),
+    '%n stopped half-way (nothing of them kept)': (('%n stopped half-way (nothing of it kept)', '%n stopped half-way (nothing of them kept)'), ("%n arrêté en cours de route (rien n'en est gardé)", "%n arrêtés en cours de route (rien n'en est gardé)")),
+    '%n not started': (('%n not started', '%n not started'), ('%n non commencé', '%n non commencés')),
 }
 
 

@@ -1883,6 +1883,18 @@ to decrypt the edX files encrypted to it.</source>
         <source>Without a course in their context: %1 events given theirs from a URL or block key, %2 with none</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Cancelled — %n file(s) imported (%1 documents)</source>
+        <translation><numerusform>Cancelled — %n file imported (%1 documents)</numerusform><numerusform>Cancelled — %n files imported (%1 documents)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped half-way (nothing of them kept)</source>
+        <translation><numerusform>%n stopped half-way (nothing of it kept)</numerusform><numerusform>%n stopped half-way (nothing of them kept)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation><numerusform>%n not started</numerusform><numerusform>%n not started</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::ImportJob</name>
@@ -2232,10 +2244,6 @@ to decrypt the edX files encrypted to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Importing: %1 of %2 at %3/s, about %4 s left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Error &amp;Report</source>
         <translation type="unfinished" />
     </message>
@@ -2342,6 +2350,30 @@ to decrypt the edX files encrypted to it.</source>
     <message>
         <source>Import the selected files that were skipped because a file with the same content was imported under another name</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing: waiting for a passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> at %1/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>, about %n min left</source>
+        <translation><numerusform>, about %n min left</numerusform><numerusform>, about %n min left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n s left</source>
+        <translation><numerusform>, about %n s left</numerusform><numerusform>, about %n s left</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1949,6 +1949,18 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <source>Without a course in their context: %1 events given theirs from a URL or block key, %2 with none</source>
         <translation>Sans cours dans leur contexte : %1 événements ont reçu le leur d'une URL ou d'une clé de bloc, %2 n'en ont aucun</translation>
     </message>
+    <message numerus="yes">
+        <source>Cancelled — %n file(s) imported (%1 documents)</source>
+        <translation><numerusform>Annulé — %n fichier importé (%1 documents)</numerusform><numerusform>Annulé — %n fichiers importés (%1 documents)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped half-way (nothing of them kept)</source>
+        <translation><numerusform>%n arrêté en cours de route (rien n'en est gardé)</numerusform><numerusform>%n arrêtés en cours de route (rien n'en est gardé)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation><numerusform>%n non commencé</numerusform><numerusform>%n non commencés</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::ImportJob</name>
@@ -2298,10 +2310,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation>Rien à importer : aucun fichier de la sélection n'est importé par défaut (voir la colonne Remarque).</translation>
     </message>
     <message>
-        <source>Importing: %1 of %2 at %3/s, about %4 s left</source>
-        <translation>Import : %1 sur %2 à %3/s, environ %4 s restantes</translation>
-    </message>
-    <message>
         <source>Error &amp;Report</source>
         <translation>&amp;Rapport d'erreurs</translation>
     </message>
@@ -2408,6 +2416,30 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>Import the selected files that were skipped because a file with the same content was imported under another name</source>
         <translation>Importer les fichiers choisis qui ont été ignorés parce qu'un fichier de même contenu a été importé sous un autre nom</translation>
+    </message>
+    <message>
+        <source>Importing: waiting for a passphrase…</source>
+        <translation>Import : en attente d'une phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2</source>
+        <translation>Importation : %1 sur %2</translation>
+    </message>
+    <message>
+        <source> at %1/s</source>
+        <translation> à %1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n min left</source>
+        <translation><numerusform>, environ %n min restante</numerusform><numerusform>, environ %n min restantes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n s left</source>
+        <translation><numerusform>, environ %n s restante</numerusform><numerusform>, environ %n s restantes</numerusform></translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QInputDialog>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QThread>
 
 #include <future>
@@ -54,6 +55,7 @@ ImportController::ImportController(ImportListModel *model, const QString &target
     connect(m_coordinator.get(), &ImportCoordinator::fileFinished, this, &ImportController::fileFinished);
     connect(m_coordinator.get(), &ImportCoordinator::finished, this, &ImportController::allFinished);
     connect(m_coordinator.get(), &ImportCoordinator::fileStarted, this, [this](int index) {
+        m_begun[index] = true;
         ImportListModel::RunState s;
         s.phase = ImportListModel::RunState::Running;
         m_model->setRunState(m_tasks[index].path, s);
@@ -101,6 +103,10 @@ bool ImportController::start(QList<int> rows)
     if (m_tasks.isEmpty())
         return false;
     m_done = QList<qint64>(m_tasks.size(), 0);
+    m_read = QList<qint64>(m_tasks.size(), 0);
+    m_finished = QList<bool>(m_tasks.size(), false);
+    m_begun = QList<bool>(m_tasks.size(), false);
+    m_pausedNs = 0;
     m_clock.start();
     m_coordinator->start(m_tasks, m_options);
     Q_EMIT started(int(m_tasks.size()));
@@ -126,7 +132,15 @@ std::optional<QByteArray> ImportController::askPassphrase(const QString &key, bo
     const auto closing = m_closing;
     QMetaObject::invokeMethod(
         this,
-        [answer, key, previousWasBad] {
+        [this, answer, key, previousWasBad] {
+            // The time the question waits is no import time: the estimate leaves it out.
+            QElapsedTimer asked;
+            asked.start();
+            Q_EMIT waitingForPassphrase(true);
+            const auto resume = qScopeGuard([this, &asked] {
+                m_pausedNs += asked.nsecsElapsed();
+                Q_EMIT waitingForPassphrase(false);
+            });
             QInputDialog dialog(QApplication::activeWindow());
             dialog.setObjectName(QStringLiteral("passphraseDialog"));
             dialog.setWindowTitle(tr("Passphrase"));
@@ -177,11 +191,24 @@ void ImportController::fileProgress(int index, qint64 done, qint64 total)
     s.total = total;
     m_model->setRunState(m_tasks[index].path, s);
     m_done[index] = std::min(done, total);
-    qint64 all = 0;
-    for (qint64 d : std::as_const(m_done))
-        all += d;
-    const double seconds = std::max(0.001, m_clock.nsecsElapsed() / 1e9);
-    Q_EMIT progress(all, m_total, all / seconds);
+    m_read[index] = std::min(done, total);
+    emitProgress();
+}
+
+void ImportController::emitProgress()
+{
+    qint64 all = 0, read = 0, left = 0;
+    for (qsizetype i = 0; i < m_tasks.size(); ++i) {
+        all += m_done[i];
+        read += m_read[i];
+        if (!m_finished[i]) // what is still to read of the files still to run
+            left += std::max<qint64>(0, std::max<qint64>(0, m_tasks[i].size) - m_read[i]);
+    }
+    const double seconds = std::max(0.001, (m_clock.nsecsElapsed() - m_pausedNs) / 1e9);
+    const double rate = read / seconds;
+    // An estimate only once there is something to make it from (a second of reading).
+    const qint64 secondsLeft = seconds >= 1 && rate > 0 ? qint64(left / rate + 0.5) : -1;
+    Q_EMIT progress(all, m_total, rate, secondsLeft);
 }
 
 void ImportController::fileFinished(int index, const FileResult &result)
@@ -209,18 +236,24 @@ void ImportController::fileFinished(int index, const FileResult &result)
                         .arg(locale.toString(inferred), locale.toString(none));
     }
     m_model->setRunState(m_tasks[index].path, s);
-    m_done[index] = result.bytes;
+    m_done[index] = std::max<qint64>(result.bytes, std::max<qint64>(0, m_tasks[index].size));
+    m_finished[index] = true;
+    emitProgress();
 }
 
 void ImportController::allFinished()
 {
     const QLocale locale;
-    int imported = 0, unchanged = 0, duplicates = 0, failed = 0;
+    int imported = 0, unchanged = 0, duplicates = 0, failed = 0, cancelled = 0, notStarted = 0;
     qint64 rows = 0, rejected = 0;
     for (const FileResult &r : m_coordinator->results()) {
         imported += r.status == FileResult::Status::Imported;
         unchanged += r.status == FileResult::Status::Unchanged;
         duplicates += r.status == FileResult::Status::Duplicate;
+        if (r.status == FileResult::Status::Cancelled) {
+            const qsizetype i = &r - m_coordinator->results().constData();
+            (i >= 0 && i < m_begun.size() && m_begun[i] ? cancelled : notStarted) += 1;
+        }
         failed += r.status == FileResult::Status::Failed || r.status == FileResult::Status::Changed
                   || r.status == FileResult::Status::Cancelled;
         if (r.status == FileResult::Status::Imported) {
@@ -229,7 +262,14 @@ void ImportController::allFinished()
         }
     }
     QStringList parts;
-    parts << tr("%n file(s) imported (%1 documents)", nullptr, imported).arg(locale.toString(rows));
+    if (cancelled + notStarted > 0) { // said first: the import did not run to its end
+        parts << tr("Cancelled — %n file(s) imported (%1 documents)", nullptr, imported).arg(locale.toString(rows));
+        if (cancelled)
+            parts << tr("%n stopped half-way (nothing of them kept)", nullptr, cancelled);
+        if (notStarted)
+            parts << tr("%n not started", nullptr, notStarted);
+    } else
+        parts << tr("%n file(s) imported (%1 documents)", nullptr, imported).arg(locale.toString(rows));
     if (unchanged)
         parts << tr("%n already imported with the same content", nullptr, unchanged);
     if (duplicates)
@@ -237,9 +277,10 @@ void ImportController::allFinished()
                     nullptr, duplicates);
     if (rejected)
         parts << tr("%1 lines rejected: see the Note column").arg(locale.toString(rejected));
+    failed -= cancelled + notStarted;
     if (failed)
         parts << tr("%n file(s) not imported: see the Note column", nullptr, failed);
-    Q_EMIT progress(m_total, m_total, 0);
+    Q_EMIT progress(m_total, m_total, 0, 0);
     Q_EMIT finished(parts.join(QStringLiteral(" · ")), failed > 0 || rejected > 0);
 }
 

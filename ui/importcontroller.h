@@ -48,8 +48,12 @@ public:
 
 Q_SIGNALS:
     void started(int files);
-    // bytes done of all files, the total, and the throughput so far in bytes per second
-    void progress(qint64 done, qint64 total, double bytesPerSecond);
+    // bytes done of all files (a skipped file counts whole), the total, the reading rate in bytes
+    // per second (of bytes actually read, time waiting for a passphrase left out), and the
+    // seconds left for the bytes still to read of the files still to run (-1: not known yet)
+    void progress(qint64 done, qint64 total, double bytesPerSecond, qint64 secondsLeft);
+    // A passphrase is being asked (the import waits for it): no time left to give meanwhile.
+    void waitingForPassphrase(bool waiting);
     void finished(const QString &summary, bool problems);
 
 private:
@@ -65,9 +69,14 @@ private:
     std::unique_ptr<ImportCoordinator> m_coordinator;
     ImportOptions m_options;
     QList<ImportTask> m_tasks;
-    QList<qint64> m_done;
+    QList<qint64> m_done;     // per task: bytes read, or all of them once finished
+    QList<qint64> m_read;     // per task: bytes actually read (what the rate is made of)
+    QList<bool> m_finished;
+    QList<bool> m_begun;      // the task started (for "not started" after a cancel)
     qint64 m_total = 0;
     QElapsedTimer m_clock;
+    qint64 m_pausedNs = 0;    // spent waiting for passphrases
+    void emitProgress();
     std::shared_ptr<std::atomic_bool> m_closing = std::make_shared<std::atomic_bool>(false);
     std::mutex m_askMutex; // one passphrase question at a time
 };

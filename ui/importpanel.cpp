@@ -13,8 +13,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -196,8 +198,23 @@ void ImportPanel::startNextScan()
 
 void ImportPanel::showMessage(const QString &text)
 {
+    // The banner takes its room from the list: a list scrolled to its end stays at its end, so
+    // that the banner never hides the last rows.
+    QScrollBar *bar = m_view->verticalScrollBar();
+    const bool atEnd = bar->value() == bar->maximum();
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    if (atEnd) {
+        QTimer::singleShot(0, this, [this] {
+            QScrollBar *b = m_view->verticalScrollBar();
+            b->setValue(b->maximum());
+        });
+    }
+}
+
+QString ImportPanel::message() const
+{
+    return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
 }
 
 QList<int> ImportPanel::selectedRows() const

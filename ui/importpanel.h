@@ -39,6 +39,7 @@ public:
     QTreeView *view() const { return m_view; }
     QList<int> selectedRows() const; // rows of the model
     void showMessage(const QString &text);
+    QString message() const;
     void removeSelected();
 
 Q_SIGNALS:

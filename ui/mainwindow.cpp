@@ -65,9 +65,15 @@ MainWindow::MainWindow(const QString &target, const QString &password, QWidget *
     m_progress->setMaximumWidth(260);
     m_progress->setRange(0, 1000);
     m_progress->hide();
-    statusBar()->addWidget(m_progressLabel, 1);
+    // Permanent: a menu's or a button's hover tip (a temporary message) never hides the progress.
+    statusBar()->addPermanentWidget(m_progressLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     connect(m_controller, &ImportController::progress, this, &MainWindow::importProgress);
+    connect(m_controller, &ImportController::waitingForPassphrase, this, [this](bool waiting) {
+        m_waitingForPassphrase = waiting;
+        if (waiting)
+            m_progressLabel->setText(tr("Importing: waiting for a passphrase…"));
+    });
     connect(m_controller, &ImportController::finished, this, &MainWindow::importFinished);
     m_anonymizeLabel = new QLabel(tr("Learners anonymised"), this);
     m_anonymizeLabel->setObjectName(QStringLiteral("anonymizeLabel"));
@@ -264,6 +270,17 @@ void MainWindow::createActions()
             &MainWindow::updateImportAnyway);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateImportAnyway);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateImportAnyway);
+    // Import on an empty list would have nothing to do; a "nothing to import" banner is about
+    // the list as it was, and goes when files are added.
+    const auto listChanged = [this] {
+        m_importAction->setEnabled(!m_controller->isRunning() && m_model->rowCount() > 0);
+        if (m_model->rowCount() > 0 && m_panel->message() == nothingToImport())
+            m_panel->showMessage(QString());
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, listChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, listChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, listChanged);
+    m_importAction->setEnabled(m_model->rowCount() > 0);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateImportAnyway);
 }
 
@@ -303,37 +320,49 @@ void MainWindow::createDemo()
 void MainWindow::startImport()
 {
     if (!m_controller->start(m_panel->selectedRows())) {
-        m_panel->showMessage(m_controller->isRunning() ? tr("An import is already running.")
-                                                       : tr("Nothing to import: no file of the selection is imported "
-                                                            "by default (see the Note column)."));
+        m_panel->showMessage(m_controller->isRunning() ? tr("An import is already running.") : nothingToImport());
         return;
     }
-    m_panel->showMessage(QString());
+    importStarting();
     m_importAction->setEnabled(false);
     m_cancelAction->setEnabled(true);
     m_cancelSelectedAction->setEnabled(true);
+}
+
+QString MainWindow::nothingToImport() const
+{
+    return tr("Nothing to import: no file of the selection is imported by default (see the Note column).");
+}
+
+void MainWindow::importStarting()
+{
+    m_panel->showMessage(QString());
+    m_progressLabel->setText(tr("Importing…"));
     m_progress->setValue(0);
     m_progress->show();
 }
 
-void MainWindow::importProgress(qint64 done, qint64 total, double bytesPerSecond)
+void MainWindow::importProgress(qint64 done, qint64 total, double bytesPerSecond, qint64 secondsLeft)
 {
     m_progress->setValue(total > 0 ? int(1000 * done / total) : 0);
-    if (bytesPerSecond <= 0)
+    if (m_waitingForPassphrase || !m_controller->isRunning())
         return;
     const QLocale locale;
-    const qint64 left = qint64((total - done) / bytesPerSecond);
-    m_progressLabel->setText(tr("Importing: %1 of %2 at %3/s, about %4 s left")
-                                 .arg(locale.formattedDataSize(done), locale.formattedDataSize(total),
-                                      locale.formattedDataSize(qint64(bytesPerSecond)))
-                                 .arg(std::max<qint64>(0, left)));
+    QString text = tr("Importing: %1 of %2").arg(locale.formattedDataSize(done), locale.formattedDataSize(total));
+    if (bytesPerSecond > 0)
+        text += tr(" at %1/s").arg(locale.formattedDataSize(qint64(bytesPerSecond)));
+    if (secondsLeft >= 60)
+        text += tr(", about %n min left", nullptr, int((secondsLeft + 30) / 60));
+    else if (secondsLeft >= 0)
+        text += tr(", about %n s left", nullptr, int(std::max<qint64>(1, secondsLeft)));
+    m_progressLabel->setText(text);
 }
 
 void MainWindow::importFinished(const QString &summary, bool problems)
 {
     m_browser->refresh();
     m_courseForm->refreshCourseIds();
-    m_importAction->setEnabled(true);
+    m_importAction->setEnabled(m_model->rowCount() > 0);
     m_cancelAction->setEnabled(false);
     m_cancelSelectedAction->setEnabled(false);
     m_progress->hide();
@@ -379,11 +408,10 @@ void MainWindow::askAboutChangedFiles()
     const bool started = m_controller->start(changed);
     m_controller->setReplaceChanged(false); // (the jobs took their options at start)
     if (started) {
+        importStarting();
         m_importAction->setEnabled(false);
         m_cancelAction->setEnabled(true);
-    m_cancelSelectedAction->setEnabled(true);
-        m_progress->setValue(0);
-        m_progress->show();
+        m_cancelSelectedAction->setEnabled(true);
     }
 }
 
@@ -416,13 +444,11 @@ void MainWindow::importAnyway()
     const bool started = m_controller->start(rows);
     m_controller->setAllowDuplicateContent(false); // (the jobs took their options at start)
     if (started) {
-        m_panel->showMessage(QString());
+        importStarting();
         m_importAction->setEnabled(false);
         m_importAnywayAction->setEnabled(false);
         m_cancelAction->setEnabled(true);
         m_cancelSelectedAction->setEnabled(true);
-        m_progress->setValue(0);
-        m_progress->show();
     }
 }
 

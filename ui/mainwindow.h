@@ -53,7 +53,10 @@ private:
     void applySettings(const AppSettings &settings);
     void startImport();
     void showReport();
-    void importProgress(qint64 done, qint64 total, double bytesPerSecond);
+    void importProgress(qint64 done, qint64 total, double bytesPerSecond, qint64 secondsLeft);
+    void importStarting(); // the previous summary goes, the progress shows
+    QString nothingToImport() const;
+    bool m_waitingForPassphrase = false;
     void importFinished(const QString &summary, bool problems);
     void askAboutChangedFiles();
     // Rows of the selection (every row when none is selected) skipped for their content.

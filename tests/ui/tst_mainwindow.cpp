@@ -13,6 +13,7 @@
 #include "importlistmodel.h"
 #include "importpanel.h"
 #include "settingsdialog.h"
+#include "demogenerator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QThreadPool>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void windowOnAnUnreachableMongoTarget();
     void changedFileAsksBeforeReplacing();
     void renamedCopyIsSkippedUntilImportedAnyway();
+    void progressAndSummariesTellTheTruth();
 };
 
 void TestMainWindow::emptyWindowInvitesToDrop()
@@ -231,6 +234,44 @@ void TestMainWindow::renamedCopyIsSkippedUntilImportedAnyway()
     QCOMPARE(m_window->importModel()->runState(row).phase, ImportListModel::RunState::Imported);
     QCOMPARE(store.count(QStringLiteral("UniX-DS101x-1T2016"), QStringLiteral("user")), 4);
     QVERIFY(!anyway->isEnabled());
+}
+
+// Issue 18 item 4: Import waits for files; the progress sits in a permanent status-bar widget
+// that a hover tip does not hide; a new import clears the last summary; a cancelled import says
+// so, with what was imported and what never started.
+void TestMainWindow::progressAndSummariesTellTheTruth()
+{
+    QAction *import = m_window->findChild<QAction *>(QStringLiteral("actionImport"));
+    QVERIFY(!import->isEnabled()); // an empty list: nothing to import
+    const DemoResult demo = DemoGenerator(demoParams(QStringLiteral("truth"), 2, 3, 3000)).run();
+    QVERIFY(demo.ok);
+    QSignalSpy scanned(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({demo.packageDir, demo.eventsDir});
+    QVERIFY(scanned.wait(10000));
+    QVERIFY(import->isEnabled());
+
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("importProgressLabel"));
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    // Cancelled as soon as it starts: most files never start.
+    import->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(QLatin1String("Importing")), 5000);
+    m_window->statusBar()->showMessage(QStringLiteral("a hover tip"));
+    QVERIFY(label->isVisible());
+    m_window->findChild<QAction *>(QStringLiteral("actionCancelImport"))->trigger();
+    QVERIFY(finished.wait(60000));
+    const QString summary = label->text();
+    QVERIFY2(summary.startsWith(QLatin1String("Cancelled")), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("not started")), qPrintable(summary));
+    QVERIFY(import->isEnabled());
+
+    // The next import starts without the last summary.
+    finished.clear();
+    import->trigger();
+    QVERIFY(label->text() != summary);
+    QVERIFY2(!label->text().contains(QLatin1String("Cancelled")), qPrintable(label->text()));
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(!label->text().contains(QLatin1String("Cancelled")), qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QLatin1String("imported")), qPrintable(label->text()));
 }
 
 // Issue 16: the pages' work (counts, samples, person_course, a course build, an export) runs
