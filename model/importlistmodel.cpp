@@ -79,7 +79,11 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
             return QString((c.courseKey.isEmpty() ? QStringLiteral("\uffff") : c.courseKey) + QLatin1Char('\t')
                            + QLatin1Char(c.imported ? '0' : '1') + c.fileName);
         return data(index, Qt::DisplayRole);
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        // What the import said (why a file failed, was skipped…) is the tip of its status and note.
+        const RunState run = m_runStates.value(it.path);
+        if ((index.column() == StatusColumn || index.column() == NoteColumn) && !run.message.isEmpty())
+            return run.message;
         if (index.column() == NameColumn)
             return SourcePath::fromKey(it.path).display();
         if (index.column() == TargetColumn && it.choosable())
@@ -91,6 +95,7 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
         if (index.column() == NoteColumn || index.column() == TargetColumn)
             return c.note();
         break;
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

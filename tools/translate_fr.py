@@ -730,6 +730,10 @@ FR = {
     'Importing: waiting for a passphrase…': "Import : en attente d'une phrase secrète…",
     'Importing: %1 of %2': 'Importation : %1 sur %2',
     ' at %1/s': ' à %1/s',
+    'Retry &Failed': 'Réessayer les é&checs',
+    'Import again the files that failed or were cancelled (of the selection, or of the whole list)': 'Importer de nouveau les fichiers en échec ou annulés (de la sélection, ou de toute la liste)',
+    'Not Imported': 'Non importés',
+    '<p>Mend the cause, then <i>Retry Failed</i> imports these files again.</p>': '<p>Corrigez la cause, puis <i>Réessayer les échecs</i> importe de nouveau ces fichiers.</p>',
 }
 
 # Plural forms: (singular, plural) for English and French.
@@ -811,6 +815,9 @@ PLURALS = {
     'Cancelled — %n file(s) imported (%1 documents)': (('Cancelled — %n file imported (%1 documents)', 'Cancelled — %n files imported (%1 documents)'), ('Annulé — %n fichier importé (%1 documents)', 'Annulé — %n fichiers importés (%1 documents)')),
     '%n stopped half-way (nothing of them kept)': (('%n stopped half-way (nothing of it kept)', '%n stopped half-way (nothing of them kept)'), ("%n arrêté en cours de route (rien n'en est gardé)", "%n arrêtés en cours de route (rien n'en est gardé)")),
     '%n not started': (('%n not started', '%n not started'), ('%n non commencé', '%n non commencés')),
+    '%n file(s) could not be imported.': (('%n file could not be imported.', '%n files could not be imported.'), ("%n fichier n'a pas pu être importé.", "%n fichiers n'ont pas pu être importés.")),
+    'and %n more': (('and %n more', 'and %n more'), ('et %n autre', 'et %n autres')),
+    '%n files: %1': (('%n file: %1', '%n files: %1'), ('%n fichier : %1', '%n fichiers : %1')),
 }
 
 

@@ -1895,6 +1895,10 @@ to decrypt the edX files encrypted to it.</source>
         <source>%n not started</source>
         <translation><numerusform>%n not started</numerusform><numerusform>%n not started</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n files: %1</source>
+        <translation><numerusform>%n file: %1</numerusform><numerusform>%n files: %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::ImportJob</name>
@@ -2374,6 +2378,30 @@ to decrypt the edX files encrypted to it.</source>
     <message numerus="yes">
         <source>, about %n s left</source>
         <translation><numerusform>, about %n s left</numerusform><numerusform>, about %n s left</numerusform></translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import again the files that failed or were cancelled (of the selection, or of the whole list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation><numerusform>%n file could not be imported.</numerusform><numerusform>%n files could not be imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Mend the cause, then &lt;i&gt;Retry Failed&lt;/i&gt; imports these files again.&lt;/p&gt;</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1961,6 +1961,10 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <source>%n not started</source>
         <translation><numerusform>%n non commencé</numerusform><numerusform>%n non commencés</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n files: %1</source>
+        <translation><numerusform>%n fichier : %1</numerusform><numerusform>%n fichiers : %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::ImportJob</name>
@@ -2440,6 +2444,30 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message numerus="yes">
         <source>, about %n s left</source>
         <translation><numerusform>, environ %n s restante</numerusform><numerusform>, environ %n s restantes</numerusform></translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation>Réessayer les é&amp;checs</translation>
+    </message>
+    <message>
+        <source>Import again the files that failed or were cancelled (of the selection, or of the whole list)</source>
+        <translation>Importer de nouveau les fichiers en échec ou annulés (de la sélection, ou de toute la liste)</translation>
+    </message>
+    <message>
+        <source>Not Imported</source>
+        <translation>Non importés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation><numerusform>%n fichier n'a pas pu être importé.</numerusform><numerusform>%n fichiers n'ont pas pu être importés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Mend the cause, then &lt;i&gt;Retry Failed&lt;/i&gt; imports these files again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Corrigez la cause, puis &lt;i&gt;Réessayer les échecs&lt;/i&gt; importe de nouveau ces fichiers.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

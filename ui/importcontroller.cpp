@@ -278,10 +278,23 @@ void ImportController::allFinished()
     if (rejected)
         parts << tr("%1 lines rejected: see the Note column").arg(locale.toString(rejected));
     failed -= cancelled + notStarted;
+    const bool problems = failed > 0 || rejected > 0;
+    // The same failure of many files is said once (19 files encrypted to a key that is not here).
+    QMap<QString, int> sameFailure;
+    for (const FileResult &r : m_coordinator->results()) {
+        if (r.status == FileResult::Status::Failed && !r.message.isEmpty())
+            ++sameFailure[r.message];
+    }
+    for (auto it = sameFailure.cbegin(); it != sameFailure.cend(); ++it) {
+        if (it.value() > 1) {
+            parts << tr("%n files: %1", nullptr, it.value()).arg(it.key());
+            failed -= it.value();
+        }
+    }
     if (failed)
         parts << tr("%n file(s) not imported: see the Note column", nullptr, failed);
     Q_EMIT progress(m_total, m_total, 0, 0);
-    Q_EMIT finished(parts.join(QStringLiteral(" · ")), failed > 0 || rejected > 0);
+    Q_EMIT finished(parts.join(QStringLiteral(" · ")), problems);
 }
 
 } // namespace EdxLoader

@@ -203,6 +203,13 @@ void MainWindow::createActions()
     m_importAnywayAction->setEnabled(false);
     connect(m_importAnywayAction, &QAction::triggered, this, &MainWindow::importAnyway);
 
+    m_retryFailedAction = new QAction(tr("Retry &Failed"), this);
+    m_retryFailedAction->setObjectName(QStringLiteral("actionRetryFailed"));
+    m_retryFailedAction->setStatusTip(tr("Import again the files that failed or were cancelled (of the selection, "
+                                         "or of the whole list)"));
+    m_retryFailedAction->setEnabled(false);
+    connect(m_retryFailedAction, &QAction::triggered, this, &MainWindow::retryFailed);
+
     auto *clearAction = new QAction(tr("&Clear List"), this);
     clearAction->setObjectName(QStringLiteral("actionClear"));
     connect(clearAction, &QAction::triggered, m_model, &ImportListModel::clear);
@@ -234,6 +241,7 @@ void MainWindow::createActions()
     file->addAction(m_cancelAction);
     file->addAction(m_cancelSelectedAction);
     file->addAction(m_importAnywayAction);
+    file->addAction(m_retryFailedAction);
     file->addAction(m_reportAction);
     file->addSeparator();
     file->addAction(removeAction);
@@ -261,6 +269,7 @@ void MainWindow::createActions()
     m_panel->view()->addAction(removeAction);
     m_panel->view()->addAction(m_cancelSelectedAction);
     m_panel->view()->addAction(m_importAnywayAction);
+    m_panel->view()->addAction(m_retryFailedAction);
     m_panel->view()->addAction(m_reportAction);
     m_panel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     removeAction->setEnabled(false);
@@ -433,6 +442,42 @@ QList<int> MainWindow::duplicateRows() const
 void MainWindow::updateImportAnyway()
 {
     m_importAnywayAction->setEnabled(!m_controller->isRunning() && !duplicateRows().isEmpty());
+    bool anyFailed = false;
+    for (int r = 0; r < m_model->rowCount() && !anyFailed; ++r) {
+        const auto phase = m_model->runState(r).phase;
+        anyFailed = phase == ImportListModel::RunState::Failed || phase == ImportListModel::RunState::Cancelled;
+    }
+    m_retryFailedAction->setEnabled(!m_controller->isRunning() && anyFailed);
+}
+
+void MainWindow::retryFailed()
+{
+    if (m_controller->isRunning())
+        return;
+    const auto failedOf = [this](const QList<int> &rows) {
+        QList<int> failed;
+        for (int r : rows) {
+            const auto phase = m_model->runState(r).phase;
+            if (phase == ImportListModel::RunState::Failed || phase == ImportListModel::RunState::Cancelled)
+                failed << r;
+        }
+        return failed;
+    };
+    QList<int> rows = failedOf(m_panel->selectedRows());
+    if (rows.isEmpty()) {
+        QList<int> all;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            all << r;
+        rows = failedOf(all);
+    }
+    if (rows.isEmpty() || !m_controller->start(rows))
+        return;
+    importStarting();
+    m_importAction->setEnabled(false);
+    m_importAnywayAction->setEnabled(false);
+    m_retryFailedAction->setEnabled(false);
+    m_cancelAction->setEnabled(true);
+    m_cancelSelectedAction->setEnabled(true);
 }
 
 void MainWindow::importAnyway()
@@ -464,11 +509,22 @@ void MainWindow::showReport()
                 rows << r;
         }
     }
+    // A file that failed as a whole has no rejected lines to show: its failure is what to read.
+    QMap<QString, QStringList> failures; // message → files
     QList<ReportSource> sources;
     for (int row : std::as_const(rows)) {
+        const ImportListModel::RunState s = m_model->runState(row);
         const Classification c = m_model->item(row).effective();
-        if (c.hasTarget())
+        const bool failed = s.phase == ImportListModel::RunState::Failed || s.phase == ImportListModel::RunState::Cancelled
+                            || s.phase == ImportListModel::RunState::Changed;
+        if (failed && s.rejected == 0 && !s.message.isEmpty())
+            failures[s.message] << c.fileName;
+        else if (c.hasTarget())
             sources.append({c.database, c.collection, c.fileName});
+    }
+    if (chosen && sources.isEmpty() && !failures.isEmpty()) {
+        showFailures(failures);
+        return;
     }
     if (sources.isEmpty()) {
         m_panel->showMessage(chosen ? tr("The selected files are not imported, so they have no error report.")
@@ -477,6 +533,28 @@ void MainWindow::showReport()
     }
     auto *dialog = new ReportDialog(m_controller->store(), sources, this);
     dialog->show();
+}
+
+void MainWindow::showFailures(const QMap<QString, QStringList> &failures)
+{
+    int files = 0;
+    for (const QStringList &names : failures)
+        files += int(names.size());
+    QMessageBox box(QMessageBox::Warning, tr("Not Imported"),
+                    tr("%n file(s) could not be imported.", nullptr, files), QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("failureBox"));
+    QString text;
+    for (auto it = failures.cbegin(); it != failures.cend(); ++it) {
+        QStringList names;
+        for (const QString &name : it.value().first(std::min<qsizetype>(it.value().size(), 5)))
+            names << name.toHtmlEscaped();
+        if (it.value().size() > 5)
+            names << tr("and %n more", nullptr, int(it.value().size() - 5));
+        text += QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(it.key().toHtmlEscaped(), names.join(QStringLiteral("<br>")));
+    }
+    box.setInformativeText(text + tr("<p>Mend the cause, then <i>Retry Failed</i> imports these files again.</p>"));
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }
 
 void MainWindow::about()

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 
 #include <QMainWindow>
+#include <QMap>
 
 class QLabel;
 class QProgressBar;
@@ -56,6 +57,9 @@ private:
     void importProgress(qint64 done, qint64 total, double bytesPerSecond, qint64 secondsLeft);
     void importStarting(); // the previous summary goes, the progress shows
     QString nothingToImport() const;
+    void showFailures(const QMap<QString, QStringList> &failures); // message → files
+    void retryFailed();
+    QAction *m_retryFailedAction = nullptr;
     bool m_waitingForPassphrase = false;
     void importFinished(const QString &summary, bool problems);
     void askAboutChangedFiles();

@@ -19,6 +19,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void removeSelectedRows();
     void importRunsInTheBackground();
     void encryptedPackageAsksForThePassphrase();
+    void failuresSayWhatToDo();
     void cancelSelectedFilesOnly();
     void targetsEditedInTheList();
 };
@@ -273,6 +275,95 @@ void TestImportPanel::encryptedPackageAsksForThePassphrase()
         if (model->item(r).classification.failedExport && !model->runState(r).message.contains(QLatin1String("passphrase")))
             QVERIFY2(model->runState(r).message.contains(QLatin1String("Lost connection")), qPrintable(model->runState(r).message));
     }
+}
+
+// Issue 18 item 2: files that fail for want of a key show their own failure (tooltip, and a
+// double-click shows it rather than an empty report); the same failure of many files is said
+// once; Retry Failed, once the key is there, imports only them.
+void TestImportPanel::failuresSayWhatToDo()
+{
+    if (!gpgInstalled())
+        QSKIP("gpg is not installed: decryption needs GnuPG (package gnupg)");
+    ThrowawayGnuPG czar;
+    QVERIFY(czar.addKey(QStringLiteral("Data Czar <czar@example.org>")));
+    DemoParams p = demoParams(QStringLiteral("nokey"), 1, 2, 300);
+    p.encryptTo = QStringLiteral("czar@example.org");
+    p.gnupg = czar.options();
+    const DemoResult demo = DemoGenerator(p).run();
+    QVERIFY2(demo.ok, qPrintable(demo.error));
+    ThrowawayGnuPG empty; // a GnuPG home without the key
+    const auto useHome = [this](const QString &home) {
+        QTimer::singleShot(0, this, [home] {
+            if (auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget())) {
+                dialog->findChild<QLineEdit *>(QStringLiteral("settingsGnupgHome"))->setText(home);
+                dialog->accept();
+            }
+        });
+        m_window->findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+    };
+    useHome(empty.home());
+    QSignalSpy scanned(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({demo.packageDir, demo.eventsDir});
+    QVERIFY(scanned.wait(10000));
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    QVERIFY(finished.wait(120000));
+
+    ImportListModel *model = m_window->importModel();
+    int failedRow = -1, failures = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->runState(r).phase == ImportListModel::RunState::Failed
+            && model->runState(r).message.contains(QLatin1String("No secret key"))) {
+            failedRow = failedRow < 0 ? r : failedRow;
+            ++failures;
+        }
+    }
+    QVERIFY(failures >= 8);
+    const QString summary = finished.first().first().toString();
+    QVERIFY2(summary.contains(QStringLiteral("%1 files: No secret key").arg(failures)), qPrintable(summary));
+    const QString failure = model->runState(failedRow).message;
+    QCOMPARE(model->index(failedRow, ImportListModel::NoteColumn).data(Qt::ToolTipRole).toString(), failure);
+    QCOMPARE(model->index(failedRow, ImportListModel::StatusColumn).data(Qt::ToolTipRole).toString(), failure);
+
+    // Double-click on it: its failure, not an empty report.
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
+    const QModelIndex viewIndex = [&] {
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QModelIndex i = view->model()->index(r, ImportListModel::NameColumn);
+            if (i.data(ImportListModel::PathRole).toString() == model->item(failedRow).path)
+                return i;
+        }
+        return QModelIndex();
+    }();
+    QVERIFY(viewIndex.isValid());
+    view->selectionModel()->select(viewIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            box && box->objectName() == QLatin1String("failureBox")) {
+            shown = box->informativeText();
+            box->accept();
+        }
+    });
+    Q_EMIT view->doubleClicked(viewIndex);
+    QVERIFY2(shown.contains(failure.toHtmlEscaped().left(40)), qPrintable(shown));
+
+    // The key comes; Retry Failed imports the failed files only.
+    view->clearSelection();
+    useHome(czar.home());
+    QAction *retry = m_window->findChild<QAction *>(QStringLiteral("actionRetryFailed"));
+    QVERIFY(retry->isEnabled());
+    finished.clear();
+    retry->trigger();
+    QVERIFY(finished.wait(120000));
+    int stillFailed = 0, imported = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        stillFailed += model->runState(r).phase == ImportListModel::RunState::Failed;
+        imported += model->runState(r).phase == ImportListModel::RunState::Imported;
+    }
+    QCOMPARE(stillFailed, 0);
+    QVERIFY(imported >= failures - 1); // (a failed export is read, not imported)
+    QVERIFY(!retry->isEnabled());
 }
 
 void TestImportPanel::cancelSelectedFilesOnly()
