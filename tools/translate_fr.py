@@ -734,6 +734,16 @@ FR = {
     'Import again the files that failed or were cancelled (of the selection, or of the whole list)': 'Importer de nouveau les fichiers en échec ou annulés (de la sélection, ou de toute la liste)',
     'Not Imported': 'Non importés',
     '<p>Mend the cause, then <i>Retry Failed</i> imports these files again.</p>': '<p>Corrigez la cause, puis <i>Réessayer les échecs</i> importe de nouveau ces fichiers.</p>',
+    '%1 is too large to be a key file': '%1 est trop gros pour être un fichier de clé',
+    'The keys of %1 could not be imported: %2': "Les clés de %1 n'ont pas pu être importées : %2",
+    '%1 holds no secret key (only public ones): the secret key is what decrypts edX files': "%1 ne contient aucune clé secrète (seulement des clés publiques) : c'est la clé secrète qui déchiffre les fichiers edX",
+    '%1 is not a GnuPG key file': "%1 n'est pas un fichier de clé GnuPG",
+    '&Import Secret Key…': '&Importer une clé secrète…',
+    "Add your organisation's secret key (a .asc, .gpg or .key file exported from GnuPG) to this GnuPG home": 'Ajouter la clé secrète de votre organisation (un fichier .asc, .gpg ou .key exporté de GnuPG) à ce répertoire GnuPG',
+    'Import a Secret Key': 'Importer une clé secrète',
+    'Key files (*.asc *.gpg *.key *.pgp *.sec);;All files (*)': 'Fichiers de clé (*.asc *.gpg *.key *.pgp *.sec);;Tous les fichiers (*)',
+    'Cannot create the GnuPG home %1': 'Impossible de créer le répertoire GnuPG %1',
+    'Enter the passphrase of the key\n%1\nto import it.': "Saisissez la phrase secrète de la clé\n%1\npour l'importer.",
 }
 
 # Plural forms: (singular, plural) for English and French.
@@ -818,6 +828,7 @@ PLURALS = {
     '%n file(s) could not be imported.': (('%n file could not be imported.', '%n files could not be imported.'), ("%n fichier n'a pas pu être importé.", "%n fichiers n'ont pas pu être importés.")),
     'and %n more': (('and %n more', 'and %n more'), ('et %n autre', 'et %n autres')),
     '%n files: %1': (('%n file: %1', '%n files: %1'), ('%n fichier : %1', '%n fichiers : %1')),
+    '%n secret key(s) imported from %1.': (('%n secret key imported from %1.', '%n secret keys imported from %1.'), ('%n clé secrète importée depuis %1.', '%n clés secrètes importées depuis %1.')),
 }
 
 

@@ -1744,6 +1744,26 @@ Each file is recognised by its name and shown with the database and collection i
         <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too large to be a key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keys of %1 could not be imported: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no secret key (only public ones): the secret key is what decrypts edX files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a GnuPG key file</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::GpgDecryptDevice</name>
@@ -2830,6 +2850,44 @@ to decrypt the edX files encrypted to it.</source>
     <message>
         <source>Import &amp;Options</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import Secret Key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add your organisation's secret key (a .asc, .gpg or .key file exported from GnuPG) to this GnuPG home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a Secret Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key files (*.asc *.gpg *.key *.pgp *.sec);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the GnuPG home %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That passphrase was wrong. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the passphrase of the key
+%1
+to import it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n secret key(s) imported from %1.</source>
+        <translation><numerusform>%n secret key imported from %1.</numerusform><numerusform>%n secret keys imported from %1.</numerusform></translation>
     </message>
 </context>
 <context>

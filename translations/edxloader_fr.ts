@@ -1808,6 +1808,26 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file</source>
+        <translation>%1 est trop gros pour être un fichier de clé</translation>
+    </message>
+    <message>
+        <source>The keys of %1 could not be imported: %2</source>
+        <translation>Les clés de %1 n'ont pas pu être importées : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no secret key (only public ones): the secret key is what decrypts edX files</source>
+        <translation>%1 ne contient aucune clé secrète (seulement des clés publiques) : c'est la clé secrète qui déchiffre les fichiers edX</translation>
+    </message>
+    <message>
+        <source>%1 is not a GnuPG key file</source>
+        <translation>%1 n'est pas un fichier de clé GnuPG</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::GpgDecryptDevice</name>
@@ -2896,6 +2916,46 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>Import &amp;Options</source>
         <translation>&amp;Options d'import</translation>
+    </message>
+    <message>
+        <source>&amp;Import Secret Key…</source>
+        <translation>&amp;Importer une clé secrète…</translation>
+    </message>
+    <message>
+        <source>Add your organisation's secret key (a .asc, .gpg or .key file exported from GnuPG) to this GnuPG home</source>
+        <translation>Ajouter la clé secrète de votre organisation (un fichier .asc, .gpg ou .key exporté de GnuPG) à ce répertoire GnuPG</translation>
+    </message>
+    <message>
+        <source>Import a Secret Key</source>
+        <translation>Importer une clé secrète</translation>
+    </message>
+    <message>
+        <source>Key files (*.asc *.gpg *.key *.pgp *.sec);;All files (*)</source>
+        <translation>Fichiers de clé (*.asc *.gpg *.key *.pgp *.sec);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot create the GnuPG home %1</source>
+        <translation>Impossible de créer le répertoire GnuPG %1</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>That passphrase was wrong. </source>
+        <translation>Cette phrase secrète était erronée. </translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the key
+%1
+to import it.</source>
+        <translation>Saisissez la phrase secrète de la clé
+%1
+pour l'importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret key(s) imported from %1.</source>
+        <translation><numerusform>%n clé secrète importée depuis %1.</numerusform><numerusform>%n clés secrètes importées depuis %1.</numerusform></translation>
     </message>
 </context>
 <context>

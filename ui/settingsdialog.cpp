@@ -14,7 +14,9 @@
 #include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -166,6 +168,20 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     homeForm->addRow(homeLabel, homeRow);
     gnupgLayout->addLayout(homeForm);
     gnupgLayout->addWidget(m_keys);
+    auto *importKey = new QPushButton(tr("&Import Secret Key…"), this);
+    importKey->setObjectName(QStringLiteral("settingsImportKey"));
+    importKey->setToolTip(tr("Add your organisation's secret key (a .asc, .gpg or .key file exported from GnuPG) to "
+                             "this GnuPG home"));
+    connect(importKey, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a Secret Key"), QDir::homePath(),
+                                                          tr("Key files (*.asc *.gpg *.key *.pgp *.sec);;All files (*)"));
+        if (!path.isEmpty())
+            importSecretKey(path);
+    });
+    auto *keyButtons = new QHBoxLayout;
+    keyButtons->addWidget(importKey);
+    keyButtons->addStretch(1);
+    gnupgLayout->addLayout(keyButtons);
     gnupgLayout->addWidget(m_gnupgStatus);
     connect(m_gnupgHome, &QLineEdit::editingFinished, this, &SettingsDialog::refreshKeys);
 
@@ -310,6 +326,36 @@ void SettingsDialog::testConnection()
     }));
 }
 
+bool SettingsDialog::importSecretKey(const QString &path)
+{
+    GnuPGOptions options;
+    options.home = m_gnupgHome->text().trimmed();
+    if (!options.home.isEmpty() && !QDir().mkpath(options.home)) {
+        m_gnupgStatus->setText(tr("Cannot create the GnuPG home %1").arg(QDir::toNativeSeparators(options.home)));
+        return false;
+    }
+    // A protected key asks its passphrase here, once.
+    options.passphrase = [this](const QString &key, bool previousWasBad) -> std::optional<QByteArray> {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Passphrase"),
+                                                   (previousWasBad ? tr("That passphrase was wrong. ") : QString())
+                                                       + tr("Enter the passphrase of the key\n%1\nto import it.").arg(key),
+                                                   QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return std::nullopt;
+        return text.toUtf8();
+    };
+    QString error;
+    const int imported = GnuPG::importKeys(path, options, &error);
+    if (imported < 0) {
+        m_gnupgStatus->setText(error);
+        return false;
+    }
+    m_importedNote = tr("%n secret key(s) imported from %1.", nullptr, imported).arg(QFileInfo(path).fileName());
+    refreshKeys();
+    return true;
+}
+
 void SettingsDialog::browseHome()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("GnuPG Home"), m_gnupgHome->text());
@@ -349,10 +395,12 @@ void SettingsDialog::refreshKeys()
             m_gnupgStatus->setText(tr("No secret key here: edX files are encrypted to your organisation's key, which "
                                       "must be in this GnuPG home to import them."));
         else
-            m_gnupgStatus->setText(tr("GnuPG %1: %n secret key(s). Passphrases are asked when a file needs them, and "
-                                      "never stored by EdxLoader.",
-                                      nullptr, int(l.keys.size()))
-                                       .arg(l.version));
+            m_gnupgStatus->setText((m_importedNote.isEmpty() ? QString() : m_importedNote + QLatin1Char(' '))
+                                   + tr("GnuPG %1: %n secret key(s). Passphrases are asked when a file needs them, "
+                                        "and never stored by EdxLoader.",
+                                        nullptr, int(l.keys.size()))
+                                         .arg(l.version));
+        m_importedNote.clear();
     });
     watcher->setFuture(QtConcurrent::run([options] {
         Listing l;

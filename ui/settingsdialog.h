@@ -31,6 +31,8 @@ public:
     bool rememberPassword() const;
 
     void accept() override;
+    // Imports the keys of a key file into the GnuPG home shown; false with the reason shown.
+    bool importSecretKey(const QString &path);
 
 private:
     void refreshKeys();
@@ -55,6 +57,7 @@ private:
     QCheckBox *m_anonymize;
     QLineEdit *m_gnupgHome;
     QLabel *m_gnupgStatus;
+    QString m_importedNote; // said with the next listing of the keys
     QTreeWidget *m_keys;
     QComboBox *m_language;
 };

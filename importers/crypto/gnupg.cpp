@@ -143,6 +143,46 @@ QList<SecretKey> GnuPG::secretKeys(const GnuPGOptions &options, QString *error)
     return keys;
 }
 
+int GnuPG::importKeys(const QString &path, const GnuPGOptions &options, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return -1;
+    }
+    if (file.size() > 16 * 1024 * 1024) {
+        *error = tr("%1 is too large to be a key file").arg(path);
+        return -1;
+    }
+    QByteArray bytes = file.readAll();
+    Context c;
+    if (!newContext(c, options, error))
+        return -1;
+    if (options.passphrase) {
+        gpgme_set_pinentry_mode(c.ctx, GPGME_PINENTRY_MODE_LOOPBACK);
+        gpgme_set_passphrase_cb(c.ctx, &askPassphrase, const_cast<GnuPGOptions *>(&options));
+    }
+    Data keys;
+    gpgme_error_t err = gpgme_data_new_from_mem(&keys.data, bytes.constData(), size_t(bytes.size()), 0);
+    if (!err)
+        err = gpgme_op_import(c.ctx, keys.data);
+    const gpgme_import_result_t result = err ? nullptr : gpgme_op_import_result(c.ctx);
+    std::memset(bytes.data(), 0, size_t(bytes.size())); // a secret key, even protected
+    if (err || !result) {
+        *error = tr("The keys of %1 could not be imported: %2").arg(path, gpgMessage(err));
+        return -1;
+    }
+    const int secret = result->secret_imported + result->secret_unchanged;
+    if (secret == 0) {
+        *error = result->considered > 0
+                     ? tr("%1 holds no secret key (only public ones): the secret key is what decrypts edX files")
+                           .arg(path)
+                     : tr("%1 is not a GnuPG key file").arg(path);
+        return -1;
+    }
+    return secret;
+}
+
 bool GnuPG::encryptFile(const QString &from, const QString &to, const QString &keyId, const GnuPGOptions &options,
                         QString *error)
 {

@@ -42,6 +42,10 @@ public:
     static bool available(QString *why);
     static QString engineVersion();
     static QList<SecretKey> secretKeys(const GnuPGOptions &options, QString *error);
+    // Imports the keys of a key file (armored or binary) into the GnuPG home: the secret keys it
+    // held (new or already there), or -1 with the reason. A protected key may ask its
+    // passphrase (options.passphrase).
+    static int importKeys(const QString &path, const GnuPGOptions &options, QString *error);
     // Encrypts a file to a key the way edX's exporter does (binary, not armored, trust not asked).
     static bool encryptFile(const QString &from, const QString &to, const QString &keyId,
                             const GnuPGOptions &options, QString *error);

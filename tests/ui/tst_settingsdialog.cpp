@@ -44,6 +44,7 @@ public:
 private Q_SLOTS:
     void settingsListTheSecretKeys();
     void mongoTargetInSettings();
+    void importSecretKeyIntoTheHome();
 };
 
 void TestSettingsDialog::settingsListTheSecretKeys()
@@ -158,6 +159,42 @@ void TestSettingsDialog::mongoTargetInSettings()
     dialog.accept();
     QVERIFY(dialog.isVisible());
     AppSettings{}.save();
+}
+
+// Issue 18 item 2: Settings ▸ Decryption ▸ Import Secret Key… adds a key file (armored here)
+// to the GnuPG home through GPGME; a file of public keys only says what is missing.
+void TestSettingsDialog::importSecretKeyIntoTheHome()
+{
+    if (!gpgInstalled())
+        QSKIP("gpg is not installed: the GnuPG settings need GnuPG (package gnupg)");
+    ThrowawayGnuPG czar;
+    QVERIFY(czar.addKey(QStringLiteral("Data Czar <czar@example.org>")));
+    QByteArray secret, pub;
+    QVERIFY(czar.gpg({QStringLiteral("--armor"), QStringLiteral("--export-secret-keys"), QStringLiteral("czar@example.org")}, &secret));
+    QVERIFY(czar.gpg({QStringLiteral("--armor"), QStringLiteral("--export"), QStringLiteral("czar@example.org")}, &pub));
+    QVERIFY(secret.contains("PRIVATE KEY"));
+    const QString secretFile = m_dir->filePath(QStringLiteral("czar-secret.asc"));
+    const QString publicFile = m_dir->filePath(QStringLiteral("czar-public.asc"));
+    for (const auto &[path, bytes] : {std::pair{secretFile, secret}, std::pair{publicFile, pub}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    ThrowawayGnuPG empty;
+    AppSettings settings;
+    settings.gnupgHome = empty.home();
+    SettingsDialog dialog(settings);
+    dialog.show();
+    auto *keys = dialog.findChild<QTreeWidget *>(QStringLiteral("settingsKeys"));
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("settingsGnupgStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("No secret key")), 20000);
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("settingsImportKey")));
+    QVERIFY(!dialog.importSecretKey(publicFile));
+    QVERIFY2(status->text().contains(QLatin1String("no secret key")), qPrintable(status->text()));
+    QVERIFY(dialog.importSecretKey(secretFile));
+    QTRY_COMPARE_WITH_TIMEOUT(keys->topLevelItemCount(), 1, 20000);
+    QVERIFY(keys->topLevelItem(0)->text(0).contains(QLatin1String("czar@example.org")));
+    QVERIFY2(status->text().contains(QLatin1String("imported from czar-secret.asc")), qPrintable(status->text()));
 }
 
 QTEST_MAIN(TestSettingsDialog)
