@@ -309,7 +309,7 @@ FR = {
     "Cannot encrypt %1 to %2: %3": "Impossible de chiffrer %1 pour %2 : %3",
     "A decrypting device can only be read": "Un flux de déchiffrement ne peut qu'être lu",
     "Decryption stopped": "Déchiffrement interrompu",
-    "No secret key for this file: it was encrypted to %1 (import that key into GnuPG, or choose the GnuPG home that holds it)": "Pas de clé secrète pour ce fichier : il a été chiffré pour %1 (importez cette clé dans GnuPG, ou choisissez le dossier GnuPG qui la contient)",
+    "No secret key for this file: it was encrypted to %1 (Settings ▸ Decryption: Import Secret Key…, or choose the GnuPG home that holds it)": "Pas de clé secrète pour ce fichier : il a été chiffré pour %1 (Paramètres ▸ Déchiffrement : Importer une clé secrète…, ou choisissez le dossier GnuPG qui la contient)",
     "an unknown key": "une clé inconnue",
     "Wrong passphrase for the secret key of this file": "Phrase secrète erronée pour la clé secrète de ce fichier",
     "No passphrase was given: the file was not decrypted": "Aucune phrase secrète donnée : le fichier n'a pas été déchiffré",

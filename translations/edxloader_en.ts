@@ -1776,10 +1776,6 @@ Each file is recognised by its name and shown with the database and collection i
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No secret key for this file: it was encrypted to %1 (import that key into GnuPG, or choose the GnuPG home that holds it)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>an unknown key</source>
         <translation type="unfinished" />
     </message>
@@ -1801,6 +1797,10 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
     <message>
         <source>This file uses an encryption algorithm GnuPG does not support: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No secret key for this file: it was encrypted to %1 (Settings ▸ Decryption: Import Secret Key…, or choose the GnuPG home that holds it)</source>
         <translation type="unfinished" />
     </message>
 </context>

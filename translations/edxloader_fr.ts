@@ -1840,10 +1840,6 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
         <translation>Déchiffrement interrompu</translation>
     </message>
     <message>
-        <source>No secret key for this file: it was encrypted to %1 (import that key into GnuPG, or choose the GnuPG home that holds it)</source>
-        <translation>Pas de clé secrète pour ce fichier : il a été chiffré pour %1 (importez cette clé dans GnuPG, ou choisissez le dossier GnuPG qui la contient)</translation>
-    </message>
-    <message>
         <source>an unknown key</source>
         <translation>une clé inconnue</translation>
     </message>
@@ -1866,6 +1862,10 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message>
         <source>This file uses an encryption algorithm GnuPG does not support: %1</source>
         <translation>Ce fichier utilise un algorithme de chiffrement que GnuPG ne prend pas en charge : %1</translation>
+    </message>
+    <message>
+        <source>No secret key for this file: it was encrypted to %1 (Settings ▸ Decryption: Import Secret Key…, or choose the GnuPG home that holds it)</source>
+        <translation>Pas de clé secrète pour ce fichier : il a été chiffré pour %1 (Paramètres ▸ Déchiffrement : Importer une clé secrète…, ou choisissez le dossier GnuPG qui la contient)</translation>
     </message>
 </context>
 <context>

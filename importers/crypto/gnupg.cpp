@@ -408,8 +408,8 @@ void GpgDecryptDevice::decrypt()
             }
             switch (gpg_err_code(err)) {
             case GPG_ERR_NO_SECKEY:
-                failure = tr("No secret key for this file: it was encrypted to %1 (import that key into GnuPG, "
-                             "or choose the GnuPG home that holds it)")
+                failure = tr("No secret key for this file: it was encrypted to %1 (Settings ▸ Decryption: Import "
+                             "Secret Key…, or choose the GnuPG home that holds it)")
                               .arg(keyIds.isEmpty() ? tr("an unknown key") : keyIds.join(QStringLiteral(", ")));
                 break;
             case GPG_ERR_BAD_PASSPHRASE:
@@ -424,8 +424,8 @@ void GpgDecryptDevice::decrypt()
                 break;
             default:
                 if (!keyIds.isEmpty() && !anyKnown)
-                    failure = tr("No secret key for this file: it was encrypted to %1 (import that key into "
-                                 "GnuPG, or choose the GnuPG home that holds it)")
+                    failure = tr("No secret key for this file: it was encrypted to %1 (Settings ▸ Decryption: "
+                                 "Import Secret Key…, or choose the GnuPG home that holds it)")
                                   .arg(keyIds.join(QStringLiteral(", ")));
                 else
                     failure = tr("The encrypted data is damaged or cut short (%1)").arg(gpgMessage(err));
