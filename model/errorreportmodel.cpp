@@ -1,5 +1,7 @@
 #include "errorreportmodel.h"
 
+#include <QHash>
+
 #include "documentstore.h"
 
 #include <QJsonDocument>
@@ -99,7 +101,7 @@ QVariant ErrorReportModel::data(const QModelIndex &index, int role) const
         case FileColumn: return e.file;
         case LineColumn: return role == Qt::EditRole ? QVariant(e.line) : QVariant(QString::number(e.line));
         case SeverityColumn: return e.severity == QLatin1String("warning") ? tr("warning") : tr("rejected");
-        case ReasonColumn: return e.reason;
+        case ReasonColumn: return role == Qt::EditRole ? e.reason : reasonText(e.reason);
         case MessageColumn: return e.message;
         case RawColumn: {
             // Shown on one line; the tooltip and copies keep the whole text.
@@ -107,6 +109,8 @@ QVariant ErrorReportModel::data(const QModelIndex &index, int role) const
             return raw.replace(QLatin1Char('\t'), QStringLiteral(" ⇥ ")).replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
         }
         }
+    } else if (role == Qt::ToolTipRole && index.column() == ReasonColumn) {
+        return tr("Reason code: %1 (docs/error-report.md explains each)").arg(e.reason);
     } else if (role == Qt::ToolTipRole && (index.column() == RawColumn || index.column() == MessageColumn)) {
         return index.column() == RawColumn ? e.raw.left(4000) : e.message;
     } else if (role == Qt::TextAlignmentRole && index.column() == LineColumn) {
@@ -128,6 +132,31 @@ QVariant ErrorReportModel::headerData(int section, Qt::Orientation orientation, 
     case RawColumn: return tr("Raw text");
     }
     return {};
+}
+
+QString ErrorReportModel::reasonText(const QString &code)
+{
+    static const QHash<QString, const char *> phrases = {
+        {QStringLiteral("line-too-long"), QT_TR_NOOP("Line too long")},
+        {QStringLiteral("not-json"), QT_TR_NOOP("Not valid JSON")},
+        {QStringLiteral("truncated"), QT_TR_NOOP("Line cut short")},
+        {QStringLiteral("trailing-data"), QT_TR_NOOP("Text after the JSON")},
+        {QStringLiteral("not-an-object"), QT_TR_NOOP("Not a JSON object")},
+        {QStringLiteral("ragged-row"), QT_TR_NOOP("Wrong number of fields")},
+        {QStringLiteral("duplicate-id"), QT_TR_NOOP("Same id twice")},
+        {QStringLiteral("not-a-block"), QT_TR_NOOP("Not a course block")},
+        {QStringLiteral("blank-line"), QT_TR_NOOP("Blank line")},
+        {QStringLiteral("leading-text"), QT_TR_NOOP("Text before the JSON")},
+        {QStringLiteral("invalid-utf8"), QT_TR_NOOP("Invalid UTF-8 replaced")},
+        {QStringLiteral("duplicate-key"), QT_TR_NOOP("Key repeated")},
+        {QStringLiteral("bad-time"), QT_TR_NOOP("Time unreadable")},
+        {QStringLiteral("bad-value"), QT_TR_NOOP("Value kept as text")},
+        {QStringLiteral("bytes-literal"), QT_TR_NOOP("b'…' text unwrapped")},
+        {QStringLiteral("missing-child"), QT_TR_NOOP("Child block missing")},
+        {QStringLiteral("orphan-block"), QT_TR_NOOP("Block without parent")},
+    };
+    const auto it = phrases.constFind(code);
+    return it == phrases.cend() ? code : tr(*it);
 }
 
 QStringList ErrorReportModel::reasons() const

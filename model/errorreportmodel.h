@@ -46,7 +46,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const Entry &entry(int row) const { return m_entries.at(row); }
-    QStringList reasons() const;
+    QStringList reasons() const; // the reason codes present, sorted
+    // A reason code ("truncated") in words ("Line cut short"); the code itself when unknown.
+    static QString reasonText(const QString &code);
 
     // RFC 4180 CSV with a header, and one JSON object per line.
     static QByteArray toCsv(const QList<Entry> &entries);

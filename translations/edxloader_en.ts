@@ -1552,6 +1552,78 @@ Each file is recognised by its name and shown with the database and collection i
         <source>Raw text</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reason code: %1 (docs/error-report.md explains each)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not valid JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line cut short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text after the JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong number of fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same id twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a course block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text before the JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid UTF-8 replaced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key repeated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time unreadable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value kept as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>b'…' text unwrapped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child block missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block without parent</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::ExportDialog</name>
@@ -1689,6 +1761,65 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
 </context>
 <context>
+    <name>EdxLoader::FastJson</name>
+    <message>
+        <source>a string is never closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the brackets and braces do not match, or a value is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object or an array is never closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a string holds a bad escape or a control character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number is not written as JSON writes numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a word that is not true, false or null</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing but spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a string holds a raw control character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nested deeper than %1 levels, or a number out of range</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EdxLoader::FileHash</name>
     <message>
         <source>SHA-256 is not available: install the QCA OpenSSL plugin (package libqca-qt6-plugins)</source>
@@ -1701,16 +1832,16 @@ Each file is recognised by its name and shown with the database and collection i
 </context>
 <context>
     <name>EdxLoader::ForumReader</name>
-    <message>
-        <source>Bytes that are not UTF-8 were replaced by U+FFFD</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
         <translation><numerusform>%n key repeated in an object: the last value was kept, as JSON readers do</numerusform><numerusform>%n keys repeated in an object: the last value was kept, as JSON readers do</numerusform></translation>
     </message>
     <message>
         <source>Reading stopped at line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bytes that are not valid UTF-8 text were replaced by “�”</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3014,7 +3145,7 @@ to import it.</source>
         <translation><numerusform>%n byte before the JSON object was ignored (kept here, escaped)</numerusform><numerusform>%n bytes before the JSON object were ignored (kept here, escaped)</numerusform></translation>
     </message>
     <message>
-        <source>Bytes that are not UTF-8 were replaced by U+FFFD (the first at byte %1 of the line)</source>
+        <source>Bytes that are not valid UTF-8 text were replaced by “�” (the first at byte %1 of the line)</source>
         <translation type="unfinished" />
     </message>
 </context>

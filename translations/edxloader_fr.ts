@@ -1616,6 +1616,78 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
         <source>Raw text</source>
         <translation>Texte brut</translation>
     </message>
+    <message>
+        <source>Reason code: %1 (docs/error-report.md explains each)</source>
+        <translation>Code de la raison : %1 (docs/error-report.md explique chacune)</translation>
+    </message>
+    <message>
+        <source>Line too long</source>
+        <translation>Ligne trop longue</translation>
+    </message>
+    <message>
+        <source>Not valid JSON</source>
+        <translation>JSON non valide</translation>
+    </message>
+    <message>
+        <source>Line cut short</source>
+        <translation>Ligne tronquée</translation>
+    </message>
+    <message>
+        <source>Text after the JSON</source>
+        <translation>Texte après le JSON</translation>
+    </message>
+    <message>
+        <source>Not a JSON object</source>
+        <translation>Pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>Wrong number of fields</source>
+        <translation>Mauvais nombre de champs</translation>
+    </message>
+    <message>
+        <source>Same id twice</source>
+        <translation>Même identifiant deux fois</translation>
+    </message>
+    <message>
+        <source>Not a course block</source>
+        <translation>Pas un bloc de cours</translation>
+    </message>
+    <message>
+        <source>Blank line</source>
+        <translation>Ligne vide</translation>
+    </message>
+    <message>
+        <source>Text before the JSON</source>
+        <translation>Texte avant le JSON</translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 replaced</source>
+        <translation>UTF-8 invalide remplacé</translation>
+    </message>
+    <message>
+        <source>Key repeated</source>
+        <translation>Clé répétée</translation>
+    </message>
+    <message>
+        <source>Time unreadable</source>
+        <translation>Heure illisible</translation>
+    </message>
+    <message>
+        <source>Value kept as text</source>
+        <translation>Valeur gardée en texte</translation>
+    </message>
+    <message>
+        <source>b'…' text unwrapped</source>
+        <translation>Texte b'…' déballé</translation>
+    </message>
+    <message>
+        <source>Child block missing</source>
+        <translation>Bloc enfant absent</translation>
+    </message>
+    <message>
+        <source>Block without parent</source>
+        <translation>Bloc sans parent</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::ExportDialog</name>
@@ -1753,6 +1825,65 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     </message>
 </context>
 <context>
+    <name>EdxLoader::FastJson</name>
+    <message>
+        <source>a string is never closed</source>
+        <translation>une chaîne n'est jamais fermée</translation>
+    </message>
+    <message>
+        <source>the brackets and braces do not match, or a value is missing</source>
+        <translation>les crochets et accolades ne se correspondent pas, ou une valeur manque</translation>
+    </message>
+    <message>
+        <source>an object or an array is never closed</source>
+        <translation>un objet ou un tableau n'est jamais fermé</translation>
+    </message>
+    <message>
+        <source>a string holds a bad escape or a control character</source>
+        <translation>une chaîne contient un échappement incorrect ou un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>le texte n'est pas de l'UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>a number is not written as JSON writes numbers</source>
+        <translation>un nombre n'est pas écrit comme JSON écrit les nombres</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>un nombre est trop grand</translation>
+    </message>
+    <message>
+        <source>a word that is not true, false or null</source>
+        <translation>un mot qui n'est ni true, ni false, ni null</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>nothing but spaces</source>
+        <translation>rien que des espaces</translation>
+    </message>
+    <message>
+        <source>a string holds a raw control character</source>
+        <translation>une chaîne contient un caractère de contrôle brut</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>JSON non valide (%1)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels, or a number out of range</source>
+        <translation>imbriqué sur plus de %1 niveaux, ou un nombre hors limites</translation>
+    </message>
+</context>
+<context>
     <name>EdxLoader::FileHash</name>
     <message>
         <source>SHA-256 is not available: install the QCA OpenSSL plugin (package libqca-qt6-plugins)</source>
@@ -1765,10 +1896,6 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
 </context>
 <context>
     <name>EdxLoader::ForumReader</name>
-    <message>
-        <source>Bytes that are not UTF-8 were replaced by U+FFFD</source>
-        <translation>Des octets non UTF-8 ont été remplacés par U+FFFD</translation>
-    </message>
     <message numerus="yes">
         <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
         <translation><numerusform>%n clé répétée dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform><numerusform>%n clés répétées dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform></translation>
@@ -1776,6 +1903,10 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     <message>
         <source>Reading stopped at line %1: %2</source>
         <translation>Lecture interrompue à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Bytes that are not valid UTF-8 text were replaced by “�”</source>
+        <translation>Des octets qui ne sont pas du texte UTF-8 valide ont été remplacés par « � »</translation>
     </message>
 </context>
 <context>
@@ -3082,8 +3213,8 @@ pour l'importer.</translation>
         <translation><numerusform>%n octet avant l'objet JSON a été ignoré (gardé ici, échappé)</numerusform><numerusform>%n octets avant l'objet JSON ont été ignorés (gardés ici, échappés)</numerusform></translation>
     </message>
     <message>
-        <source>Bytes that are not UTF-8 were replaced by U+FFFD (the first at byte %1 of the line)</source>
-        <translation>Des octets qui ne sont pas de l'UTF-8 ont été remplacés par U+FFFD (le premier à l'octet %1 de la ligne)</translation>
+        <source>Bytes that are not valid UTF-8 text were replaced by “�” (the first at byte %1 of the line)</source>
+        <translation>Des octets qui ne sont pas du texte UTF-8 valide ont été remplacés par « � » (le premier à l'octet %1 de la ligne)</translation>
     </message>
 </context>
 <context>

@@ -95,10 +95,26 @@ ReportDialog::ReportDialog(std::shared_ptr<DocumentStore> store, const QList<Rep
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnHidden(ErrorReportModel::FileColumn, sources.size() < 2);
+    // Widths from the words they show, in the language shown: nothing short is elided.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int pad = 3 * fm.averageCharWidth();
+    const auto widest = [&fm](const QStringList &texts) {
+        int w = 0;
+        for (const QString &t : texts)
+            w = std::max(w, fm.horizontalAdvance(t));
+        return w;
+    };
     m_view->setColumnWidth(ErrorReportModel::FileColumn, 220);
-    m_view->setColumnWidth(ErrorReportModel::LineColumn, 70);
-    m_view->setColumnWidth(ErrorReportModel::SeverityColumn, 80);
-    m_view->setColumnWidth(ErrorReportModel::ReasonColumn, 110);
+    m_view->setColumnWidth(ErrorReportModel::LineColumn, fm.horizontalAdvance(QStringLiteral("0000000")) + pad);
+    m_view->setColumnWidth(ErrorReportModel::SeverityColumn,
+                           widest({ErrorReportModel::tr("warning"), ErrorReportModel::tr("rejected"),
+                                   m_model->headerData(ErrorReportModel::SeverityColumn, Qt::Horizontal).toString()})
+                               + pad);
+    QStringList phrases;
+    for (const char *code : {"line-too-long", "not-json", "truncated", "trailing-data", "not-an-object", "ragged-row",
+                             "duplicate-id", "leading-text", "invalid-utf8", "duplicate-key", "bad-time", "bad-value"})
+        phrases << ErrorReportModel::reasonText(QLatin1String(code));
+    m_view->setColumnWidth(ErrorReportModel::ReasonColumn, widest(phrases) + pad);
     m_view->setColumnWidth(ErrorReportModel::MessageColumn, 360);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReportDialog::showDetail);
 
@@ -172,7 +188,7 @@ void ReportDialog::showEntries()
     for (const QString &file : m_model->files())
         m_file->addItem(file, file);
     for (const QString &reason : m_model->reasons())
-        m_reason->addItem(reason, reason);
+        m_reason->addItem(ErrorReportModel::reasonText(reason), reason);
     applyFilter();
     if (!entries)
         m_counts->setText(tr("The error report could not be read: %1").arg(entries.error()));

@@ -4,6 +4,7 @@
 
 #include <simdjson.h>
 
+#include <QCoreApplication>
 #include <QVarLengthArray>
 
 #include <charconv>
@@ -137,6 +138,32 @@ bool appendValue(bson_t *out, const char *key, int keyLength, simdjson::dom::ele
 
 } // namespace
 
+// simdjson's findings in words, in the user's language (its own messages are English, some
+// with its error codes).
+QString FastJson::describe(int code)
+{
+    const char *text = nullptr;
+    switch (simdjson::error_code(code)) {
+    case simdjson::UNCLOSED_STRING: text = QT_TRANSLATE_NOOP("EdxLoader::FastJson", "a string is never closed"); break;
+    case simdjson::TAPE_ERROR: text = QT_TRANSLATE_NOOP("EdxLoader::FastJson", "the brackets and braces do not match, or a value is missing"); break;
+    case simdjson::INCOMPLETE_ARRAY_OR_OBJECT: text = QT_TRANSLATE_NOOP("EdxLoader::FastJson", "an object or an array is never closed"); break;
+    case simdjson::STRING_ERROR: text = QT_TRANSLATE_NOOP("EdxLoader::FastJson", "a string holds a bad escape or a control character"); break;
+    case simdjson::UTF8_ERROR: text = QT_TRANSLATE_NOOP("EdxLoader::FastJson", "the text is not valid UTF-8"); break;
+    case simdjson::NUMBER_ERROR: text = QT_TRANSLATE_NOOP("EdxLoader::FastJson", "a number is not written as JSON writes numbers"); break;
+    case simdjson::BIGINT_ERROR: text = QT_TRANSLATE_NOOP("EdxLoader::FastJson", "a number is too large"); break;
+    case simdjson::T_ATOM_ERROR:
+    case simdjson::F_ATOM_ERROR:
+    case simdjson::N_ATOM_ERROR: text = QT_TRANSLATE_NOOP("EdxLoader::FastJson", "a word that is not true, false or null"); break;
+    case simdjson::DEPTH_ERROR: text = QT_TRANSLATE_NOOP("EdxLoader::FastJson", "nested too deeply"); break;
+    case simdjson::EMPTY: text = QT_TRANSLATE_NOOP("EdxLoader::FastJson", "nothing but spaces"); break;
+    case simdjson::UNESCAPED_CHARS: text = QT_TRANSLATE_NOOP("EdxLoader::FastJson", "a string holds a raw control character"); break;
+    default:
+        return QCoreApplication::translate("EdxLoader::FastJson", "not valid JSON (%1)")
+            .arg(QString::fromLatin1(simdjson::error_message(simdjson::error_code(code))));
+    }
+    return QCoreApplication::translate("EdxLoader::FastJson", text);
+}
+
 FastJson::FastJson()
     : d(std::make_unique<Private>())
 {
@@ -149,19 +176,20 @@ bool FastJson::appendObject(QByteArrayView json, bson_t *out, QString *error, bo
     simdjson::dom::element root;
     const auto rc = d->parser.parse(json.data(), size_t(json.size()), true).get(root);
     if (rc != simdjson::SUCCESS) {
-        *error = QString::fromLatin1(simdjson::error_message(rc));
+        *error = describe(rc);
         if (incomplete)
             *incomplete = rc == simdjson::TAPE_ERROR || rc == simdjson::UNCLOSED_STRING
                           || rc == simdjson::INCOMPLETE_ARRAY_OR_OBJECT;
         return false;
     }
     if (!root.is_object()) {
-        *error = QStringLiteral("not a JSON object");
+        *error = QCoreApplication::translate("EdxLoader::FastJson", "not a JSON object");
         return false;
     }
     d->duplicates = 0;
     if (!appendMembers(out, simdjson::dom::object(root), 0, &d->duplicates)) {
-        *error = QStringLiteral("nested deeper than %1 levels, or a number out of range").arg(kMaxDepth);
+        *error = QCoreApplication::translate("EdxLoader::FastJson", "nested deeper than %1 levels, or a number out of range")
+                     .arg(kMaxDepth);
         return false;
     }
     return true;

@@ -17,6 +17,8 @@ class FastJson
 public:
     FastJson();
     ~FastJson();
+    // A simdjson error code in words (translated).
+    static QString describe(int code);
     FastJson(const FastJson &) = delete;
     FastJson &operator=(const FastJson &) = delete;
 

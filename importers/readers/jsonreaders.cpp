@@ -58,7 +58,7 @@ bool ForumReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
             return true;
         }
         if (repaired)
-            sink.warning({number, QStringLiteral("invalid-utf8"), tr("Bytes that are not UTF-8 were replaced by U+FFFD"),
+            sink.warning({number, QStringLiteral("invalid-utf8"), tr("Bytes that are not valid UTF-8 text were replaced by “�”"),
                           line});
         Document doc;
         if (!bson_has_field(&parsed, "_id"))

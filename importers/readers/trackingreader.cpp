@@ -196,7 +196,7 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
                           escapedPrefix(text.first(brace))});
         if (repaired)
             sink.warning({number, QStringLiteral("invalid-utf8"),
-                          tr("Bytes that are not UTF-8 were replaced by U+FFFD (the first at byte %1 of the line)")
+                          tr("Bytes that are not valid UTF-8 text were replaced by “�” (the first at byte %1 of the line)")
                               .arg(line.indexOf(json) + firstInvalidUtf8(json)),
                           line});
         if (const int repeated = m_json.duplicateKeys())

@@ -67,6 +67,21 @@ void TestReportDialog::errorReportOfATrackingLog()
     auto *reason = report->findChild<QComboBox *>(QStringLiteral("reportReason"));
     reason->setCurrentIndex(reason->findData(QStringLiteral("not-json")));
     QCOMPARE(report->visibleRows(), 13);
+    // Reasons in words (issue 18 item 5), the code in the tooltip; the short columns wide enough
+    // for what they show.
+    QCOMPARE(reason->currentText(), QStringLiteral("Not valid JSON"));
+    auto *table = report->findChild<QTableView *>(QStringLiteral("reportView"));
+    const QModelIndex first = table->model()->index(0, ErrorReportModel::ReasonColumn);
+    QCOMPARE(first.data().toString(), QStringLiteral("Not valid JSON"));
+    QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QLatin1String("not-json")));
+    const QString message = table->model()->index(0, ErrorReportModel::MessageColumn).data().toString();
+    QVERIFY2(!message.contains(QLatin1String("_")), qPrintable(message)); // no parser code such as UNCLOSED_STRING
+    for (const int column : {int(ErrorReportModel::SeverityColumn), int(ErrorReportModel::ReasonColumn)}) {
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QString text = table->model()->index(r, column).data().toString();
+            QVERIFY2(table->fontMetrics().horizontalAdvance(text) < table->columnWidth(column), qPrintable(text));
+        }
+    }
     report->findChild<QLineEdit *>(QStringLiteral("reportSearch"))->setText(QStringLiteral("Bad Gateway"));
     QCOMPARE(report->visibleRows(), 13);
     const QString csv = m_dir->filePath(QStringLiteral("report.csv"));
