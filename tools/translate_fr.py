@@ -778,6 +778,8 @@ FR = {
     'nested deeper than %1 levels, or a number out of range': 'imbriqué sur plus de %1 niveaux, ou un nombre hors limites',
     'Bytes that are not valid UTF-8 text were replaced by “�”': 'Des octets qui ne sont pas du texte UTF-8 valide ont été remplacés par « � »',
     'Bytes that are not valid UTF-8 text were replaced by “�” (the first at byte %1 of the line)': "Des octets qui ne sont pas du texte UTF-8 valide ont été remplacés par « � » (le premier à l'octet %1 de la ligne)",
+    'Import records': "Registres d'import",
+    'What EdxLoader keeps about its imports: the ledgers ({collection}_imported) and the error reports ({collection}_errors)': "Ce qu'EdxLoader garde de ses imports : les registres ({collection}_imported) et les rapports d'erreurs ({collection}_errors)",
 }
 
 # Plural forms: (singular, plural) for English and French.
@@ -863,6 +865,7 @@ PLURALS = {
     'and %n more': (('and %n more', 'and %n more'), ('et %n autre', 'et %n autres')),
     '%n files: %1': (('%n file: %1', '%n files: %1'), ('%n fichier : %1', '%n fichiers : %1')),
     '%n secret key(s) imported from %1.': (('%n secret key imported from %1.', '%n secret keys imported from %1.'), ('%n clé secrète importée depuis %1.', '%n clés secrètes importées depuis %1.')),
+    '%n database(s), %1 documents of data (and %2 import records) in %3': (('%n database, %1 documents of data (and %2 import records) in %3', '%n databases, %1 documents of data (and %2 import records) in %3'), ("%n base, %1 documents de données (et %2 registres d'import) dans %3", "%n bases, %1 documents de données (et %2 registres d'import) dans %3")),
 }
 
 

@@ -720,10 +720,6 @@ is ever written to disk.</source>
         <source>Nothing imported yet: %1</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n database(s), %1 documents in %2</source>
-        <translation><numerusform>%n database, %1 documents in %2</numerusform><numerusform>%n databases, %1 documents in %2</numerusform></translation>
-    </message>
     <message>
         <source>Document %1</source>
         <translation type="unfinished" />
@@ -767,6 +763,18 @@ is ever written to disk.</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What EdxLoader keeps about its imports: the ledgers ({collection}_imported) and the error reports ({collection}_errors)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n database(s), %1 documents of data (and %2 import records) in %3</source>
+        <translation><numerusform>%n database, %1 documents of data (and %2 import records) in %3</numerusform><numerusform>%n databases, %1 documents of data (and %2 import records) in %3</numerusform></translation>
     </message>
 </context>
 <context>

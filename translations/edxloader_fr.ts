@@ -783,10 +783,6 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
         <source>Nothing imported yet: %1</source>
         <translation>Rien d'importé pour l'instant : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n database(s), %1 documents in %2</source>
-        <translation><numerusform>%n base, %1 documents dans %2</numerusform><numerusform>%n bases, %1 documents dans %2</numerusform></translation>
-    </message>
     <message>
         <source>Document %1</source>
         <translation>Document %1</translation>
@@ -830,6 +826,18 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>Registres d'import</translation>
+    </message>
+    <message>
+        <source>What EdxLoader keeps about its imports: the ledgers ({collection}_imported) and the error reports ({collection}_errors)</source>
+        <translation>Ce qu'EdxLoader garde de ses imports : les registres ({collection}_imported) et les rapports d'erreurs ({collection}_errors)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s), %1 documents of data (and %2 import records) in %3</source>
+        <translation><numerusform>%n base, %1 documents de données (et %2 registres d'import) dans %3</numerusform><numerusform>%n bases, %1 documents de données (et %2 registres d'import) dans %3</numerusform></translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,8 @@ void addValue(QTreeWidgetItem *parent, const QString &key, const bson_iter_t *it
         break;
     case BSON_TYPE_INT32:
     case BSON_TYPE_INT64:
-        item->setText(1, locale.toString(qint64(bson_iter_as_int64(it))));
+        // As stored: an id reads 4822257, not "4,822,257".
+        item->setText(1, QString::number(qint64(bson_iter_as_int64(it))));
         item->setText(2, BrowserPane::tr("integer"));
         break;
     case BSON_TYPE_DOUBLE:
@@ -116,6 +117,7 @@ BrowserPane::BrowserPane(std::shared_ptr<DocumentStore> store, QWidget *parent)
     connect(m_personCourseButton, &QPushButton::clicked, this, &BrowserPane::buildPersonCourse);
     connect(&m_personCourse, &QFutureWatcherBase::finished, this, &BrowserPane::showPersonCourse);
     connect(m_collections, &QTreeWidget::currentItemChanged, this, &BrowserPane::updateActions);
+    m_status->setObjectName(QStringLiteral("browserStatus"));
     m_status->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
@@ -252,27 +254,56 @@ void BrowserPane::showCollections()
     m_collections->clear();
     QHash<QString, QTreeWidgetItem *> databases;
     const QLocale locale;
-    qint64 total = 0;
+    qint64 total = 0, records = 0;
     m_collectionsOf.clear();
-    for (const CollectionInfo &info : infos) {
+    // Data first; the import's own bookkeeping (ledgers, error reports, MongoDB claims and side
+    // records) under one "Import records" node per database, out of the totals.
+    const auto isRecord = [](const QString &collection) {
+        return collection.endsWith(QLatin1String("_imported")) || collection.endsWith(QLatin1String("_errors"))
+               || collection.startsWith(QLatin1String("_edxloader"));
+    };
+    QList<CollectionInfo> ordered;
+    for (const bool bookkeeping : {false, true}) {
+        for (const CollectionInfo &info : infos) {
+            if (isRecord(info.collection) == bookkeeping)
+                ordered << info;
+        }
+    }
+    QHash<QString, QTreeWidgetItem *> recordNodes;
+    for (const CollectionInfo &info : std::as_const(ordered)) {
         m_collectionsOf[info.database] << info.collection;
         QTreeWidgetItem *&db = databases[info.database];
         if (!db) {
             db = new QTreeWidgetItem(m_collections, {info.database});
             db->setExpanded(true);
         }
-        auto *item = new QTreeWidgetItem(db, {info.collection, locale.toString(info.count)});
+        QTreeWidgetItem *parent = db;
+        if (isRecord(info.collection)) {
+            QTreeWidgetItem *&node = recordNodes[info.database];
+            if (!node) {
+                node = new QTreeWidgetItem(db, {tr("Import records")});
+                node->setToolTip(0, tr("What EdxLoader keeps about its imports: the ledgers ({collection}_imported) and "
+                                       "the error reports ({collection}_errors)"));
+                node->setForeground(0, m_collections->palette().brush(QPalette::PlaceholderText));
+            }
+            parent = node;
+            records += info.count;
+        } else {
+            total += info.count;
+        }
+        auto *item = new QTreeWidgetItem(parent, {info.collection, locale.toString(info.count)});
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         const QString key = info.database + QLatin1Char('\n') + info.collection;
         item->setData(0, Qt::UserRole, key);
         if (key == current)
             m_collections->setCurrentItem(item);
-        total += info.count;
     }
     m_status->setText(!listing.problem.isEmpty() ? tr("Cannot read the target: %1").arg(listing.problem)
                       : infos.isEmpty()          ? tr("Nothing imported yet: %1").arg(m_context.store()->description())
-                                      : tr("%n database(s), %1 documents in %2", nullptr, int(databases.size()))
-                                            .arg(locale.toString(total), m_context.store()->description()));
+                                      : tr("%n database(s), %1 documents of data (and %2 import records) in %3",
+                                           nullptr, int(databases.size()))
+                                            .arg(locale.toString(total), locale.toString(records),
+                                                 m_context.store()->description()));
     updateActions();
     Q_EMIT refreshed();
 }

@@ -54,6 +54,11 @@ MainWindow::MainWindow(const QString &target, const QString &password, QWidget *
     tabs->addTab(m_courseForm, tr("Course Collection"));
     setCentralWidget(tabs);
     createActions();
+    // The toolbar's actions are the import page's: on the other pages it goes (the menus keep
+    // them, and the progress of a running import stays in the status bar).
+    if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+        connect(tabs, &QTabWidget::currentChanged, bar, [bar, tabs, this] { bar->setVisible(tabs->currentWidget() == m_panel); });
+    }
     connect(m_panel, &ImportPanel::addFilesRequested, this, &MainWindow::addFiles);
     connect(m_panel, &ImportPanel::addFolderRequested, this, &MainWindow::addFolder);
     connect(m_panel, &ImportPanel::demoRequested, this, &MainWindow::createDemo);

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeWidget>
 
 using namespace EdxLoader;
@@ -73,7 +74,68 @@ void TestBrowserPane::databasesPageShowsWhatWasLoaded()
     QVERIFY(types.contains(QStringLiteral("ObjectId")));
     QVERIFY(types.contains(QStringLiteral("date")));
     QVERIFY(first->child(0)->text(1).startsWith(QLatin1String("ObjectId(")));
+
+    // Issue 18 item 6: data first; ledgers and error reports under "Import records", out of the
+    // total, which counts the data documents the store holds.
+    qint64 data = 0;
+    for (int i = 0; i < collections->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *db = collections->topLevelItem(i);
+        bool recordsSeen = false;
+        for (int j = 0; j < db->childCount(); ++j) {
+            QTreeWidgetItem *child = db->child(j);
+            if (child->text(0) == QLatin1String("Import records")) {
+                recordsSeen = true;
+                QVERIFY(child->childCount() > 0);
+                for (int k = 0; k < child->childCount(); ++k) {
+                    const QString name = child->child(k)->text(0);
+                    QVERIFY2(name.endsWith(QLatin1String("_imported")) || name.endsWith(QLatin1String("_errors")), qPrintable(name));
+                }
+                continue;
+            }
+            QVERIFY2(!recordsSeen, "data collections come first");
+            QVERIFY2(!child->text(0).endsWith(QLatin1String("_imported")) && !child->text(0).endsWith(QLatin1String("_errors")),
+                     qPrintable(child->text(0)));
+            QCOMPARE(QLocale().toLongLong(child->text(1)), store.count(db->text(0), child->text(0)));
+            data += store.count(db->text(0), child->text(0));
+        }
+        QVERIFY2(recordsSeen, qPrintable(db->text(0)));
+    }
+    const QString status = m_window->browserPane()->findChild<QLabel *>(QStringLiteral("browserStatus"))->text();
+    QVERIFY2(status.contains(QLocale().toString(data) + QStringLiteral(" documents of data")), qPrintable(status));
+    // Integers inside documents as they are stored, without group separators.
+    for (int i = 0; i < collections->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *db = collections->topLevelItem(i);
+        for (int j = 0; j < db->childCount(); ++j) {
+            if (db->child(j)->text(0) == QLatin1String("user"))
+                collections->setCurrentItem(db->child(j));
+        }
+    }
+    QTRY_VERIFY(documents->topLevelItemCount() > 0 && documents->topLevelItem(0)->childCount() > 1
+                && documents->topLevelItem(0)->text(1).contains(QLatin1String("username")));
+    QTreeWidgetItem *user = documents->topLevelItem(0);
+    bool sawInteger = false;
+    for (int k = 0; k < user->childCount(); ++k) {
+        if (user->child(k)->text(2) == QLatin1String("integer")) {
+            sawInteger = true;
+            bool plain = false;
+            user->child(k)->text(1).toLongLong(&plain);
+            QVERIFY2(plain, qPrintable(user->child(k)->text(1)));
+        }
+    }
+    QVERIFY(sawInteger);
+
+    // The import toolbar is not this page's.
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    tabs->setCurrentWidget(m_window->browserPane());
+    QVERIFY(!toolbar->isVisible());
+    tabs->setCurrentIndex(0);
+    QVERIFY(toolbar->isVisible());
+
     if (const QString dir = qEnvironmentVariable("EDXLOADER_SCREENSHOTS"); !dir.isEmpty()) {
+        collections->setCurrentItem(tracking);
+        QTRY_VERIFY(documents->topLevelItemCount() > 0 && documents->topLevelItem(0)->text(1).contains(QLatin1String("event_type")));
+        first = documents->topLevelItem(0);
         m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(m_window->browserPane());
         first->setExpanded(true);
         m_window->grab().save(QDir(dir).filePath(QStringLiteral("databases.png")));
