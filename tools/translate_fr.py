@@ -780,6 +780,15 @@ FR = {
     'Bytes that are not valid UTF-8 text were replaced by “�” (the first at byte %1 of the line)': "Des octets qui ne sont pas du texte UTF-8 valide ont été remplacés par « � » (le premier à l'octet %1 de la ligne)",
     'Import records': "Registres d'import",
     'What EdxLoader keeps about its imports: the ledgers ({collection}_imported) and the error reports ({collection}_errors)': "Ce qu'EdxLoader garde de ses imports : les registres ({collection}_imported) et les rapports d'erreurs ({collection}_errors)",
+    '&Previous': '&Précédents',
+    '&Next': '&Suivants',
+    'Filter, e.g. {"event_type": "play_video"}': 'Filtre, p. ex. {"event_type": "play_video"}',
+    'Shows only the documents that match: a JSON object of field: value, with {"$in": […]}, {"$gte": …} and {"$lt": …} as in edxloader-cli export-csv --filter. Press Enter to apply.': 'N\'affiche que les documents qui correspondent : un objet JSON champ: valeur, avec {"$in": […]}, {"$gte": …} et {"$lt": …} comme edxloader-cli export-csv --filter. Entrée pour appliquer.',
+    'Filter: %1': 'Filtre : %1',
+    'Reading…': 'Lecture…',
+    'No document': 'Aucun document',
+    'No document matches': 'Aucun document ne correspond',
+    '%1–%2 of %3': '%1–%2 sur %3',
 }
 
 # Plural forms: (singular, plural) for English and French.

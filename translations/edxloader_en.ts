@@ -776,6 +776,42 @@ is ever written to disk.</source>
         <source>%n database(s), %1 documents of data (and %2 import records) in %3</source>
         <translation><numerusform>%n database, %1 documents of data (and %2 import records) in %3</numerusform><numerusform>%n databases, %1 documents of data (and %2 import records) in %3</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter, e.g. {"event_type": "play_video"}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows only the documents that match: a JSON object of field: value, with {"$in": […]}, {"$gte": …} and {"$lt": …} as in edxloader-cli export-csv --filter. Press Enter to apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No document matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::Classification</name>

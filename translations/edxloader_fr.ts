@@ -839,6 +839,42 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
         <source>%n database(s), %1 documents of data (and %2 import records) in %3</source>
         <translation><numerusform>%n base, %1 documents de données (et %2 registres d'import) dans %3</numerusform><numerusform>%n bases, %1 documents de données (et %2 registres d'import) dans %3</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédents</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivants</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. {"event_type": "play_video"}</source>
+        <translation>Filtre, p. ex. {"event_type": "play_video"}</translation>
+    </message>
+    <message>
+        <source>Shows only the documents that match: a JSON object of field: value, with {"$in": […]}, {"$gte": …} and {"$lt": …} as in edxloader-cli export-csv --filter. Press Enter to apply.</source>
+        <translation>N'affiche que les documents qui correspondent : un objet JSON champ: valeur, avec {"$in": […]}, {"$gte": …} et {"$lt": …} comme edxloader-cli export-csv --filter. Entrée pour appliquer.</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtre : %1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>Aucun document</translation>
+    </message>
+    <message>
+        <source>No document matches</source>
+        <translation>Aucun document ne correspond</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 sur %3</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::Classification</name>

@@ -1,6 +1,7 @@
 #include "browserpane.h"
 
 
+#include "csvexport.h"
 #include "documentstore.h"
 #include "exportdialog.h"
 #include "workerguard.h"
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
@@ -92,6 +94,10 @@ BrowserPane::BrowserPane(std::shared_ptr<DocumentStore> store, QWidget *parent)
     , m_status(new QLabel(this))
     , m_exportButton(new QPushButton(tr("&Export…"), this))
     , m_personCourseButton(new QPushButton(tr("&Person-Course Table"), this))
+    , m_filter(new QLineEdit(this))
+    , m_pageLabel(new QLabel(this))
+    , m_previous(new QPushButton(tr("&Previous"), this))
+    , m_next(new QPushButton(tr("&Next"), this))
 {
     setObjectName(QStringLiteral("browserPane"));
     m_collections->setObjectName(QStringLiteral("browserCollections"));
@@ -124,9 +130,47 @@ BrowserPane::BrowserPane(std::shared_ptr<DocumentStore> store, QWidget *parent)
     top->addWidget(m_exportButton);
     top->addWidget(m_personCourseButton);
     top->addWidget(refreshButton);
+    // The documents, a page at a time, narrowed by a filter written as export-csv's --filter.
+    m_filter->setObjectName(QStringLiteral("browserFilter"));
+    m_filter->setPlaceholderText(tr("Filter, e.g. {\"event_type\": \"play_video\"}"));
+    m_filter->setToolTip(tr("Shows only the documents that match: a JSON object of field: value, with "
+                            "{\"$in\": […]}, {\"$gte\": …} and {\"$lt\": …} as in edxloader-cli export-csv --filter. "
+                            "Press Enter to apply."));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        m_page = 0;
+        readPage();
+    });
+    m_pageLabel->setObjectName(QStringLiteral("browserPage"));
+    m_previous->setObjectName(QStringLiteral("browserPrevious"));
+    m_next->setObjectName(QStringLiteral("browserNext"));
+    connect(m_previous, &QPushButton::clicked, this, [this] {
+        if (m_page > 0) {
+            --m_page;
+            readPage();
+        }
+    });
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        if ((m_page + 1) * kSampleSize < m_total) {
+            ++m_page;
+            readPage();
+        }
+    });
+    m_previous->setEnabled(false);
+    m_next->setEnabled(false);
+    auto *pager = new QHBoxLayout;
+    pager->addWidget(m_filter, 1);
+    pager->addWidget(m_pageLabel);
+    pager->addWidget(m_previous);
+    pager->addWidget(m_next);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(pager);
+    rightLayout->addWidget(m_documents, 1);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_collections);
-    splitter->addWidget(m_documents);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({360, 840});
     auto *layout = new QVBoxLayout(this);
@@ -314,14 +358,46 @@ void BrowserPane::showSample(QTreeWidgetItem *item)
     const QString key = item ? item->data(0, Qt::UserRole).toString() : QString();
     if (key.isEmpty())
         return;
-    const QString database = key.section(QLatin1Char('\n'), 0, 0);
-    const QString collection = key.section(QLatin1Char('\n'), 1);
+    m_sampleKey = key;
+    m_page = 0;
+    readPage();
+}
+
+void BrowserPane::readPage()
+{
+    if (m_sampleKey.isEmpty())
+        return;
+    const QString database = m_sampleKey.section(QLatin1Char('\n'), 0, 0);
+    const QString collection = m_sampleKey.section(QLatin1Char('\n'), 1);
+    Filter filter;
+    QString error;
+    if (!m_filter->text().trimmed().isEmpty() && !filterFromJson(m_filter->text().trimmed().toUtf8(), &filter, &error)) {
+        m_documents->clear();
+        m_pageLabel->setText(tr("Filter: %1").arg(error));
+        m_previous->setEnabled(false);
+        m_next->setEnabled(false);
+        return;
+    }
+    m_pageLabel->setText(tr("Reading…"));
     // Read on a worker thread too: during an import the database may be locked for a while,
     // and the window must not wait for it. A newer selection replaces the watched read.
-    m_sampleKey = key;
     m_samples.setFuture(QtConcurrent::run(guarded([store = m_context.store(), closing = m_context.closing(), database,
-                                                   collection] {
-        return store->sample(database, collection, kSampleSize, closing.get());
+                                                   collection, filter, page = m_page]() -> Result<Page> {
+        Page p;
+        const Result<qint64> total = store->count(database, collection, filter);
+        if (!total)
+            return failure(total.error());
+        p.total = *total;
+        FindOptions options;
+        options.skip = page * kSampleSize;
+        options.limit = kSampleSize;
+        const Status read = store->find(database, collection, filter, options, [&](const Document &d) {
+            p.documents.append(d);
+            return !closing->load();
+        });
+        if (!read)
+            return failure(read.error());
+        return p;
     })));
 }
 
@@ -331,14 +407,25 @@ void BrowserPane::showDocuments()
     if (!current || current->data(0, Qt::UserRole).toString() != m_sampleKey)
         return; // the selection moved on while reading
     m_documents->clear();
-    const Result<QList<Document>> sample = m_samples.result();
-    if (!sample) {
-        m_status->setText(tr("Cannot read %1: %2").arg(m_sampleKey.replace(QLatin1Char('\n'), QLatin1Char('.')), sample.error()));
+    const Result<Page> page = m_samples.result();
+    if (!page) {
+        m_pageLabel->clear();
+        m_status->setText(tr("Cannot read %1: %2").arg(QString(m_sampleKey).replace(QLatin1Char('\n'), QLatin1Char('.')), page.error()));
         return;
     }
-    int n = 0;
-    for (const Document &d : *sample) {
-        auto *root = new QTreeWidgetItem(m_documents, {tr("Document %1").arg(++n)});
+    const QLocale locale;
+    m_total = page->total;
+    const qint64 from = m_page * kSampleSize;
+    m_pageLabel->setText(page->documents.isEmpty()
+                             ? (m_filter->text().trimmed().isEmpty() ? tr("No document") : tr("No document matches"))
+                             : tr("%1–%2 of %3")
+                                   .arg(locale.toString(from + 1), locale.toString(from + page->documents.size()),
+                                        locale.toString(m_total)));
+    m_previous->setEnabled(m_page > 0);
+    m_next->setEnabled(from + page->documents.size() < m_total);
+    qint64 n = from;
+    for (const Document &d : page->documents) {
+        auto *root = new QTreeWidgetItem(m_documents, {tr("Document %1").arg(locale.toString(++n))});
         bson_iter_t it;
         if (bson_iter_init(&it, d.bson())) {
             while (bson_iter_next(&it))

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -66,7 +67,19 @@ private:
         QString problem; // why nothing could be listed (a MongoDB target that does not answer)
     };
     QFutureWatcher<Result<Listing>> m_watcher;
-    QFutureWatcher<Result<QList<Document>>> m_samples;
+    struct Page
+    {
+        QList<Document> documents;
+        qint64 total = 0; // documents matching the filter
+    };
+    void readPage();
+    QFutureWatcher<Result<Page>> m_samples;
+    QLineEdit *m_filter;
+    QLabel *m_pageLabel;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    qint64 m_page = 0;
+    qint64 m_total = 0;
     QString m_sampleKey; // database '\n' collection of the read in progress
     QPushButton *m_exportButton;
     QPushButton *m_personCourseButton;

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QLineEdit>
 #include <QTest>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -123,6 +124,31 @@ void TestBrowserPane::databasesPageShowsWhatWasLoaded()
         }
     }
     QVERIFY(sawInteger);
+
+    // Paged ("1–20 of N", next, previous) and filtered with export-csv's filter syntax.
+    collections->setCurrentItem(tracking);
+    auto *pageLabel = m_window->browserPane()->findChild<QLabel *>(QStringLiteral("browserPage"));
+    const QString of = QStringLiteral(" of ") + QLocale().toString(events);
+    QTRY_COMPARE(pageLabel->text(), QStringLiteral("1–20") + of);
+    m_window->browserPane()->findChild<QPushButton *>(QStringLiteral("browserNext"))->click();
+    QTRY_COMPARE(pageLabel->text(), QStringLiteral("21–40") + of);
+    QCOMPARE(documents->topLevelItem(0)->text(0), QStringLiteral("Document 21"));
+    QVERIFY(m_window->browserPane()->findChild<QPushButton *>(QStringLiteral("browserPrevious"))->isEnabled());
+    auto *filter = m_window->browserPane()->findChild<QLineEdit *>(QStringLiteral("browserFilter"));
+    filter->setText(QStringLiteral(R"({"event_type": "play_video"})"));
+    Q_EMIT filter->returnPressed();
+    const qint64 plays = store.count(QStringLiteral("tracking_logs"), QStringLiteral("tracking"),
+                                     {{QStringLiteral("event_type"), Condition::Eq, {QStringLiteral("play_video")}}});
+    QVERIFY(plays > 20);
+    QTRY_COMPARE(pageLabel->text(), QStringLiteral("1–20 of ") + QLocale().toString(plays));
+    for (int k = 0; k < documents->topLevelItemCount(); ++k)
+        QVERIFY(documents->topLevelItem(k)->text(1).contains(QLatin1String("\"event_type\":\"play_video\"")));
+    filter->setText(QStringLiteral("{not json"));
+    Q_EMIT filter->returnPressed();
+    QVERIFY2(pageLabel->text().startsWith(QLatin1String("Filter:")), qPrintable(pageLabel->text()));
+    filter->clear();
+    Q_EMIT filter->returnPressed();
+    QTRY_COMPARE(pageLabel->text(), QStringLiteral("1–20") + of);
 
     // The import toolbar is not this page's.
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
