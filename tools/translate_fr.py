@@ -789,6 +789,13 @@ FR = {
     'No document': 'Aucun document',
     'No document matches': 'Aucun document ne correspond',
     '%1–%2 of %3': '%1–%2 sur %3',
+    'EdxLoader Handbook': "Manuel d'EdxLoader",
+    '&Configure EdxLoader…': '&Configurer EdxLoader…',
+    '&Settings': '&Configuration',
+    'EdxLoader &Handbook': "&Manuel d'EdxLoader",
+    'How to get, import, check and use edX data with EdxLoader': 'Comment obtenir, importer, vérifier et utiliser les données edX avec EdxLoader',
+    'About &Qt': 'À propos de &Qt',
+    'In use now: %1': 'En service maintenant : %1',
 }
 
 # Plural forms: (singular, plural) for English and French.

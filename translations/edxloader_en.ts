@@ -2035,6 +2035,13 @@ Each file is recognised by its name and shown with the database and collection i
     </message>
 </context>
 <context>
+    <name>EdxLoader::HandbookDialog</name>
+    <message>
+        <source>EdxLoader Handbook</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EdxLoader::ImportController</name>
     <message numerus="yes">
         <source>%n file(s) imported (%1 documents)</source>
@@ -2467,10 +2474,6 @@ to decrypt the edX files encrypted to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Collection names, anonymisation, GnuPG keys and language</source>
         <translation type="unfinished" />
     </message>
@@ -2596,6 +2599,26 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>&lt;p&gt;Mend the cause, then &lt;i&gt;Retry Failed&lt;/i&gt; imports these files again.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Configure EdxLoader…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EdxLoader &amp;Handbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to get, import, check and use edX data with EdxLoader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3063,6 +3086,10 @@ to import it.</source>
     <message numerus="yes">
         <source>%n secret key(s) imported from %1.</source>
         <translation><numerusform>%n secret key imported from %1.</numerusform><numerusform>%n secret keys imported from %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -2099,6 +2099,13 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
     </message>
 </context>
 <context>
+    <name>EdxLoader::HandbookDialog</name>
+    <message>
+        <source>EdxLoader Handbook</source>
+        <translation>Manuel d'EdxLoader</translation>
+    </message>
+</context>
+<context>
     <name>EdxLoader::ImportController</name>
     <message numerus="yes">
         <source>%n file(s) imported (%1 documents)</source>
@@ -2533,10 +2540,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation>Les noms d'utilisateur sont hachés et les identifiants directs omis (Paramètres)</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
         <source>Collection names, anonymisation, GnuPG keys and language</source>
         <translation>Noms des collections, anonymisation, clés GnuPG et langue</translation>
     </message>
@@ -2663,6 +2666,26 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>&lt;p&gt;Mend the cause, then &lt;i&gt;Retry Failed&lt;/i&gt; imports these files again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Corrigez la cause, puis &lt;i&gt;Réessayer les échecs&lt;/i&gt; importe de nouveau ces fichiers.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Configure EdxLoader…</source>
+        <translation>&amp;Configurer EdxLoader…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuration</translation>
+    </message>
+    <message>
+        <source>EdxLoader &amp;Handbook</source>
+        <translation>&amp;Manuel d'EdxLoader</translation>
+    </message>
+    <message>
+        <source>How to get, import, check and use edX data with EdxLoader</source>
+        <translation>Comment obtenir, importer, vérifier et utiliser les données edX avec EdxLoader</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3154,10 @@ pour l'importer.</translation>
     <message numerus="yes">
         <source>%n secret key(s) imported from %1.</source>
         <translation><numerusform>%n clé secrète importée depuis %1.</numerusform><numerusform>%n clés secrètes importées depuis %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>En service maintenant : %1</translation>
     </message>
 </context>
 <context>

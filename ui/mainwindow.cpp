@@ -6,6 +6,7 @@
 #include "settingsdialog.h"
 #include "versions.h"
 #include "courseform.h"
+#include "handbookdialog.h"
 
 #include "demodialog.h"
 #include "importlistmodel.h"
@@ -131,6 +132,7 @@ void MainWindow::applySettings(const AppSettings &settings)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
+    dialog.setTargetInUse(m_controller->store()->description());
     if (dialog.exec() != QDialog::Accepted)
         return;
     AppSettings chosen = dialog.settings();
@@ -228,9 +230,10 @@ void MainWindow::createActions()
     demoAction->setStatusTip(tr("Write a synthetic edX data package to try EdxLoader with"));
     connect(demoAction, &QAction::triggered, this, &MainWindow::createDemo);
 
-    auto *settingsAction = new QAction(tr("&Settings…"), this);
+    // KDE's convention: Settings ▸ Configure <application>…, Ctrl+Shift+,
+    auto *settingsAction = new QAction(tr("&Configure EdxLoader…"), this);
     settingsAction->setObjectName(QStringLiteral("actionSettings"));
-    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma));
     settingsAction->setStatusTip(tr("Collection names, anonymisation, GnuPG keys and language"));
     connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
@@ -252,13 +255,26 @@ void MainWindow::createActions()
     file->addAction(removeAction);
     file->addAction(clearAction);
     file->addSeparator();
-    file->addAction(settingsAction);
-    file->addSeparator();
     file->addAction(quitAction);
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(settingsAction);
+
+    auto *handbookAction = new QAction(tr("EdxLoader &Handbook"), this);
+    handbookAction->setObjectName(QStringLiteral("actionHandbook"));
+    handbookAction->setShortcut(QKeySequence::HelpContents);
+    if (handbookAction->shortcut().isEmpty())
+        handbookAction->setShortcut(QKeySequence(Qt::Key_F1));
+    handbookAction->setStatusTip(tr("How to get, import, check and use edX data with EdxLoader"));
+    connect(handbookAction, &QAction::triggered, this, &MainWindow::showHandbook);
+    auto *aboutQtAction = new QAction(tr("About &Qt"), this);
+    aboutQtAction->setObjectName(QStringLiteral("actionAboutQt"));
+    connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(handbookAction);
     help->addAction(demoAction);
     help->addSeparator();
     help->addAction(aboutAction);
+    help->addAction(aboutQtAction);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -560,6 +576,24 @@ void MainWindow::showFailures(const QMap<QString, QStringList> &failures)
     box.setInformativeText(text + tr("<p>Mend the cause, then <i>Retry Failed</i> imports these files again.</p>"));
     box.setTextFormat(Qt::RichText);
     box.exec();
+}
+
+void MainWindow::showHandbook()
+{
+    // At the section of the page on screen.
+    auto *tabs = findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    QString section = QStringLiteral("import");
+    if (tabs && tabs->currentWidget() == m_browser)
+        section = QStringLiteral("export");
+    else if (tabs && tabs->currentWidget() == m_courseForm)
+        section = QStringLiteral("course");
+    if (!m_handbook) {
+        m_handbook = new HandbookDialog(this);
+        m_handbook->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_handbook->showSection(section);
+    m_handbook->show();
+    m_handbook->raise();
 }
 
 void MainWindow::about()

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QMap>
+#include <QPointer>
 
 class QLabel;
 class QProgressBar;
@@ -12,6 +13,7 @@ namespace EdxLoader {
 
 class BrowserPane;
 class CourseForm;
+class HandbookDialog;
 class ImportController;
 class ImportListModel;
 class ImportPanel;
@@ -59,6 +61,8 @@ private:
     QString nothingToImport() const;
     void showFailures(const QMap<QString, QStringList> &failures); // message → files
     void retryFailed();
+    void showHandbook();
+    QPointer<HandbookDialog> m_handbook;
     QAction *m_retryFailedAction = nullptr;
     bool m_waitingForPassphrase = false;
     void importFinished(const QString &summary, bool problems);

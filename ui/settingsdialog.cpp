@@ -37,6 +37,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_embedded(new QRadioButton(tr("&Embedded databases: SQLite files in a folder, nothing to set up"), this))
     , m_mongo(new QRadioButton(tr("&MongoDB: a server, a replica set or a sharded cluster (Atlas too)"), this))
     , m_dataDirectory(new QLineEdit(this))
+    , m_inUse(new QLabel(this))
     , m_browseData(new QPushButton(tr("B&rowse…"), this))
     , m_mongoUri(new QLineEdit(this))
     , m_mongoPassword(new QLineEdit(this))
@@ -119,6 +120,11 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     passwordNote->setWordWrap(true);
     passwordNote->setForegroundRole(QPalette::PlaceholderText);
     auto *targetForm = new QFormLayout(targetBox);
+    m_inUse->setObjectName(QStringLiteral("settingsTargetInUse"));
+    m_inUse->setWordWrap(true);
+    m_inUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_inUse->hide();
+    targetForm->addRow(m_inUse);
     targetForm->addRow(m_embedded);
     targetForm->addRow(dataLabel, dataRow);
     targetForm->addRow(m_mongo);
@@ -324,6 +330,12 @@ void SettingsDialog::testConnection()
         o.error = answered.error();
         return o;
     }));
+}
+
+void SettingsDialog::setTargetInUse(const QString &description)
+{
+    m_inUse->setText(tr("In use now: %1").arg(description));
+    m_inUse->setVisible(!description.isEmpty());
 }
 
 bool SettingsDialog::importSecretKey(const QString &path)

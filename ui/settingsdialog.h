@@ -33,6 +33,8 @@ public:
     void accept() override;
     // Imports the keys of a key file into the GnuPG home shown; false with the reason shown.
     bool importSecretKey(const QString &path);
+    // What the window writes to now (the target may differ from the settings: --data-dir…).
+    void setTargetInUse(const QString &description);
 
 private:
     void refreshKeys();
@@ -45,6 +47,7 @@ private:
     QRadioButton *m_embedded;
     QRadioButton *m_mongo;
     QLineEdit *m_dataDirectory;
+    QLabel *m_inUse;
     QPushButton *m_browseData;
     QLineEdit *m_mongoUri;
     QLineEdit *m_mongoPassword;

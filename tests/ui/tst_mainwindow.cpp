@@ -13,6 +13,7 @@
 #include "importlistmodel.h"
 #include "importpanel.h"
 #include "settingsdialog.h"
+#include "handbookdialog.h"
 #include "demogenerator.h"
 
 #include <QAction>
@@ -31,6 +32,10 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QMenuBar>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QMenu>
 #include <QTest>
 #include <QThreadPool>
 #include <QTimer>
@@ -50,6 +55,7 @@ private Q_SLOTS:
     void changedFileAsksBeforeReplacing();
     void renamedCopyIsSkippedUntilImportedAnyway();
     void progressAndSummariesTellTheTruth();
+    void helpAndConventions();
 };
 
 void TestMainWindow::emptyWindowInvitesToDrop()
@@ -272,6 +278,54 @@ void TestMainWindow::progressAndSummariesTellTheTruth()
     QVERIFY(finished.wait(120000));
     QVERIFY2(!label->text().contains(QLatin1String("Cancelled")), qPrintable(label->text()));
     QVERIFY2(label->text().contains(QLatin1String("imported")), qPrintable(label->text()));
+}
+
+// Issue 18 item 7: Help ▸ EdxLoader Handbook (F1) at the section of the page on screen, in both
+// languages' handbooks; About Qt; Settings ▸ Configure EdxLoader… with its shortcut; the Target
+// tab names what the window writes to now.
+void TestMainWindow::helpAndConventions()
+{
+    QAction *handbook = m_window->findChild<QAction *>(QStringLiteral("actionHandbook"));
+    QVERIFY(handbook);
+    QCOMPARE(handbook->shortcut(), QKeySequence(Qt::Key_F1));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionAboutQt")));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    const QList<std::pair<int, QString>> pages = {{0, QStringLiteral("import")}, {1, QStringLiteral("export")},
+                                                  {2, QStringLiteral("course")}};
+    for (const auto &[index, section] : pages) {
+        tabs->setCurrentIndex(index);
+        handbook->trigger();
+        auto *dialog = m_window->findChild<HandbookDialog *>(QStringLiteral("handbookDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->browser()->source().fragment(), section);
+        QVERIFY(dialog->browser()->toPlainText().contains(QLatin1String("EdxLoader Handbook")));
+    }
+    // Both handbooks hold every section.
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        QFile f(QUrl(HandbookDialog::resourceFor(language)).toString().replace(QLatin1String("qrc:"), QLatin1String(":")));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        const QByteArray html = f.readAll();
+        for (const char *id : {"files", "keys", "import", "errors", "course", "export", "mongodb"})
+            QVERIFY2(html.contains(QByteArray(QByteArray("id=\"") + id + '"')), id);
+    }
+    QAction *settings = m_window->findChild<QAction *>(QStringLiteral("actionSettings"));
+    QCOMPARE(settings->text(), QStringLiteral("&Configure EdxLoader…"));
+    QVERIFY(!settings->shortcut().isEmpty());
+    bool inSettingsMenu = false;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->menu() && menu->text() == QLatin1String("&Settings"))
+            inSettingsMenu = menu->menu()->actions().contains(settings);
+    }
+    QVERIFY(inSettingsMenu);
+    QString inUse;
+    QTimer::singleShot(0, this, [&inUse] {
+        if (auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget())) {
+            inUse = dialog->findChild<QLabel *>(QStringLiteral("settingsTargetInUse"))->text();
+            dialog->reject();
+        }
+    });
+    settings->trigger();
+    QVERIFY2(inUse.contains(m_dir->filePath(QStringLiteral("data"))), qPrintable(inUse));
 }
 
 // Issue 16: the pages' work (counts, samples, person_course, a course build, an export) runs

@@ -1,0 +1,43 @@
+#include "handbookdialog.h"
+
+#include <QDialogButtonBox>
+#include <QLocale>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace EdxLoader {
+
+HandbookDialog::HandbookDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_browser(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("handbookDialog"));
+    setWindowTitle(tr("EdxLoader Handbook"));
+    m_browser->setObjectName(QStringLiteral("handbookBrowser"));
+    m_browser->setOpenExternalLinks(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(buttons);
+    resize(760, 640);
+}
+
+QString HandbookDialog::resourceFor(const QString &language)
+{
+    return language == QLatin1String("fr") ? QStringLiteral("qrc:/handbook/handbook_fr.html")
+                                          : QStringLiteral("qrc:/handbook/handbook_en.html");
+}
+
+void HandbookDialog::showSection(const QString &section)
+{
+    QUrl url(resourceFor(QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en")));
+    if (!section.isEmpty())
+        url.setFragment(section);
+    m_browser->setSource(url);
+    if (!section.isEmpty())
+        m_browser->scrollToAnchor(section);
+}
+
+} // namespace EdxLoader

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDialog>
+
+class QTextBrowser;
+
+namespace EdxLoader {
+
+// The handbook bundled with the application (resources/handbook, in English and French), shown in
+// the window's language and opened at the section of the page the user is on (F1).
+class HandbookDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit HandbookDialog(QWidget *parent = nullptr);
+    // Shows the section ("import", "errors", "course", "export", "mongodb", "keys", "files").
+    void showSection(const QString &section);
+    QTextBrowser *browser() const { return m_browser; }
+    // The handbook's resource for a language ("fr" or anything else: English).
+    static QString resourceFor(const QString &language);
+
+private:
+    QTextBrowser *m_browser;
+};
+
+} // namespace EdxLoader
