@@ -102,6 +102,7 @@ bool ImportController::start(QList<int> rows)
     }
     if (m_tasks.isEmpty())
         return false;
+    forgetPassphrases();
     m_done = QList<qint64>(m_tasks.size(), 0);
     m_read = QList<qint64>(m_tasks.size(), 0);
     m_finished = QList<bool>(m_tasks.size(), false);
@@ -124,9 +125,19 @@ void ImportController::applySettings(const AppSettings &settings)
     };
 }
 
+void ImportController::forgetPassphrases()
+{
+    std::lock_guard serial(m_askMutex);
+    for (QByteArray &p : m_passphrases)
+        p.fill('\0');
+    m_passphrases.clear();
+}
+
 std::optional<QByteArray> ImportController::askPassphrase(const QString &key, bool previousWasBad)
 {
     std::lock_guard serial(m_askMutex);
+    if (!previousWasBad && m_passphrases.contains(key))
+        return m_passphrases.value(key);
     auto answer = std::make_shared<std::promise<std::optional<QByteArray>>>();
     std::future<std::optional<QByteArray>> future = answer->get_future();
     const auto closing = m_closing;
@@ -164,7 +175,12 @@ std::optional<QByteArray> ImportController::askPassphrase(const QString &key, bo
         if (closing->load())
             return std::nullopt;
     }
-    return future.get();
+    std::optional<QByteArray> given = future.get();
+    if (given)
+        m_passphrases.insert(key, *given);
+    else
+        m_passphrases.remove(key);
+    return given;
 }
 
 void ImportController::cancelRows(const QList<int> &rows)
@@ -243,6 +259,7 @@ void ImportController::fileFinished(int index, const FileResult &result)
 
 void ImportController::allFinished()
 {
+    forgetPassphrases();
     const QLocale locale;
     int imported = 0, unchanged = 0, duplicates = 0, failed = 0, cancelled = 0, notStarted = 0;
     qint64 rows = 0, rejected = 0;

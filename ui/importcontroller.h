@@ -4,6 +4,7 @@
 #include "importjob.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 
 #include <atomic>
@@ -79,6 +80,10 @@ private:
     void emitProgress();
     std::shared_ptr<std::atomic_bool> m_closing = std::make_shared<std::atomic_bool>(false);
     std::mutex m_askMutex; // one passphrase question at a time
+    // This import's answers, by key (under m_askMutex): each key is asked once per import, again
+    // only when its answer was wrong. Forgotten (overwritten) when the import ends.
+    QHash<QString, QByteArray> m_passphrases;
+    void forgetPassphrases();
 };
 
 } // namespace EdxLoader

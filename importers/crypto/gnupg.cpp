@@ -414,6 +414,7 @@ void GpgDecryptDevice::decrypt()
                 break;
             case GPG_ERR_BAD_PASSPHRASE:
                 failure = tr("Wrong passphrase for the secret key of this file");
+                m_badPassphrase = true;
                 break;
             case GPG_ERR_CANCELED:
             case GPG_ERR_FULLY_CANCELED:

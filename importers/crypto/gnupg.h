@@ -72,6 +72,8 @@ public:
 
     // Empty while all is well; after the end, the translated reason when decryption failed.
     QString failure() const;
+    // Whether it failed for a wrong passphrase (so that the file can be tried again).
+    bool badPassphrase() const { return m_badPassphrase.load(); }
     // Bytes of the encrypted source consumed so far (any thread).
     qint64 sourcePosition() const { return m_sourceRead.load(); }
 
@@ -98,6 +100,7 @@ private:
     bool m_aborted = false;  // the reader went away
     QString m_failure;
     std::atomic<qint64> m_sourceRead = 0;
+    std::atomic_bool m_badPassphrase = false;
 };
 
 } // namespace EdxLoader

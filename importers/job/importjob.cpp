@@ -217,6 +217,27 @@ ImportJob::ImportJob(DocumentStore &store, const ImportOptions &options)
 
 FileResult ImportJob::run(const ImportTask &task, const Progress &progress, const std::atomic_bool *cancel)
 {
+    // A wrong passphrase is not the end: the file is tried again (nothing of it was kept), twice,
+    // each time asking again and saying the last one was wrong.
+    FileResult r = runGuarded(task, progress, cancel);
+    const auto ask = m_options.gnupg.passphrase;
+    for (int attempt = 2; attempt <= 3 && ask && r.status == FileResult::Status::Failed && r.badPassphrase
+                          && !(cancel && cancel->load());
+         ++attempt) {
+        auto told = std::make_shared<bool>(false);
+        m_options.gnupg.passphrase = [ask, told](const QString &key, bool previousWasBad) {
+            const bool first = !*told;
+            *told = true;
+            return ask(key, previousWasBad || first);
+        };
+        r = runGuarded(task, progress, cancel);
+        m_options.gnupg.passphrase = ask;
+    }
+    return r;
+}
+
+FileResult ImportJob::runGuarded(const ImportTask &task, const Progress &progress, const std::atomic_bool *cancel)
+{
     // Exceptions never cross a job's root: the file fails with the reason, the others go on.
     try {
         return runUnguarded(task, progress, cancel);
@@ -426,6 +447,7 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
         }
         if (ok && chainOptions.hashDecrypted)
             sha256 = chain.sha256();
+        r.badPassphrase = chain.badPassphrase();
     }
     if (cancel && cancel->load()) {
         sink.abandon();

@@ -64,6 +64,7 @@ struct FileResult
     // "none"; see TrackingReader::courseSources), and those that were Studio requests.
     QMap<QString, qint64> courseSources;
     qint64 studioEvents = 0;
+    bool badPassphrase = false; // failed for a wrong passphrase: worth asking again
 };
 
 QString statusId(FileResult::Status status); // "imported", "unchanged", "duplicate", …
@@ -96,6 +97,7 @@ public:
     FileResult run(const ImportTask &task, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
 private:
+    FileResult runGuarded(const ImportTask &task, const Progress &progress, const std::atomic_bool *cancel);
     FileResult runUnguarded(const ImportTask &task, const Progress &progress, const std::atomic_bool *cancel);
     DocumentStore &m_store;
     ImportOptions m_options;

@@ -70,6 +70,7 @@ public:
     bool encrypted() const { return m_gpg != nullptr; }
     bool finish(QString *error);               // after reading to the end
     QString failure() const;                   // decryption's reason, once it has failed (no waiting)
+    bool badPassphrase() const { return m_gpg && m_gpg->badPassphrase(); }
     QString sha256() const { return m_sha256; } // after finish(), with hashDecrypted
 
 private:
