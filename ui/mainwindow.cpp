@@ -354,9 +354,6 @@ void MainWindow::startImport()
         return;
     }
     importStarting();
-    m_importAction->setEnabled(false);
-    m_cancelAction->setEnabled(true);
-    m_cancelSelectedAction->setEnabled(true);
 }
 
 QString MainWindow::nothingToImport() const
@@ -366,6 +363,12 @@ QString MainWindow::nothingToImport() const
 
 void MainWindow::importStarting()
 {
+    // Whatever started it (Import, Replace, Import Anyway, Retry Failed): the same window state.
+    m_importAction->setEnabled(false);
+    m_importAnywayAction->setEnabled(false);
+    m_retryFailedAction->setEnabled(false);
+    m_cancelAction->setEnabled(true);
+    m_cancelSelectedAction->setEnabled(true);
     m_panel->showMessage(QString());
     m_progressLabel->setText(tr("Importing…"));
     m_progress->setValue(0);
@@ -437,12 +440,8 @@ void MainWindow::askAboutChangedFiles()
     m_controller->setReplaceChanged(true);
     const bool started = m_controller->start(changed);
     m_controller->setReplaceChanged(false); // (the jobs took their options at start)
-    if (started) {
+    if (started)
         importStarting();
-        m_importAction->setEnabled(false);
-        m_cancelAction->setEnabled(true);
-        m_cancelSelectedAction->setEnabled(true);
-    }
 }
 
 QList<int> MainWindow::duplicateRows() const
@@ -494,11 +493,6 @@ void MainWindow::retryFailed()
     if (rows.isEmpty() || !m_controller->start(rows))
         return;
     importStarting();
-    m_importAction->setEnabled(false);
-    m_importAnywayAction->setEnabled(false);
-    m_retryFailedAction->setEnabled(false);
-    m_cancelAction->setEnabled(true);
-    m_cancelSelectedAction->setEnabled(true);
 }
 
 void MainWindow::importAnyway()
@@ -509,13 +503,8 @@ void MainWindow::importAnyway()
     m_controller->setAllowDuplicateContent(true);
     const bool started = m_controller->start(rows);
     m_controller->setAllowDuplicateContent(false); // (the jobs took their options at start)
-    if (started) {
+    if (started)
         importStarting();
-        m_importAction->setEnabled(false);
-        m_importAnywayAction->setEnabled(false);
-        m_cancelAction->setEnabled(true);
-        m_cancelSelectedAction->setEnabled(true);
-    }
 }
 
 void MainWindow::showReport()

@@ -12,11 +12,10 @@
 #include "sourcepath.h"
 #include "zippackage.h"
 #include "throwawaygnupg.h"
+#include "gziptesting.h"
 
-#include <KCompressionDevice>
 #include <KZip>
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -409,20 +408,12 @@ void TestEncrypted::zip64Members()
 // one member's CRC damaged before encryption (GnuPG's own check passes; gzip's must not).
 void TestEncrypted::multiMemberGzipBehindGnuPG()
 {
-    const auto member = [](const QByteArray &data) {
-        QBuffer buffer;
-        KCompressionDevice gz(&buffer, false, KCompressionDevice::GZip);
-        if (!gz.open(QIODevice::WriteOnly) || gz.write(data) != data.size())
-            qFatal("cannot gzip");
-        gz.close();
-        return buffer.data();
-    };
     QByteArray text;
     for (int i = 0; i < 300; ++i)
         text += QByteArray(R"({"username": "u)") + QByteArray::number(i)
                 + R"(", "event_type": "page_view", "time": "2016-03-20T10:00:00Z", "context": {"course_id": "course-v1:UniX+DS101x+1T2016"}})"
                 + '\n';
-    const QByteArray first = member(text.left(5000)), second = member(text.mid(5000));
+    const QByteArray first = gzipMember(text.left(5000)), second = gzipMember(text.mid(5000));
     const QDir dir(m_dir->filePath(QStringLiteral("members")));
     QVERIFY(dir.mkpath(QStringLiteral(".")));
     const auto encrypt = [&](const QString &name, const QByteArray &bytes) {

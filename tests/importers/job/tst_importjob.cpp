@@ -8,6 +8,7 @@
 #include "courseattribution.h"
 #include "linereader.h"
 #include "faultystore.h"
+#include "gziptesting.h"
 
 #include <KCompressionDevice>
 #include <KZip>
@@ -29,21 +30,11 @@
 #include <QTimeZone>
 
 using namespace EdxLoader;
+using EdxLoader::Testing::gzipMember;
 
 namespace {
 
 const QString kDb = QStringLiteral("UniX-DS101x-1T2016");
-
-// One gzip member holding `data`, written by KArchive.
-QByteArray gzipMember(const QByteArray &data)
-{
-    QBuffer buffer;
-    KCompressionDevice gz(&buffer, false, KCompressionDevice::GZip);
-    if (!gz.open(QIODevice::WriteOnly) || gz.write(data) != data.size())
-        qFatal("cannot gzip");
-    gz.close();
-    return buffer.data();
-}
 
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
