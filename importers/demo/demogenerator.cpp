@@ -107,7 +107,7 @@ QByteArray forumDump(const Organisation &o, const Course &c, Rng &rng, FileCount
 {
     QByteArray out;
     int docIndex = 0;
-    auto oid = [&rng](qint64 secs) { return QStringLiteral("%1").arg(secs, 8, 16, QLatin1Char('0')) + rng.hex(16); };
+    auto oid = [&rng](qint64 secs) -> QString { return QStringLiteral("%1").arg(secs, 8, 16, QLatin1Char('0')) + rng.hex(16); };
     auto date = [&docIndex](const QDateTime &dt) -> QJsonValue {
         switch (docIndex % 4) {
         case 0: // mongoexport 2.x: epoch milliseconds

@@ -416,7 +416,7 @@ void TestEncrypted::multiMemberGzipBehindGnuPG()
     const QByteArray first = gzipMember(text.left(5000)), second = gzipMember(text.mid(5000));
     const QDir dir(m_dir->filePath(QStringLiteral("members")));
     QVERIFY(dir.mkpath(QStringLiteral(".")));
-    const auto encrypt = [&](const QString &name, const QByteArray &bytes) {
+    const auto encrypt = [&](const QString &name, const QByteArray &bytes) -> QString {
         const QString plain = dir.filePath(name);
         QFile f(plain);
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())

@@ -950,7 +950,7 @@ void TestImportJob::prefixesTrailingDataAndTimestamps()
         return true;
     }));
     QCOMPARE(reports.size(), 8);
-    auto reason = [&](qint64 line) { return reports.value(line).string("severity") + QLatin1Char('/') + reports.value(line).string("reason"); };
+    auto reason = [&](qint64 line) -> QString { return reports.value(line).string("severity") + QLatin1Char('/') + reports.value(line).string("reason"); };
     QCOMPARE(reason(1), QStringLiteral("warning/leading-text"));
     QCOMPARE(reports.value(1).string("raw"), QStringLiteral("\\x00\\x00\\x00"));
     QCOMPARE(reason(2), QStringLiteral("warning/leading-text"));
