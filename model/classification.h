@@ -58,6 +58,10 @@ public:
     bool hasTarget() const { return !database.isEmpty() && !collection.isEmpty(); }
     QString target() const;    // "database.collection" or empty
     QString kindLabel() const; // translated: "SQL table auth_user", "Tracking log 2015-03-11", …
+    QString kindName() const;  // translated, the kind alone: "SQL table", "Tracking log", …
+    // translated, what the file is, its distinctive part first: "auth_user — SQL table",
+    // "Tracking log 2015-03-11", "Forum posts"; the file name when it is not recognised.
+    QString label() const;
     QString note() const { return notes.join(QStringLiteral("; ")); }
 };
 

@@ -73,6 +73,40 @@ QString Classification::target() const
     return hasTarget() ? database + QLatin1Char('.') + collection : QString();
 }
 
+QString Classification::kindName() const
+{
+    switch (kind) {
+    case FileKind::SqlTable:
+        return tr("SQL table");
+    case FileKind::OraTable:
+        return tr("Open-response table");
+    case FileKind::TrackingLog:
+        return tr("Tracking log");
+    case FileKind::DataPackage:
+        return tr("Data package");
+    case FileKind::TrackingArchive:
+        return tr("Weekly tracking archive");
+    case FileKind::Unknown:
+        return tr("Unrecognised");
+    default:
+        return kindLabel();
+    }
+}
+
+QString Classification::label() const
+{
+    switch (kind) {
+    case FileKind::SqlTable:
+    case FileKind::OraTable:
+        //: a table of a course package: "auth_user — SQL table"
+        return tr("%1 — %2").arg(table, kindName());
+    case FileKind::Unknown:
+        return fileName;
+    default:
+        return kindLabel();
+    }
+}
+
 QString Classification::kindLabel() const
 {
     const QString day = date.toString(Qt::ISODate);

@@ -10,18 +10,157 @@
 namespace EdxLoader {
 
 ImportListModel::ImportListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
 {
+}
+
+// Groups of the tree ---------------------------------------------------------------------------
+
+std::pair<ImportListModel::GroupKind, QString> ImportListModel::groupOf(const ImportItem &item)
+{
+    const Classification &c = item.classification;
+    if (!item.problem.isEmpty())
+        return {GroupKind::Other, {}};
+    if (c.kind == FileKind::TrackingLog || c.kind == FileKind::TrackingArchive)
+        return {GroupKind::TrackingLogs, {}};
+    if (c.kind == FileKind::Unknown)
+        return {GroupKind::Unrecognised, {}};
+    if (!c.courseKey.isEmpty())
+        return {GroupKind::Course, c.courseKey};
+    return {GroupKind::Other, {}};
+}
+
+int ImportListModel::groupRow(GroupKind kind, const QString &course) const
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        if (m_groups.at(g).kind == kind && m_groups.at(g).course == course)
+            return g;
+    }
+    return -1;
+}
+
+const ImportListModel::Group *ImportListModel::groupOfIndex(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    if (index.internalId() == 0)
+        return index.row() < m_groups.size() ? &m_groups.at(index.row()) : nullptr;
+    for (const Group &g : m_groups) {
+        if (g.id == index.internalId())
+            return &g;
+    }
+    return nullptr;
+}
+
+QString ImportListModel::groupDatabase(const Group &group) const
+{
+    // That of its first file to import: the others show their whole target when theirs differs.
+    for (int i : group.items) {
+        const Classification c = m_items.at(i).effective();
+        if (c.imported && c.hasTarget())
+            return c.database;
+    }
+    return {};
+}
+
+void ImportListModel::reindex()
+{
+    m_itemOfPath.clear();
+    for (int i = 0; i < m_items.size(); ++i)
+        m_itemOfPath.insert(m_items.at(i).path, i);
+    m_place.assign(m_items.size(), {-1, -1});
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const QList<int> &items = m_groups.at(g).items;
+        for (int r = 0; r < items.size(); ++r)
+            m_place[items.at(r)] = {g, r};
+    }
+}
+
+void ImportListModel::rebuildGroups()
+{
+    m_groups.clear();
+    for (int i = 0; i < m_items.size(); ++i) {
+        const auto [kind, course] = groupOf(m_items.at(i));
+        int g = groupRow(kind, course);
+        if (g < 0) {
+            m_groups.append(Group{m_nextGroupId++, kind, course, {}});
+            g = int(m_groups.size()) - 1;
+        }
+        m_groups[g].items.append(i);
+    }
+    reindex();
+}
+
+// Indexes --------------------------------------------------------------------------------------
+
+QModelIndex ImportListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, quintptr(0));
+    return createIndex(row, column, m_groups.at(parent.row()).id);
+}
+
+QModelIndex ImportListModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    for (int g = 0; g < m_groups.size(); ++g) {
+        if (m_groups.at(g).id == child.internalId())
+            return createIndex(g, 0, quintptr(0));
+    }
+    return {};
 }
 
 int ImportListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() != 0 || parent.column() != 0 || parent.row() >= m_groups.size())
+        return 0;
+    return int(m_groups.at(parent.row()).items.size());
 }
 
 int ImportListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    Q_UNUSED(parent)
+    return ColumnCount;
+}
+
+QModelIndex ImportListModel::itemIndex(int item, int column) const
+{
+    if (item < 0 || item >= m_place.size() || column < 0 || column >= ColumnCount)
+        return {};
+    const auto [g, r] = m_place.at(item);
+    return createIndex(r, column, m_groups.at(g).id);
+}
+
+int ImportListModel::itemOf(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == 0)
+        return -1;
+    const Group *g = groupOfIndex(index);
+    return g && index.row() < g->items.size() ? g->items.at(index.row()) : -1;
+}
+
+QList<int> ImportListModel::itemsUnder(const QModelIndex &index) const
+{
+    if (index.isValid() && index.internalId() == 0) {
+        const Group *g = groupOfIndex(index);
+        return g ? g->items : QList<int>();
+    }
+    const int item = itemOf(index);
+    return item < 0 ? QList<int>() : QList<int>{item};
+}
+
+void ImportListModel::emitItemChanged(int item, int firstColumn, int lastColumn)
+{
+    const QModelIndex first = itemIndex(item, firstColumn);
+    Q_EMIT dataChanged(first, first.siblingAtColumn(lastColumn));
+    // The header sums its files up: its status, targets and check box follow them.
+    const QModelIndex header = first.parent();
+    Q_EMIT dataChanged(header, header.siblingAtColumn(ColumnCount - 1));
 }
 
 ImportListModel::ItemState ImportListModel::stateOf(const Classification &c)
@@ -35,31 +174,179 @@ ImportListModel::ItemState ImportListModel::stateOf(const Classification &c)
 
 QVariant ImportListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const ImportItem &it = m_items.at(index.row());
+    if (index.internalId() == 0)
+        return groupData(m_groups.at(index.row()), index.column(), role);
+    const int item = itemOf(index);
+    return item < 0 ? QVariant() : itemData(item, index.column(), role);
+}
+
+QVariant ImportListModel::groupData(const Group &group, int column, int role) const
+{
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            switch (group.kind) {
+            case GroupKind::Course:
+                return tr("Course %1").arg(group.course);
+            case GroupKind::TrackingLogs: {
+                QDate first, last;
+                for (int i : group.items) {
+                    const QDate d = m_items.at(i).classification.date;
+                    if (d.isValid() && (!first.isValid() || d < first))
+                        first = d;
+                    if (d.isValid() && (!last.isValid() || d > last))
+                        last = d;
+                }
+                if (!first.isValid())
+                    return tr("Tracking logs");
+                if (first == last)
+                    return tr("Tracking logs of %1").arg(first.toString(Qt::ISODate));
+                return tr("Tracking logs, %1 to %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+            }
+            case GroupKind::Other:
+                return tr("Other files");
+            case GroupKind::Unrecognised:
+                return tr("Unrecognised files");
+            }
+            break;
+        case SizeColumn: {
+            qint64 bytes = 0;
+            for (int i : group.items)
+                bytes += std::max<qint64>(0, m_items.at(i).size);
+            return locale.formattedDataSize(bytes);
+        }
+        case KindColumn:
+            return tr("%n file(s)", nullptr, int(group.items.size()));
+        case CourseColumn:
+            return group.course;
+        case TargetColumn: {
+            // The database the group's files go to; their rows show the collection.
+            QStringList databases;
+            for (int i : group.items) {
+                const Classification c = m_items.at(i).effective();
+                if (c.imported && c.hasTarget() && !databases.contains(c.database))
+                    databases.append(c.database);
+            }
+            if (databases.size() > 1)
+                return tr("%n databases", nullptr, int(databases.size()));
+            return databases.value(0);
+        }
+        case StatusColumn: {
+            int listed = 0, pending = 0, done = 0, failed = 0;
+            for (int i : group.items) {
+                const RunState s = m_runStates.value(m_items.at(i).path);
+                switch (s.phase) {
+                case RunState::Listed:
+                case RunState::Skipped:
+                    continue;
+                case RunState::Waiting:
+                case RunState::Running:
+                    ++pending;
+                    break;
+                case RunState::Imported:
+                case RunState::Unchanged:
+                case RunState::Duplicate:
+                    ++done;
+                    break;
+                case RunState::Failed:
+                case RunState::Changed:
+                    ++failed;
+                    break;
+                case RunState::Cancelled:
+                    break;
+                }
+                ++listed;
+            }
+            if (listed == 0)
+                return {};
+            QString text = tr("%1 of %2 done").arg(locale.toString(done), locale.toString(listed));
+            if (failed > 0)
+                text += QStringLiteral(" · ") + tr("%n not imported", nullptr, failed);
+            return text;
+        }
+        default:
+            break;
+        }
+        return {};
+    case Qt::CheckStateRole: {
+        if (column != NameColumn)
+            return {};
+        int choosable = 0, on = 0;
+        for (int i : group.items) {
+            const ImportItem &it = m_items.at(i);
+            if (!it.choosable())
+                continue;
+            ++choosable;
+            on += it.effective().imported ? 1 : 0;
+        }
+        if (choosable == 0)
+            return {};
+        return on == 0 ? Qt::Unchecked : on == choosable ? Qt::Checked : Qt::PartiallyChecked;
+    }
+    case Qt::ToolTipRole:
+        if (column != NameColumn)
+            return {};
+        switch (group.kind) {
+        case GroupKind::Course:
+            return tr("The files of the course run %1 in its weekly package").arg(group.course);
+        case GroupKind::TrackingLogs:
+            return tr("Daily tracking logs: the events of every course, one file per day");
+        case GroupKind::Other:
+            return tr("Files that belong to no single course");
+        case GroupKind::Unrecognised:
+            return tr("Files whose names match no edX research-data file: they are not imported");
+        }
+        return {};
+    case SortRole:
+        // Courses by their key, then the tracking logs, other files and unrecognised ones.
+        return QString(QString::number(int(group.kind)) + QLatin1Char('\t') + group.course);
+    case FilterRole:
+        return QString(groupData(group, NameColumn, Qt::DisplayRole).toString() + QLatin1Char('\n') + group.course);
+    case GroupRole:
+        return QVariant::fromValue(group.kind);
+    case ProgressRole:
+        return -1;
+    case Qt::TextAlignmentRole:
+        if (column == SizeColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ImportListModel::itemData(int item, int column, int role) const
+{
+    const ImportItem &it = m_items.at(item);
     const Classification c = it.effective();
     switch (role) {
     case Qt::CheckStateRole:
-        if (index.column() == NameColumn && it.choosable())
+        if (column == NameColumn && it.choosable())
             return c.imported ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::EditRole:
-        if (index.column() == TargetColumn)
+        if (column == TargetColumn)
             return c.target();
-        return data(index, Qt::DisplayRole);
+        return itemData(item, column, Qt::DisplayRole);
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case NameColumn:
-            return c.fileName;
+            return c.label();
         case SizeColumn:
             return it.size < 0 ? QString() : QLocale().formattedDataSize(it.size);
         case KindColumn:
-            return c.kindLabel();
+            return c.kindName();
         case CourseColumn:
             return c.courseKey;
         case TargetColumn:
-            return c.imported ? c.target() : tr("not imported");
+            // Under a header naming the database, the collection is enough.
+            if (!c.imported)
+                return tr("not imported");
+            return c.database == groupDatabase(m_groups.at(m_place.at(item).first)) ? c.collection : c.target();
         case StatusColumn:
             return statusText(m_runStates.value(it.path));
         case NoteColumn: {
@@ -71,33 +358,36 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case SortRole:
-        if (index.column() == SizeColumn)
+        if (column == SizeColumn)
             return it.size;
-        if (index.column() == KindColumn)
+        if (column == KindColumn)
             return QString(fileKindId(c.kind) + c.table + c.date.toString(Qt::ISODate));
-        if (index.column() == CourseColumn) // by course, files to import first, then by name
+        if (column == CourseColumn) // by course, files to import first, then by name
             return QString((c.courseKey.isEmpty() ? QStringLiteral("\uffff") : c.courseKey) + QLatin1Char('\t')
                            + QLatin1Char(c.imported ? '0' : '1') + c.fileName);
-        return data(index, Qt::DisplayRole);
+        return itemData(item, column, Qt::DisplayRole);
+    case FilterRole:
+        return QStringList({c.label(), c.fileName, c.kindName(), c.courseKey, c.imported ? c.target() : QString()})
+            .join(QLatin1Char('\n'));
     case Qt::ToolTipRole: {
         // What the import said (why a file failed, was skipped…) is the tip of its status and note.
         const RunState run = m_runStates.value(it.path);
-        if ((index.column() == StatusColumn || index.column() == NoteColumn) && !run.message.isEmpty())
+        if ((column == StatusColumn || column == NoteColumn) && !run.message.isEmpty())
             return run.message;
-        if (index.column() == NameColumn)
+        if (column == NameColumn)
             return SourcePath::fromKey(it.path).display();
-        if (index.column() == TargetColumn && it.choosable())
+        if (column == TargetColumn && it.choosable())
             return QString(QString((c.imported ? tr("Goes to %1") : tr("Would go to %1 if included")).arg(c.target())
                                    + QLatin1Char('\n')) + tr("Double-click to change the database (for the whole course) or the collection; the check box "
                         "in front of the name includes or leaves out the file."));
-        if (index.column() == NoteColumn && !it.problem.isEmpty())
+        if (column == NoteColumn && !it.problem.isEmpty())
             return it.problem;
-        if (index.column() == NoteColumn || index.column() == TargetColumn)
+        if (column == NoteColumn || column == TargetColumn)
             return c.note();
         break;
     }
     case Qt::TextAlignmentRole:
-        if (index.column() == SizeColumn)
+        if (column == SizeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case StateRole:
@@ -108,7 +398,7 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
         return fileKindId(c.kind);
     case ProgressRole: {
         const RunState run = m_runStates.value(it.path);
-        if (index.column() != StatusColumn || run.phase != RunState::Running)
+        if (column != StatusColumn || run.phase != RunState::Running)
             return -1;
         return run.total > 0 ? int(100 * run.done / run.total) : 0;
     }
@@ -121,10 +411,10 @@ QVariant ImportListModel::data(const QModelIndex &index, int role) const
 QVariant ImportListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
-        return tr("Name");
+        return tr("File");
     case SizeColumn:
         return tr("Size");
     case KindColumn:
@@ -146,39 +436,81 @@ int ImportListModel::addItems(const ImportItems &items)
     ImportItems fresh;
     QSet<QString> seen;
     for (const ImportItem &item : items) {
-        if (!m_rowOfPath.contains(item.path) && !seen.contains(item.path)) {
+        if (!m_itemOfPath.contains(item.path) && !seen.contains(item.path)) {
             seen.insert(item.path);
             fresh.append(item);
         }
     }
     if (fresh.isEmpty())
         return 0;
-    const int first = int(m_items.size());
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    // The new files by group, each group's files inserted at once at the end of its rows.
+    QList<std::pair<std::pair<GroupKind, QString>, QList<int>>> batches;
     for (const ImportItem &item : std::as_const(fresh)) {
-        m_rowOfPath.insert(item.path, int(m_items.size()));
+        const int number = int(m_items.size());
         m_items.append(item);
+        m_itemOfPath.insert(item.path, number);
+        m_place.append({-1, -1});
+        const auto key = groupOf(item);
+        auto batch = std::find_if(batches.begin(), batches.end(), [&key](const auto &b) { return b.first == key; });
+        if (batch == batches.end())
+            batches.append({key, {number}});
+        else
+            batch->second.append(number);
     }
-    endInsertRows();
+    for (const auto &[key, numbers] : std::as_const(batches)) {
+        int g = groupRow(key.first, key.second);
+        if (g >= 0) {
+            const int first = int(m_groups.at(g).items.size());
+            beginInsertRows(index(g, 0), first, first + int(numbers.size()) - 1);
+            m_groups[g].items.append(numbers);
+            for (int r = first; r < m_groups.at(g).items.size(); ++r)
+                m_place[m_groups.at(g).items.at(r)] = {g, r};
+            endInsertRows();
+            const QModelIndex header = index(g, 0);
+            Q_EMIT dataChanged(header, header.siblingAtColumn(ColumnCount - 1));
+        } else {
+            g = int(m_groups.size());
+            beginInsertRows({}, g, g);
+            m_groups.append(Group{m_nextGroupId++, key.first, key.second, numbers});
+            for (int r = 0; r < numbers.size(); ++r)
+                m_place[numbers.at(r)] = {g, r};
+            endInsertRows();
+        }
+    }
     Q_EMIT summaryChanged();
     return int(fresh.size());
 }
 
-void ImportListModel::removeRowsAt(QList<int> rows)
+void ImportListModel::removeItems(QList<int> items)
 {
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    for (int row : std::as_const(rows)) {
-        if (row < 0 || row >= m_items.size())
+    std::sort(items.begin(), items.end(), std::greater<>());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    for (int item : std::as_const(items)) {
+        if (item < 0 || item >= m_items.size())
             continue;
-        beginRemoveRows({}, row, row);
-        m_runStates.remove(m_items.at(row).path);
-        m_items.removeAt(row);
+        const auto [g, r] = m_place.at(item);
+        beginRemoveRows(index(g, 0), r, r);
+        m_groups[g].items.removeAt(r);
+        m_runStates.remove(m_items.at(item).path);
+        m_items.removeAt(item);
+        for (Group &group : m_groups) {
+            for (int &number : group.items) {
+                if (number > item)
+                    --number;
+            }
+        }
+        reindex();
         endRemoveRows();
+        if (m_groups.at(g).items.isEmpty()) {
+            beginRemoveRows({}, g, g);
+            m_groups.removeAt(g);
+            reindex();
+            endRemoveRows();
+        } else {
+            const QModelIndex header = index(g, 0);
+            Q_EMIT dataChanged(header, header.siblingAtColumn(ColumnCount - 1));
+        }
     }
-    m_rowOfPath.clear();
-    for (int i = 0; i < m_items.size(); ++i)
-        m_rowOfPath.insert(m_items.at(i).path, i);
     Q_EMIT summaryChanged();
 }
 
@@ -188,7 +520,9 @@ void ImportListModel::clear()
         return;
     beginResetModel();
     m_items.clear();
-    m_rowOfPath.clear();
+    m_groups.clear();
+    m_place.clear();
+    m_itemOfPath.clear();
     m_runStates.clear();
     endResetModel();
     Q_EMIT summaryChanged();
@@ -196,11 +530,11 @@ void ImportListModel::clear()
 
 void ImportListModel::setRunState(const QString &path, const RunState &state)
 {
-    const int row = rowOfPath(path);
-    if (row < 0)
+    const int item = itemOfPath(path);
+    if (item < 0)
         return;
     m_runStates.insert(path, state);
-    Q_EMIT dataChanged(index(row, StatusColumn), index(row, NoteColumn));
+    emitItemChanged(item, StatusColumn, NoteColumn);
 }
 
 QString ImportListModel::statusText(const RunState &s) const
@@ -235,9 +569,19 @@ QString ImportListModel::statusText(const RunState &s) const
 
 Qt::ItemFlags ImportListModel::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (!index.isValid() || !m_items.at(index.row()).choosable())
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (!index.isValid())
         return f;
+    if (index.internalId() == 0) {
+        // A header's check box includes or leaves out all its files at once.
+        if (index.column() == NameColumn && data(index, Qt::CheckStateRole).isValid())
+            f |= Qt::ItemIsUserCheckable;
+        return f;
+    }
+    const int item = itemOf(index);
+    if (item < 0 || !m_items.at(item).choosable())
+        return f | Qt::ItemNeverHasChildren;
+    f |= Qt::ItemNeverHasChildren;
     if (index.column() == NameColumn)
         f |= Qt::ItemIsUserCheckable;
     if (index.column() == TargetColumn)
@@ -256,13 +600,31 @@ bool ImportListModel::validDatabaseName(const QString &name)
 
 bool ImportListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || !m_items.at(index.row()).choosable())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    ImportItem &it = m_items[index.row()];
+    if (index.internalId() == 0) {
+        if (index.column() != NameColumn || role != Qt::CheckStateRole || !(flags(index) & Qt::ItemIsUserCheckable))
+            return false;
+        const bool on = value.value<Qt::CheckState>() != Qt::Unchecked;
+        const QList<int> &items = m_groups.at(index.row()).items;
+        for (int item : items) {
+            ImportItem &it = m_items[item];
+            if (it.choosable())
+                it.include = on == it.classification.imported ? -1 : int(on);
+        }
+        Q_EMIT dataChanged(this->index(0, 0, index), this->index(int(items.size()) - 1, ColumnCount - 1, index));
+        Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
+        Q_EMIT summaryChanged();
+        return true;
+    }
+    const int item = itemOf(index);
+    if (item < 0 || !m_items.at(item).choosable())
+        return false;
+    ImportItem &it = m_items[item];
     if (index.column() == NameColumn && role == Qt::CheckStateRole) {
         const bool on = value.value<Qt::CheckState>() == Qt::Checked;
         it.include = on == it.classification.imported ? -1 : int(on);
-        Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+        emitItemChanged(item, 0, ColumnCount - 1);
         Q_EMIT summaryChanged();
         return true;
     }
@@ -281,11 +643,11 @@ bool ImportListModel::setData(const QModelIndex &index, const QVariant &value, i
     const QString course = it.classification.courseKey;
     for (int r = 0; r < m_items.size(); ++r) {
         ImportItem &other = m_items[r];
-        if (r != index.row() && (course.isEmpty() || other.classification.courseKey != course
-                                 || other.classification.database != original || !other.choosable()))
+        if (r != item && (course.isEmpty() || other.classification.courseKey != course
+                          || other.classification.database != original || !other.choosable()))
             continue;
         other.databaseOverride = database == original ? QString() : database;
-        Q_EMIT dataChanged(this->index(r, 0), this->index(r, ColumnCount - 1));
+        emitItemChanged(r, 0, ColumnCount - 1);
     }
     Q_EMIT summaryChanged();
     return true;
@@ -295,11 +657,24 @@ void ImportListModel::reclassify(const Classifier &classifier)
 {
     if (m_items.isEmpty())
         return;
+    bool regroup = false;
     for (ImportItem &it : m_items) {
+        const auto before = groupOf(it);
         const SourcePath source = SourcePath::fromKey(it.path);
         it.classification = classifier.classify(source.isMember() ? source.member : source.file);
+        regroup = regroup || groupOf(it) != before;
     }
-    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    if (regroup) {
+        beginResetModel();
+        rebuildGroups();
+        endResetModel();
+    } else {
+        for (int g = 0; g < m_groups.size(); ++g) {
+            const QModelIndex header = index(g, 0);
+            Q_EMIT dataChanged(index(0, 0, header), index(rowCount(header) - 1, ColumnCount - 1, header));
+        }
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
     Q_EMIT summaryChanged();
 }
 

@@ -2,15 +2,21 @@
 
 #include "importitem.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 #include <QHash>
 
 namespace EdxLoader {
 
 class Classifier;
 
-// The rows of the import list (PRODUCT.md §2 step 2): one per file, with its classification.
-class ImportListModel final : public QAbstractTableModel
+// The import list (PRODUCT.md §2 step 2), a two-level tree: a header row per group — one per course
+// run, one for the tracking logs, one for other files, one for unrecognised files — whose children
+// are the files, one per row, with their classification.
+//
+// The files are also numbered in the order they were added ("items": what the import runs in that
+// order); item(), runState(), itemOfPath() and removeItems() take that number, itemIndex() and
+// itemOf() convert between it and the model's indexes.
+class ImportListModel final : public QAbstractItemModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportListModel)
@@ -23,7 +29,11 @@ public:
         PathRole,                    // the absolute path
         KindIdRole,                  // fileKindId() of the row
         ProgressRole,                // 0–100 while the row is being imported, -1 otherwise
+        FilterRole,                  // the text the filter box matches: label, file name, kind, course, target
+        GroupRole,                   // a GroupKind on a header row, an invalid QVariant on a file's row
     };
+    enum class GroupKind { Course, TrackingLogs, Other, Unrecognised };
+    Q_ENUM(GroupKind)
     enum class ItemState { Imported, NotImported, Unrecognised, ExportFailed, Refused };
     Q_ENUM(ItemState)
 
@@ -39,11 +49,19 @@ public:
         QString message;
     };
     void setRunState(const QString &path, const RunState &state);
-    RunState runState(int row) const { return m_runStates.value(m_items.at(row).path); }
-    int rowOfPath(const QString &path) const { return m_rowOfPath.value(path, -1); }
+    RunState runState(int item) const { return m_runStates.value(m_items.at(item).path); }
+    int itemOfPath(const QString &path) const { return m_itemOfPath.value(path, -1); }
+    bool hasRunStates() const { return !m_runStates.isEmpty(); }
 
     explicit ImportListModel(QObject *parent = nullptr);
 
+    int itemCount() const { return int(m_items.size()); }
+    QModelIndex itemIndex(int item, int column = NameColumn) const;
+    int itemOf(const QModelIndex &index) const; // -1 for a header row
+    QList<int> itemsUnder(const QModelIndex &index) const; // a header's files, or the file itself
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -56,11 +74,11 @@ public:
 
     // Appends the items whose path is not listed yet; returns how many were added.
     int addItems(const ImportItems &items);
-    void removeRowsAt(QList<int> rows);
+    void removeItems(QList<int> items);
     void clear();
     // Classifies every row again (another collection scheme): targets and notes change.
     void reclassify(const Classifier &classifier);
-    const ImportItem &item(int row) const { return m_items.at(row); }
+    const ImportItem &item(int item) const { return m_items.at(item); }
     const ImportItems &items() const { return m_items; }
 
     static ItemState stateOf(const Classification &c);
@@ -81,10 +99,29 @@ Q_SIGNALS:
     void summaryChanged();
 
 private:
+    struct Group
+    {
+        quintptr id = 0; // stable while the group exists: the internal id of its files' indexes
+        GroupKind kind = GroupKind::Other;
+        QString course;
+        QList<int> items; // in the order added
+    };
+    static std::pair<GroupKind, QString> groupOf(const ImportItem &item);
+    int groupRow(GroupKind kind, const QString &course) const;
+    QString groupDatabase(const Group &group) const;
+    const Group *groupOfIndex(const QModelIndex &index) const; // the group of a header or a file
+    QVariant groupData(const Group &group, int column, int role) const;
+    QVariant itemData(int item, int column, int role) const;
+    void rebuildGroups(); // after a new classification
+    void reindex();
+    void emitItemChanged(int item, int firstColumn, int lastColumn);
     QString statusText(const RunState &s) const;
 
     ImportItems m_items;
-    QHash<QString, int> m_rowOfPath;
+    QList<Group> m_groups;
+    quintptr m_nextGroupId = 1;
+    QHash<QString, int> m_itemOfPath;
+    QList<std::pair<int, int>> m_place; // item → (group row, row in the group)
     QHash<QString, RunState> m_runStates;
 };
 

@@ -7,7 +7,9 @@ class QCoreApplication;
 namespace EdxLoader {
 
 // Installs the EdxLoader and Qt catalogues for language ("fr", "en", or empty for the system
-// locale). Returns the language actually installed ("en" when none matched).
+// locale) in place of those a previous call installed: called again, it switches the language of
+// a running application (every widget gets a QEvent::LanguageChange). Returns the language
+// actually installed ("en" when none matched).
 QString installTranslations(QCoreApplication &app, const QString &language = {});
 
 } // namespace EdxLoader

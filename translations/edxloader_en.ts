@@ -859,6 +859,31 @@ is ever written to disk.</source>
         <source>Unrecognised</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>SQL table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open-response table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracking log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekly tracking archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a table of a course package: "auth_user — SQL table"</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::ClassificationReport</name>
@@ -2103,6 +2128,89 @@ to decrypt the edX files encrypted to it.</source>
     </message>
 </context>
 <context>
+    <name>EdxLoader::ImportDetails</name>
+    <message>
+        <source>File details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a file to see where it comes from, where it goes and what its import did.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not imported (would go to %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 read: %2 imported, %3 rejected, %4 skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EdxLoader::ImportJob</name>
     <message>
         <source>Another document of this file has the same _id; the first one was kept</source>
@@ -2196,10 +2304,6 @@ to decrypt the edX files encrypted to it.</source>
 <context>
     <name>EdxLoader::ImportListModel</name>
     <message>
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Size</source>
         <translation type="unfinished" />
     </message>
@@ -2277,6 +2381,70 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>Same content as another file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracking logs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracking logs of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracking logs, %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unrecognised files</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n databases</source>
+        <translation><numerusform>%n database</numerusform><numerusform>%n databases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collections</source>
+        <translation><numerusform>%n collection</numerusform><numerusform>%n collections</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n not imported</source>
+        <translation><numerusform>%n not imported</numerusform><numerusform>%n not imported</numerusform></translation>
+    </message>
+    <message>
+        <source>The files of the course run %1 in its weekly package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily tracking logs: the events of every course, one file per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files that belong to no single course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files whose names match no edX research-data file: they are not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -922,6 +922,31 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
         <source>Unrecognised</source>
         <translation>Non reconnu</translation>
     </message>
+    <message>
+        <source>SQL table</source>
+        <translation>Table SQL</translation>
+    </message>
+    <message>
+        <source>Open-response table</source>
+        <translation>Table de réponses ouvertes</translation>
+    </message>
+    <message>
+        <source>Tracking log</source>
+        <translation>Journal de suivi</translation>
+    </message>
+    <message>
+        <source>Data package</source>
+        <translation>Paquet de données</translation>
+    </message>
+    <message>
+        <source>Weekly tracking archive</source>
+        <translation>Archive de suivi hebdomadaire</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a table of a course package: "auth_user — SQL table"</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::ClassificationReport</name>
@@ -2169,6 +2194,89 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
 </context>
 <context>
+    <name>EdxLoader::ImportDetails</name>
+    <message>
+        <source>File details</source>
+        <translation>Détails du fichier</translation>
+    </message>
+    <message>
+        <source>Select a file to see where it comes from, where it goes and what its import did.</source>
+        <translation>Sélectionnez un fichier pour voir d'où il vient, où il va et ce qu'a fait son import.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>Dans le paquet</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>%1, encrypted</source>
+        <translation>%1, chiffré</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>not imported (would go to %1)</source>
+        <translation>non importé (irait dans %1)</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>non importé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>%1 read: %2 imported, %3 rejected, %4 skipped</source>
+        <translation>%1 lues : %2 importées, %3 rejetées, %4 ignorées</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+</context>
+<context>
     <name>EdxLoader::ImportJob</name>
     <message>
         <source>Another document of this file has the same _id; the first one was kept</source>
@@ -2262,10 +2370,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
 <context>
     <name>EdxLoader::ImportListModel</name>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
@@ -2344,6 +2448,70 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>Same content as another file</source>
         <translation>Même contenu qu'un autre fichier</translation>
+    </message>
+    <message>
+        <source>Course %1</source>
+        <translation>Cours %1</translation>
+    </message>
+    <message>
+        <source>Tracking logs</source>
+        <translation>Journaux de suivi</translation>
+    </message>
+    <message>
+        <source>Tracking logs of %1</source>
+        <translation>Journaux de suivi du %1</translation>
+    </message>
+    <message>
+        <source>Tracking logs, %1 to %2</source>
+        <translation>Journaux de suivi, du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation>Autres fichiers</translation>
+    </message>
+    <message>
+        <source>Unrecognised files</source>
+        <translation>Fichiers non reconnus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n fichier</numerusform><numerusform>%n fichiers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n databases</source>
+        <translation><numerusform>%n base</numerusform><numerusform>%n bases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collections</source>
+        <translation><numerusform>%n collection</numerusform><numerusform>%n collections</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 terminés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported</source>
+        <translation><numerusform>%n non importé</numerusform><numerusform>%n non importés</numerusform></translation>
+    </message>
+    <message>
+        <source>The files of the course run %1 in its weekly package</source>
+        <translation>Les fichiers de la session de cours %1 dans son paquet hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Daily tracking logs: the events of every course, one file per day</source>
+        <translation>Journaux de suivi quotidiens : les événements de tous les cours, un fichier par jour</translation>
+    </message>
+    <message>
+        <source>Files that belong to no single course</source>
+        <translation>Fichiers qui n'appartiennent à aucun cours en particulier</translation>
+    </message>
+    <message>
+        <source>Files whose names match no edX research-data file: they are not imported</source>
+        <translation>Fichiers dont le nom ne correspond à aucun fichier de données de recherche edX : ils ne sont pas importés</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ bool ImportController::start(QList<int> rows)
     if (isRunning())
         return false;
     if (rows.isEmpty()) {
-        for (int r = 0; r < m_model->rowCount(); ++r)
+        for (int r = 0; r < m_model->itemCount(); ++r)
             rows << r;
     }
     m_tasks.clear();

@@ -3,6 +3,7 @@
 #include "importlistmodel.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QIcon>
 #include <QPalette>
 #include <QStyle>
@@ -15,12 +16,32 @@ ImportListProxy::ImportListProxy(QObject *parent)
     setSortRole(ImportListModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
-    setFilterKeyColumn(-1);
+    setFilterRole(ImportListModel::FilterRole);
+    setFilterKeyColumn(ImportListModel::NameColumn);
+    setRecursiveFilteringEnabled(true);
+    setAutoAcceptChildRows(true);
+}
+
+bool ImportListProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!left.parent().isValid()) {
+        // Headers: the same order ascending and descending.
+        const QString l = left.siblingAtColumn(0).data(ImportListModel::SortRole).toString();
+        const QString r = right.siblingAtColumn(0).data(ImportListModel::SortRole).toString();
+        return sortOrder() == Qt::AscendingOrder ? l < r : r < l;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 QVariant ImportListProxy::data(const QModelIndex &index, int role) const
 {
-    if (role != Qt::DecorationRole && role != Qt::ForegroundRole)
+    const bool header = index.isValid() && !index.parent().isValid();
+    if (role == Qt::FontRole && header) {
+        QFont font = QApplication::font();
+        font.setBold(true);
+        return font;
+    }
+    if (header || (role != Qt::DecorationRole && role != Qt::ForegroundRole))
         return QSortFilterProxyModel::data(index, role);
     const auto state = QSortFilterProxyModel::data(index, ImportListModel::StateRole)
                            .value<ImportListModel::ItemState>();

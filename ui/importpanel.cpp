@@ -2,18 +2,22 @@
 
 #include "classifier.h"
 #include "dropzone.h"
+#include "importdetails.h"
 #include "importlistmodel.h"
 #include "importlistproxy.h"
 #include "inputscanner.h"
 #include "progressdelegate.h"
 
 #include <QDragEnterEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMimeData>
 #include <QScrollBar>
+#include <QSet>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -63,6 +67,7 @@ ImportPanel::ImportPanel(ImportListModel *model, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_details(new ImportDetails(model, this))
 {
     setObjectName(QStringLiteral("importPanel"));
     setAcceptDrops(true);
@@ -70,12 +75,11 @@ ImportPanel::ImportPanel(ImportListModel *model, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("importList"));
     m_view->setModel(m_proxy);
-    m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ImportListModel::CourseColumn, Qt::AscendingOrder);
-    // Long file names keep their distinctive end (table, site, suffix) visible.
+    m_view->sortByColumn(ImportListModel::NameColumn, Qt::AscendingOrder);
+    // Long names of unrecognised files keep their distinctive end visible.
     m_view->setItemDelegateForColumn(ImportListModel::NameColumn, new MiddleElideDelegate(m_view));
     m_view->setItemDelegateForColumn(ImportListModel::StatusColumn, new ProgressDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -83,13 +87,40 @@ ImportPanel::ImportPanel(ImportListModel *model, QWidget *parent)
     m_view->setAccessibleName(tr("Import list"));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(true);
-    // The note says why a file is not imported or what went wrong: it keeps a fair share.
-    header->resizeSection(ImportListModel::NameColumn, 300);
-    header->resizeSection(ImportListModel::SizeColumn, 70);
-    header->resizeSection(ImportListModel::KindColumn, 180);
-    header->resizeSection(ImportListModel::CourseColumn, 140);
-    header->resizeSection(ImportListModel::TargetColumn, 210);
-    header->resizeSection(ImportListModel::StatusColumn, 150);
+    header->setSectionsMovable(false);
+    // The group header rows name the course: no column repeats it. The status appears with the
+    // first import.
+    header->setSectionHidden(ImportListModel::CourseColumn, true);
+    header->setSectionHidden(ImportListModel::StatusColumn, true);
+    // Columns follow their content (a column the user resized keeps its width).
+    m_fitTimer.setSingleShot(true);
+    m_fitTimer.setInterval(50);
+    connect(&m_fitTimer, &QTimer::timeout, this, &ImportPanel::fitColumns);
+    connect(header, &QHeaderView::sectionResized, this, [this](int section, int, int) {
+        // Only a drag of the section's edge counts (the header also resizes hidden sections).
+        if (!m_fitting && section != ImportListModel::NoteColumn && (QGuiApplication::mouseButtons() & Qt::LeftButton))
+            m_userSized.insert(section);
+    });
+    const auto refit = [this] { m_fitTimer.start(); };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this, refit](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid()) { // new groups open
+            for (int r = first; r <= last; ++r)
+                m_view->expand(m_proxy->index(r, 0));
+        }
+        refit();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this, refit] {
+        m_view->expandAll();
+        refit();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, refit);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        // Progress ticks change only the status text's percentage: fit at most four times a second.
+        if (!m_fitTimer.isActive())
+            m_fitTimer.start(m_view->header()->isSectionHidden(ImportListModel::StatusColumn) ? 50 : 250);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { m_details->setCurrent(m_proxy->mapToSource(current)); });
 
     m_filter->setObjectName(QStringLiteral("importFilter"));
     m_filter->setPlaceholderText(tr("Filter by name, kind, course or target"));
@@ -112,7 +143,16 @@ ImportPanel::ImportPanel(ImportListModel *model, QWidget *parent)
     top->addWidget(m_filter);
     m_filter->setMinimumWidth(280);
     listLayout->addLayout(top);
-    listLayout->addWidget(m_view, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, listPage);
+    splitter->setObjectName(QStringLiteral("importSplitter"));
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setChildrenCollapsible(true);
+    m_details->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    splitter->setSizes({1000, fontMetrics().lineSpacing() * 8});
+    listLayout->addWidget(splitter, 1);
     auto *dropHint = new QLabel(tr("Drop more files or folders anywhere in this window to add them."), listPage);
     dropHint->setEnabled(false);
     listLayout->addWidget(dropHint);
@@ -219,15 +259,48 @@ QString ImportPanel::message() const
 
 QList<int> ImportPanel::selectedRows() const
 {
-    QList<int> rows;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        rows.append(m_proxy->mapToSource(index).row());
-    return rows;
+    // A selected group header stands for its files (those the filter shows).
+    QList<int> items;
+    QSet<int> seen;
+    const auto add = [&](const QModelIndex &proxyIndex) {
+        const int item = m_model->itemOf(m_proxy->mapToSource(proxyIndex));
+        if (item >= 0 && !seen.contains(item)) {
+            seen.insert(item);
+            items.append(item);
+        }
+    };
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        if (index.parent().isValid()) {
+            add(index);
+            continue;
+        }
+        for (int r = 0; r < m_proxy->rowCount(index); ++r)
+            add(m_proxy->index(r, 0, index));
+    }
+    return items;
+}
+
+void ImportPanel::fitColumns()
+{
+    QHeaderView *header = m_view->header();
+    m_fitting = true; // (showing a column resizes it too)
+    header->setSectionHidden(ImportListModel::StatusColumn, !m_model->hasRunStates());
+    for (int column : {ImportListModel::NameColumn, ImportListModel::SizeColumn, ImportListModel::KindColumn,
+                       ImportListModel::TargetColumn, ImportListModel::StatusColumn}) {
+        if (header->isSectionHidden(column) || m_userSized.contains(column))
+            continue;
+        // Content wins, up to two fifths of the list (a very long unrecognised name is elided in
+        // its middle, its tooltip and the details pane have it whole).
+        const int wanted = std::max(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column),
+                                    header->sectionSizeHint(column));
+        header->resizeSection(column, std::min(wanted, std::max(120, m_view->viewport()->width() * 2 / 5)));
+    }
+    m_fitting = false;
 }
 
 void ImportPanel::removeSelected()
 {
-    m_model->removeRowsAt(selectedRows());
+    m_model->removeItems(selectedRows());
 }
 
 void ImportPanel::updateState()

@@ -4,6 +4,8 @@
 #include "importitem.h"
 
 #include <QFutureWatcher>
+#include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -18,6 +20,7 @@ namespace EdxLoader {
 class Classifier;
 
 class DropZone;
+class ImportDetails;
 class ImportListModel;
 class ImportListProxy;
 
@@ -37,7 +40,8 @@ public:
     void setScheme(CollectionScheme scheme);
     bool isScanning() const;
     QTreeView *view() const { return m_view; }
-    QList<int> selectedRows() const; // rows of the model
+    QList<int> selectedRows() const; // items of the model (a selected group: its files)
+    ImportDetails *details() const { return m_details; }
     void showMessage(const QString &text);
     QString message() const;
     void removeSelected();
@@ -59,6 +63,7 @@ private:
     void startNextScan();
     void setDragHighlight(bool on);
     void updateState();
+    void fitColumns();
 
     ImportListModel *m_model;
     ImportListProxy *m_proxy;
@@ -68,6 +73,10 @@ private:
     QLineEdit *m_filter;
     QLabel *m_summary;
     QLabel *m_message;
+    ImportDetails *m_details;
+    QTimer m_fitTimer;
+    QSet<int> m_userSized;
+    bool m_fitting = false;
     QFutureWatcher<ImportItems> m_scan;
     QList<QStringList> m_pendingScans;
     int m_scannedFiles = 0;

@@ -199,7 +199,8 @@ void MainWindow::createActions()
     connect(m_reportAction, &QAction::triggered, this, &MainWindow::showReport);
     // Double-click: the error report, except on the target, which it edits.
     connect(m_panel->view(), &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (index.column() != ImportListModel::TargetColumn)
+        // A group header opens and closes; a file's row shows its report or failure.
+        if (index.parent().isValid() && index.column() != ImportListModel::TargetColumn)
             showReport();
     });
 
@@ -303,14 +304,14 @@ void MainWindow::createActions()
     // Import on an empty list would have nothing to do; a "nothing to import" banner is about
     // the list as it was, and goes when files are added.
     const auto listChanged = [this] {
-        m_importAction->setEnabled(!m_controller->isRunning() && m_model->rowCount() > 0);
-        if (m_model->rowCount() > 0 && m_panel->message() == nothingToImport())
+        m_importAction->setEnabled(!m_controller->isRunning() && m_model->itemCount() > 0);
+        if (m_model->itemCount() > 0 && m_panel->message() == nothingToImport())
             m_panel->showMessage(QString());
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, listChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, listChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, listChanged);
-    m_importAction->setEnabled(m_model->rowCount() > 0);
+    m_importAction->setEnabled(m_model->itemCount() > 0);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateImportAnyway);
 }
 
@@ -395,7 +396,7 @@ void MainWindow::importFinished(const QString &summary, bool problems)
 {
     m_browser->refresh();
     m_courseForm->refreshCourseIds();
-    m_importAction->setEnabled(m_model->rowCount() > 0);
+    m_importAction->setEnabled(m_model->itemCount() > 0);
     m_cancelAction->setEnabled(false);
     m_cancelSelectedAction->setEnabled(false);
     m_progress->hide();
@@ -413,7 +414,7 @@ void MainWindow::askAboutChangedFiles()
     if (m_controller->isRunning())
         return;
     QList<int> changed;
-    for (int r = 0; r < m_model->rowCount(); ++r) {
+    for (int r = 0; r < m_model->itemCount(); ++r) {
         if (m_model->runState(r).phase == ImportListModel::RunState::Changed)
             changed << r;
     }
@@ -448,7 +449,7 @@ QList<int> MainWindow::duplicateRows() const
 {
     QList<int> rows = m_panel->selectedRows();
     if (rows.isEmpty()) {
-        for (int r = 0; r < m_model->rowCount(); ++r)
+        for (int r = 0; r < m_model->itemCount(); ++r)
             rows << r;
     }
     QList<int> duplicates;
@@ -463,7 +464,7 @@ void MainWindow::updateImportAnyway()
 {
     m_importAnywayAction->setEnabled(!m_controller->isRunning() && !duplicateRows().isEmpty());
     bool anyFailed = false;
-    for (int r = 0; r < m_model->rowCount() && !anyFailed; ++r) {
+    for (int r = 0; r < m_model->itemCount() && !anyFailed; ++r) {
         const auto phase = m_model->runState(r).phase;
         anyFailed = phase == ImportListModel::RunState::Failed || phase == ImportListModel::RunState::Cancelled;
     }
@@ -486,7 +487,7 @@ void MainWindow::retryFailed()
     QList<int> rows = failedOf(m_panel->selectedRows());
     if (rows.isEmpty()) {
         QList<int> all;
-        for (int r = 0; r < m_model->rowCount(); ++r)
+        for (int r = 0; r < m_model->itemCount(); ++r)
             all << r;
         rows = failedOf(all);
     }
@@ -513,7 +514,7 @@ void MainWindow::showReport()
     QList<int> rows = m_panel->selectedRows();
     const bool chosen = !rows.isEmpty();
     if (!chosen) {
-        for (int r = 0; r < m_model->rowCount(); ++r) {
+        for (int r = 0; r < m_model->itemCount(); ++r) {
             const ImportListModel::RunState s = m_model->runState(r);
             if (s.rejected > 0)
                 rows << r;

@@ -7,7 +7,9 @@
 #include "dropzone.h"
 #include "importcontroller.h"
 #include "importlistmodel.h"
+#include "importdetails.h"
 #include "importpanel.h"
+#include "localisation.h"
 #include "settingsdialog.h"
 #include "throwawaygnupg.h"
 
@@ -21,13 +23,88 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScopeGuard>
+#include <QSortFilterProxyModel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QHeaderView>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 
 using namespace EdxLoader;
 using namespace EdxLoader::Testing;
+
+namespace {
+
+// The row of the view (group headers and their files) whose file's path ends with name.
+QModelIndex fileRow(const QTreeView *view, const QString &name)
+{
+    const QAbstractItemModel *m = view->model();
+    for (int g = 0; g < m->rowCount(); ++g) {
+        const QModelIndex header = m->index(g, 0);
+        for (int r = 0; r < m->rowCount(header); ++r) {
+            const QModelIndex i = m->index(r, 0, header);
+            if (i.data(ImportListModel::PathRole).toString().endsWith(QLatin1Char('/') + name))
+                return i;
+        }
+    }
+    return {};
+}
+
+// The cells of the columns a coordinator reads (file, size, kind, target, status) whose text does
+// not fit the room the style gives it in its column — measured with the font's metrics against the
+// text rectangle the style computes for the cell (what QStyledItemDelegate elides to).
+QStringList elidedCells(const QTreeView *view)
+{
+    struct Probe : QStyledItemDelegate
+    {
+        using QStyledItemDelegate::initStyleOption;
+    } probe;
+    QStyle *style = view->style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    const int icon = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
+    QStringList elided;
+    const QAbstractItemModel *m = view->model();
+    const auto check = [&](const QModelIndex &row) {
+        for (int column : {ImportListModel::NameColumn, ImportListModel::SizeColumn, ImportListModel::KindColumn,
+                           ImportListModel::TargetColumn, ImportListModel::StatusColumn}) {
+            if (view->header()->isSectionHidden(column))
+                continue;
+            const QModelIndex index = row.siblingAtColumn(column);
+            QStyleOptionViewItem option;
+            option.initFrom(view);
+            option.widget = view;
+            option.rect = view->visualRect(index);
+            option.decorationSize = QSize(icon, icon);
+            option.font = view->font();
+            probe.initStyleOption(&option, index);
+            if (option.text.isEmpty())
+                continue;
+            const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &option, view);
+            const int needed = QFontMetrics(option.font).horizontalAdvance(option.text);
+            if (needed > text.width() - 2 * margin)
+                elided << QStringLiteral("%1 (needs %2 px, has %3)").arg(option.text).arg(needed).arg(text.width() - 2 * margin);
+        }
+    };
+    for (int g = 0; g < m->rowCount(); ++g) {
+        const QModelIndex header = m->index(g, 0);
+        check(header);
+        for (int r = 0; r < m->rowCount(header); ++r)
+            check(m->index(r, 0, header));
+    }
+    return elided;
+}
+
+int fileRows(const QTreeView *view)
+{
+    int n = 0;
+    for (int g = 0; g < view->model()->rowCount(); ++g)
+        n += view->model()->rowCount(view->model()->index(g, 0));
+    return n;
+}
+
+} // namespace
 
 class TestImportPanel : public UiTestCase
 {
@@ -43,6 +120,8 @@ private Q_SLOTS:
     void failuresSayWhatToDo();
     void cancelSelectedFilesOnly();
     void targetsEditedInTheList();
+    void columnsFitTheirContent_data();
+    void columnsFitTheirContent();
 };
 
 void TestImportPanel::droppedFilesAndFoldersBecomeRows()
@@ -60,15 +139,17 @@ void TestImportPanel::droppedFilesAndFoldersBecomeRows()
                   QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("many")))}));
     QVERIFY(finished.wait(10000));
     ImportListModel *model = m_window->importModel();
-    QCOMPARE(model->rowCount(), 304);
+    QCOMPARE(model->itemCount(), 304);
 
     auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
     QVERIFY(view && view->isVisible());
     QVERIFY(!m_window->findChild<DropZone *>(QStringLiteral("dropZone"))->isVisible());
     QMap<QString, QString> targetOf;
-    for (int r = 0; r < model->rowCount(); ++r)
-        targetOf.insert(model->index(r, ImportListModel::NameColumn).data().toString(),
-                        model->index(r, ImportListModel::TargetColumn).data().toString());
+    for (int r = 0; r < model->itemCount(); ++r)
+        targetOf.insert(model->item(r).classification.fileName,
+                        model->item(r).effective().imported
+                            ? model->itemIndex(r, ImportListModel::TargetColumn).data(Qt::EditRole).toString()
+                            : model->itemIndex(r, ImportListModel::TargetColumn).data().toString());
     QCOMPARE(targetOf.value(QStringLiteral("McGillX-CHEM181x-1T2014-auth_user-prod-analytics.sql")),
              QStringLiteral("McGillX-CHEM181x-1T2014.user"));
     QCOMPARE(targetOf.value(QStringLiteral("McGillX-CHEM181x-1T2014-prod.mongo.gpg")),
@@ -83,7 +164,7 @@ void TestImportPanel::droppedFilesAndFoldersBecomeRows()
     // Dropping the same folder again adds nothing.
     QVERIFY(drop({QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("pkg")))}));
     QVERIFY(finished.wait(10000));
-    QCOMPARE(model->rowCount(), 304);
+    QCOMPARE(model->itemCount(), 304);
 }
 
 void TestImportPanel::webLinksAreRefused()
@@ -93,7 +174,7 @@ void TestImportPanel::webLinksAreRefused()
     QVERIFY(drop({QUrl(QStringLiteral("https://example.org/mcgillx-2016-05-01.zip")),
                   QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("McGillX-CHEM181x-1T2014-prod.mongo")))}));
     QVERIFY(finished.wait(10000));
-    QCOMPARE(m_window->importModel()->rowCount(), 1);
+    QCOMPARE(m_window->importModel()->itemCount(), 1);
     auto *message = m_window->findChild<QLabel *>(QStringLiteral("importMessage"));
     QVERIFY(message->isVisible());
     QVERIFY(message->text().contains(QLatin1String("https://example.org/mcgillx-2016-05-01.zip")));
@@ -126,9 +207,21 @@ void TestImportPanel::dragFeedbackAndFilter()
     m_window->addPaths({m_dir->filePath(QStringLiteral("a"))});
     QVERIFY(finished.wait(10000));
     auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
-    QCOMPARE(view->model()->rowCount(), 2);
+    QCOMPARE(view->model()->rowCount(), 2); // the course's group and the tracking logs'
+    QCOMPARE(fileRows(view), 2);
     QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("importFilter")), QStringLiteral("tracking"));
     QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(fileRows(view), 1);
+    // The file name matches too, although the row shows what the file is.
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("importFilter"));
+    filter->setText(QStringLiteral("prod.mongo"));
+    QCOMPARE(fileRows(view), 1);
+    QCOMPARE(view->model()->index(0, 0, view->model()->index(0, 0)).data().toString(), QStringLiteral("Forum posts"));
+    // A course's name shows all its files.
+    filter->setText(QStringLiteral("CHEM181x"));
+    QCOMPARE(fileRows(view), 1);
+    filter->clear();
+    QCOMPARE(fileRows(view), 2);
 }
 
 void TestImportPanel::removeSelectedRows()
@@ -140,10 +233,23 @@ void TestImportPanel::removeSelectedRows()
     QVERIFY(finished.wait(10000));
     auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
     view->setFocus();
-    view->selectionModel()->select(view->model()->index(0, 0),
+    // A file's row, then a group header (all its files).
+    touch(QStringLiteral("b/McGillX-CHEM181x-1T2014-auth_user-prod-analytics.sql"));
+    m_window->addPaths({m_dir->filePath(QStringLiteral("b"))});
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_window->importModel()->itemCount(), 3);
+    view->selectionModel()->select(fileRow(view, QStringLiteral("McGillX-CHEM181x-1T2014-auth_user-prod-analytics.sql")),
                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_window->findChild<QAction *>(QStringLiteral("actionRemove"))->trigger();
-    QCOMPARE(m_window->importModel()->rowCount(), 1);
+    QCOMPARE(m_window->importModel()->itemCount(), 2);
+    QVERIFY(fileRow(view, QStringLiteral("McGillX-CHEM181x-1T2014-prod.mongo")).isValid());
+    view->selectionModel()->select(view->model()->index(0, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Course McGillX-CHEM181x-1T2014"));
+    m_window->findChild<QAction *>(QStringLiteral("actionRemove"))->trigger();
+    QCOMPARE(m_window->importModel()->itemCount(), 1);
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Unrecognised files"));
     QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("b/readme.txt"))));
     QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("b/McGillX-CHEM181x-1T2014-prod.mongo"))));
 }
@@ -188,11 +294,11 @@ void TestImportPanel::importRunsInTheBackground()
 
     ImportListModel *model = m_window->importModel();
     int imported = 0;
-    for (int r = 0; r < model->rowCount(); ++r) {
+    for (int r = 0; r < model->itemCount(); ++r) {
         const auto state = model->runState(r);
         if (model->item(r).classification.imported) {
             QCOMPARE(state.phase, ImportListModel::RunState::Imported);
-            QVERIFY(model->index(r, ImportListModel::StatusColumn).data().toString().contains(QLatin1String("imported")));
+            QVERIFY(model->itemIndex(r, ImportListModel::StatusColumn).data().toString().contains(QLatin1String("imported")));
             ++imported;
         }
     }
@@ -232,7 +338,7 @@ void TestImportPanel::encryptedPackageAsksForThePassphrase()
     m_window->addPaths({demo.packageDir, demo.eventsDir});
     QVERIFY(scanned.wait(10000));
     ImportListModel *model = m_window->importModel();
-    QVERIFY(model->rowCount() > 10);
+    QVERIFY(model->itemCount() > 10);
     QVERIFY(model->item(0).path.contains(QLatin1String(".zip//")));
 
     // The passphrase is asked in the window: once wrongly, then rightly.
@@ -259,7 +365,7 @@ void TestImportPanel::encryptedPackageAsksForThePassphrase()
     answer.stop();
     QVERIFY(asked >= 2);
     int imported = 0, failed = 0, wrong = 0;
-    for (int r = 0; r < model->rowCount(); ++r) {
+    for (int r = 0; r < model->itemCount(); ++r) {
         const auto state = model->runState(r);
         imported += state.phase == ImportListModel::RunState::Imported;
         failed += state.phase == ImportListModel::RunState::Failed;
@@ -273,7 +379,7 @@ void TestImportPanel::encryptedPackageAsksForThePassphrase()
     QCOMPARE(failed, 0);
     QVERIFY2(asked <= 3, qPrintable(QString::number(asked)));
     QCOMPARE(imported, 8 + 1);
-    for (int r = 0; r < model->rowCount(); ++r) {
+    for (int r = 0; r < model->itemCount(); ++r) {
         if (model->item(r).classification.failedExport && !model->runState(r).message.contains(QLatin1String("passphrase")))
             QVERIFY2(model->runState(r).message.contains(QLatin1String("Lost connection")), qPrintable(model->runState(r).message));
     }
@@ -313,7 +419,7 @@ void TestImportPanel::failuresSayWhatToDo()
 
     ImportListModel *model = m_window->importModel();
     int failedRow = -1, failures = 0;
-    for (int r = 0; r < model->rowCount(); ++r) {
+    for (int r = 0; r < model->itemCount(); ++r) {
         if (model->runState(r).phase == ImportListModel::RunState::Failed
             && model->runState(r).message.contains(QLatin1String("No secret key"))) {
             failedRow = failedRow < 0 ? r : failedRow;
@@ -324,19 +430,12 @@ void TestImportPanel::failuresSayWhatToDo()
     const QString summary = finished.first().first().toString();
     QVERIFY2(summary.contains(QStringLiteral("%1 files: No secret key").arg(failures)), qPrintable(summary));
     const QString failure = model->runState(failedRow).message;
-    QCOMPARE(model->index(failedRow, ImportListModel::NoteColumn).data(Qt::ToolTipRole).toString(), failure);
-    QCOMPARE(model->index(failedRow, ImportListModel::StatusColumn).data(Qt::ToolTipRole).toString(), failure);
+    QCOMPARE(model->itemIndex(failedRow, ImportListModel::NoteColumn).data(Qt::ToolTipRole).toString(), failure);
+    QCOMPARE(model->itemIndex(failedRow, ImportListModel::StatusColumn).data(Qt::ToolTipRole).toString(), failure);
 
     // Double-click on it: its failure, not an empty report.
     auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
-    const QModelIndex viewIndex = [&] {
-        for (int r = 0; r < view->model()->rowCount(); ++r) {
-            const QModelIndex i = view->model()->index(r, ImportListModel::NameColumn);
-            if (i.data(ImportListModel::PathRole).toString() == model->item(failedRow).path)
-                return i;
-        }
-        return QModelIndex();
-    }();
+    const QModelIndex viewIndex = fileRow(view, model->item(failedRow).classification.fileName);
     QVERIFY(viewIndex.isValid());
     view->selectionModel()->select(viewIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QString shown;
@@ -359,7 +458,7 @@ void TestImportPanel::failuresSayWhatToDo()
     retry->trigger();
     QVERIFY(finished.wait(120000));
     int stillFailed = 0, imported = 0;
-    for (int r = 0; r < model->rowCount(); ++r) {
+    for (int r = 0; r < model->itemCount(); ++r) {
         stillFailed += model->runState(r).phase == ImportListModel::RunState::Failed;
         imported += model->runState(r).phase == ImportListModel::RunState::Imported;
     }
@@ -377,11 +476,8 @@ void TestImportPanel::cancelSelectedFilesOnly()
     m_window->addPaths({demo.packageDir, demo.eventsDir});
     QVERIFY(scanned.wait(10000));
     auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
-    QModelIndex second;
-    for (int r = 0; r < view->model()->rowCount(); ++r) {
-        if (view->model()->index(r, 0).data().toString() == QLatin1String("demox-edx-events-2016-03-02.log.gz"))
-            second = view->model()->index(r, 0);
-    }
+    const QModelIndex second = fileRow(view, QStringLiteral("demox-edx-events-2016-03-02.log.gz"));
+    QCOMPARE(second.data().toString(), QStringLiteral("Tracking log 2016-03-02"));
     QVERIFY(second.isValid());
     QSignalSpy finished(m_window->importController(), &ImportController::finished);
     m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
@@ -392,7 +488,7 @@ void TestImportPanel::cancelSelectedFilesOnly()
     QVERIFY(finished.wait(120000));
     ImportListModel *model = m_window->importModel();
     int imported = 0, cancelled = 0;
-    for (int r = 0; r < model->rowCount(); ++r) {
+    for (int r = 0; r < model->itemCount(); ++r) {
         const auto phase = model->runState(r).phase;
         imported += phase == ImportListModel::RunState::Imported;
         if (phase == ImportListModel::RunState::Cancelled) {
@@ -426,16 +522,16 @@ void TestImportPanel::targetsEditedInTheList()
     QVERIFY(scanned.wait(10000));
     ImportListModel *model = m_window->importModel();
     auto rowOf = [model](const char *table) {
-        for (int r = 0; r < model->rowCount(); ++r) {
+        for (int r = 0; r < model->itemCount(); ++r) {
             if (model->item(r).classification.table == QLatin1String(table))
                 return r;
         }
         return -1;
     };
     // The wiki included, the id map left out, the course's database renamed — as in the list.
-    QVERIFY(model->setData(model->index(rowOf("wiki_article"), ImportListModel::NameColumn), Qt::Checked, Qt::CheckStateRole));
-    QVERIFY(model->setData(model->index(rowOf("user_id_map"), ImportListModel::NameColumn), Qt::Unchecked, Qt::CheckStateRole));
-    QVERIFY(model->setData(model->index(rowOf("auth_user"), ImportListModel::TargetColumn), QStringLiteral("ds101x_2016.user")));
+    QVERIFY(model->setData(model->itemIndex(rowOf("wiki_article"), ImportListModel::NameColumn), Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(model->setData(model->itemIndex(rowOf("user_id_map"), ImportListModel::NameColumn), Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(model->setData(model->itemIndex(rowOf("auth_user"), ImportListModel::TargetColumn), QStringLiteral("ds101x_2016.user")));
     QSignalSpy finished(m_window->importController(), &ImportController::finished);
     m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
     QVERIFY(finished.wait(30000));
@@ -444,6 +540,55 @@ void TestImportPanel::targetsEditedInTheList()
     QCOMPARE(store.count(QStringLiteral("ds101x_2016"), QStringLiteral("wiki_article")), 1);
     QVERIFY(!store.collections(QStringLiteral("ds101x_2016")).contains(QStringLiteral("user_id_map")));
     QVERIFY(!store.databases().contains(QStringLiteral("UniX-DS101x-1T2016")));
+}
+
+// Issue 18 items 1 and 8: at 1280×800, in English and in French, nothing in the columns a
+// coordinator reads is elided — before the import (no Status column yet) and after it; the
+// details pane shows the whole of a failed row's message.
+void TestImportPanel::columnsFitTheirContent_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+void TestImportPanel::columnsFitTheirContent()
+{
+    QFETCH(QString, language);
+    QCOMPARE(installTranslations(*QCoreApplication::instance(), language), language);
+    const auto english = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); });
+    m_window->resize(1280, 800);
+    const DemoResult demo = DemoGenerator(demoParams(QStringLiteral("demo"), 2, 3, 300)).run();
+    QVERIFY(demo.ok);
+    QSignalSpy scanned(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({demo.packageDir, demo.eventsDir});
+    QVERIFY(scanned.wait(10000));
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
+    QVERIFY(view->header()->isSectionHidden(ImportListModel::StatusColumn));
+    QVERIFY(view->header()->isSectionHidden(ImportListModel::CourseColumn));
+    QCOMPARE(view->model()->rowCount(), 4); // two courses, the tracking logs, other files
+    QTRY_VERIFY2(elidedCells(view).isEmpty(), qPrintable(elidedCells(view).join(QLatin1Char('\n'))));
+
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    QTRY_VERIFY(!view->header()->isSectionHidden(ImportListModel::StatusColumn)); // with the import
+    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY2(elidedCells(view).isEmpty(), qPrintable(elidedCells(view).join(QLatin1Char('\n'))));
+
+    // A failed export's row: the details pane has its file, folder and whole message.
+    const QModelIndex failed = fileRow(view, QStringLiteral("DemoX-DS101x-1T2016-teams-prod-analytics.sql.failed"));
+    QVERIFY(failed.isValid());
+    view->setCurrentIndex(failed);
+    const QString details = m_window->importPanel()->details()->text();
+    const QString message = m_window->importModel()->runState(m_window->importModel()->itemOf(
+        qobject_cast<const QSortFilterProxyModel *>(view->model())->mapToSource(failed))).message;
+    QVERIFY(!message.isEmpty());
+    QVERIFY2(details.contains(message), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("DemoX-DS101x-1T2016-teams-prod-analytics.sql.failed")), qPrintable(details));
+    if (const QString shots = qEnvironmentVariable("EDXLOADER_SCREENSHOTS"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        QVERIFY(m_window->grab().save(QDir(shots).filePath(QStringLiteral("import-%1.png").arg(language))));
+    }
 }
 
 QTEST_MAIN(TestImportPanel)

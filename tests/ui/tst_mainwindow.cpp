@@ -221,11 +221,11 @@ void TestMainWindow::renamedCopyIsSkippedUntilImportedAnyway()
     QVERIFY(!anyway->isEnabled());
     m_window->addPaths({renamed});
     QVERIFY(scanned.wait(10000));
-    QCOMPARE(m_window->importModel()->rowCount(), 2);
+    QCOMPARE(m_window->importModel()->itemCount(), 2);
     finished.clear();
     m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
     QVERIFY(finished.wait(30000));
-    const int row = m_window->importModel()->rowOfPath(renamed);
+    const int row = m_window->importModel()->itemOfPath(renamed);
     QVERIFY(row >= 0);
     const ImportListModel::RunState state = m_window->importModel()->runState(row);
     QCOMPARE(state.phase, ImportListModel::RunState::Duplicate);
