@@ -653,6 +653,18 @@ bool ImportListModel::setData(const QModelIndex &index, const QVariant &value, i
     return true;
 }
 
+void ImportListModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (m_groups.isEmpty())
+        return;
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const QModelIndex header = index(g, 0);
+        Q_EMIT dataChanged(index(0, 0, header), index(rowCount(header) - 1, ColumnCount - 1, header));
+    }
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void ImportListModel::reclassify(const Classifier &classifier)
 {
     if (m_items.isEmpty())

@@ -76,6 +76,8 @@ public:
     int addItems(const ImportItems &items);
     void removeItems(QList<int> items);
     void clear();
+    // Tells the views that every text changed (a new language).
+    void retranslate();
     // Classifies every row again (another collection scheme): targets and notes change.
     void reclassify(const Classifier &classifier);
     const ImportItem &item(int item) const { return m_items.at(item); }

@@ -18,6 +18,12 @@ QPointer<QTranslator> &installed(int which)
     return catalogues[which];
 }
 
+QString &current()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
 void replace(QCoreApplication &app, int which, QTranslator *translator)
 {
     QPointer<QTranslator> &slot = installed(which);
@@ -60,7 +66,13 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     QLocale::setDefault(locale.language() == QLocale::English ? QLocale::system() : locale);
     replace(app, 1, qt);
     replace(app, 0, ours);
-    return locale.language() == QLocale::English ? QStringLiteral("en") : QLocale::languageToCode(locale.language());
+    current() = locale.language() == QLocale::English ? QStringLiteral("en") : QLocale::languageToCode(locale.language());
+    return current();
+}
+
+QString installedLanguage()
+{
+    return current();
 }
 
 } // namespace EdxLoader

@@ -11,5 +11,7 @@ namespace EdxLoader {
 // a running application (every widget gets a QEvent::LanguageChange). Returns the language
 // actually installed ("en" when none matched).
 QString installTranslations(QCoreApplication &app, const QString &language = {});
+// The language the last installTranslations installed ("en" before any).
+QString installedLanguage();
 
 } // namespace EdxLoader

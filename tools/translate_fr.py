@@ -824,6 +824,10 @@ FR = {
     'Daily tracking logs: the events of every course, one file per day': 'Journaux de suivi quotidiens : les événements de tous les cours, un fichier par jour',
     'Files that belong to no single course': "Fichiers qui n'appartiennent à aucun cours en particulier",
     'Files whose names match no edX research-data file: they are not imported': 'Fichiers dont le nom ne correspond à aucun fichier de données de recherche edX : ils ne sont pas importés',
+    'Collection names, anonymisation, GnuPG keys, target and language': 'Noms des collections, anonymisation, clés GnuPG, cible et langue',
+    'The new target applies when the import or course build in progress ends.': "La nouvelle cible s'applique à la fin de l'import ou de la construction de cours en cours.",
+    'Now using %1': 'Cible maintenant utilisée : %1',
+    'A new target applies at once (after an import or a course build in progress has ended).': "Une nouvelle cible s'applique aussitôt (après la fin d'un import ou d'une construction de cours en cours).",
 }
 
 # Plural forms: (singular, plural) for English and French.

@@ -1108,14 +1108,6 @@ is ever written to disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Another course id, e.g. McGillX/ATOC185x/2T2014</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Course &amp;name:</source>
         <translation type="unfinished" />
     </message>
@@ -1153,14 +1145,6 @@ is ever written to disk.</source>
     </message>
     <message>
         <source>Course configs (*.json)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1  (%2 events)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1  (no events imported)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1229,10 +1213,6 @@ is ever written to disk.</source>
     </message>
     <message>
         <source>The course's title (edx_course_name in a McGillX course config)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Every id under which the course's events were logged: tick those of this course (course_ids in a McGillX course config)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1305,6 +1285,29 @@ is ever written to disk.</source>
     </message>
     <message>
         <source>Their events: %1 to %2, %3 events</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::CourseIdList</name>
+    <message>
+        <source>Every id under which the course's events were logged: tick those of this course (course_ids in a McGillX course config)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another course id, e.g. McGillX/ATOC185x/2T2014</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  (no events imported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  (%2 events)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2415,10 +2418,6 @@ to decrypt the edX files encrypted to it.</source>
         <source>%n databases</source>
         <translation><numerusform>%n database</numerusform><numerusform>%n databases</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>%n collections</source>
-        <translation><numerusform>%n collection</numerusform><numerusform>%n collections</numerusform></translation>
-    </message>
     <message>
         <source>%1 of %2 done</source>
         <translation type="unfinished" />
@@ -2500,19 +2499,7 @@ to decrypt the edX files encrypted to it.</source>
     </message>
 </context>
 <context>
-    <name>EdxLoader::MainWindow</name>
-    <message>
-        <source>EdxLoader</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Target: embedded database in %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Each course gets its own database file here; tracking logs go to tracking_logs.</source>
-        <translation type="unfinished" />
-    </message>
+    <name>EdxLoader::MainActions</name>
     <message>
         <source>Add &amp;Files…</source>
         <translation type="unfinished" />
@@ -2538,6 +2525,54 @@ to decrypt the edX files encrypted to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the selected files, or every file of the list when none is selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ca&amp;ncel Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the import: files not finished are left as they were</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel &amp;Selected Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop importing the selected files; the others go on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error &amp;Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the rejected lines of the selected imported file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;Anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the selected files that were skipped because a file with the same content was imported under another name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import again the files that failed or were cancelled (of the selection, or of the whole list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Clear List</source>
         <translation type="unfinished" />
     </message>
@@ -2554,11 +2589,35 @@ to decrypt the edX files encrypted to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Configure EdxLoader…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collection names, anonymisation, GnuPG keys, target and language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EdxLoader &amp;Handbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to get, import, check and use edX data with EdxLoader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;About EdxLoader</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2567,6 +2626,21 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>Main</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::MainWindow</name>
+    <message>
+        <source>EdxLoader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target: embedded database in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each course gets its own database file here; tracking logs go to tracking_logs.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2594,35 +2668,11 @@ to decrypt the edX files encrypted to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import the selected files, or every file of the list when none is selected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ca&amp;ncel Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop the import: files not finished are left as they were</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>An import is already running.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing to import: no file of the selection is imported by default (see the Note column).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Error &amp;Report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show the rejected lines of the selected imported file</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2639,10 +2689,6 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>Usernames are hashed and direct identifiers left out (Settings)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Collection names, anonymisation, GnuPG keys and language</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2686,14 +2732,6 @@ to decrypt the edX files encrypted to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cancel &amp;Selected Files</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop importing the selected files; the others go on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Target: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2707,18 +2745,6 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>The password could not be kept in the system keychain (%1): it will be asked again at the next start.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The new target or language applies the next time EdxLoader starts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import &amp;Anyway</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import the selected files that were skipped because a file with the same content was imported under another name</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2746,14 +2772,6 @@ to decrypt the edX files encrypted to it.</source>
         <translation><numerusform>, about %n s left</numerusform><numerusform>, about %n s left</numerusform></translation>
     </message>
     <message>
-        <source>Retry &amp;Failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import again the files that failed or were cancelled (of the selection, or of the whole list)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Not Imported</source>
         <translation type="unfinished" />
     </message>
@@ -2770,23 +2788,11 @@ to decrypt the edX files encrypted to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Configure EdxLoader…</source>
+        <source>The new target applies when the import or course build in progress ends.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>EdxLoader &amp;Handbook</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>How to get, import, check and use edX data with EdxLoader</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
+        <source>Now using %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3062,10 +3068,6 @@ to decrypt the edX files encrypted to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A new language applies the next time EdxLoader starts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>GnuPG Home</source>
         <translation type="unfinished" />
     </message>
@@ -3162,10 +3164,6 @@ to decrypt the edX files encrypted to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A new target applies the next time EdxLoader starts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A MongoDB connection string starts with mongodb:// or mongodb+srv://.</source>
         <translation type="unfinished" />
     </message>
@@ -3257,6 +3255,10 @@ to import it.</source>
     </message>
     <message>
         <source>In use now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new target applies at once (after an import or a course build in progress has ended).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1171,14 +1171,6 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
         <translation>p. ex. Natural Disasters</translation>
     </message>
     <message>
-        <source>Another course id, e.g. McGillX/ATOC185x/2T2014</source>
-        <translation>Un autre identifiant de cours, p. ex. McGillX/ATOC185x/2T2014</translation>
-    </message>
-    <message>
-        <source>A&amp;dd</source>
-        <translation>A&amp;jouter</translation>
-    </message>
-    <message>
         <source>Course &amp;name:</source>
         <translation>&amp;Nom du cours :</translation>
     </message>
@@ -1217,14 +1209,6 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
     <message>
         <source>Course configs (*.json)</source>
         <translation>Configurations de cours (*.json)</translation>
-    </message>
-    <message>
-        <source>%1  (%2 events)</source>
-        <translation>%1  (%2 événements)</translation>
-    </message>
-    <message>
-        <source>%1  (no events imported)</source>
-        <translation>%1  (aucun événement importé)</translation>
     </message>
     <message>
         <source>No tracking logs imported yet: import some, or type the course ids.</source>
@@ -1293,10 +1277,6 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
     <message>
         <source>The course's title (edx_course_name in a McGillX course config)</source>
         <translation>Le titre du cours (edx_course_name dans une configuration de cours McGillX)</translation>
-    </message>
-    <message>
-        <source>Every id under which the course's events were logged: tick those of this course (course_ids in a McGillX course config)</source>
-        <translation>Chaque identifiant sous lequel les événements du cours ont été journalisés : cochez ceux de ce cours (course_ids dans une configuration de cours McGillX)</translation>
     </message>
     <message>
         <source>The first day whose events are copied, in UTC (enrollment_date in a McGillX course config)</source>
@@ -1369,6 +1349,29 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
     <message>
         <source>Their events: %1 to %2, %3 events</source>
         <translation>Leurs événements : du %1 au %2, %3 événements</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::CourseIdList</name>
+    <message>
+        <source>Every id under which the course's events were logged: tick those of this course (course_ids in a McGillX course config)</source>
+        <translation>Chaque identifiant sous lequel les événements du cours ont été journalisés : cochez ceux de ce cours (course_ids dans une configuration de cours McGillX)</translation>
+    </message>
+    <message>
+        <source>Another course id, e.g. McGillX/ATOC185x/2T2014</source>
+        <translation>Un autre identifiant de cours, p. ex. McGillX/ATOC185x/2T2014</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>%1  (no events imported)</source>
+        <translation>%1  (aucun événement importé)</translation>
+    </message>
+    <message>
+        <source>%1  (%2 events)</source>
+        <translation>%1  (%2 événements)</translation>
     </message>
 </context>
 <context>
@@ -2481,10 +2484,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <source>%n databases</source>
         <translation><numerusform>%n base</numerusform><numerusform>%n bases</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>%n collections</source>
-        <translation><numerusform>%n collection</numerusform><numerusform>%n collections</numerusform></translation>
-    </message>
     <message>
         <source>%1 of %2 done</source>
         <translation>%1 sur %2 terminés</translation>
@@ -2566,19 +2565,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
 </context>
 <context>
-    <name>EdxLoader::MainWindow</name>
-    <message>
-        <source>EdxLoader</source>
-        <translation>EdxLoader</translation>
-    </message>
-    <message>
-        <source>Target: embedded database in %1</source>
-        <translation>Cible : base intégrée dans %1</translation>
-    </message>
-    <message>
-        <source>Each course gets its own database file here; tracking logs go to tracking_logs.</source>
-        <translation>Chaque cours a ici son propre fichier de base ; les journaux de suivi vont dans tracking_logs.</translation>
-    </message>
+    <name>EdxLoader::MainActions</name>
     <message>
         <source>Add &amp;Files…</source>
         <translation>Ajouter des &amp;fichiers…</translation>
@@ -2604,6 +2591,54 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation>Retirer les lignes sélectionnées de la liste (les fichiers restent intacts)</translation>
     </message>
     <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the selected files, or every file of the list when none is selected</source>
+        <translation>Importer les fichiers sélectionnés, ou tous les fichiers de la liste si aucun n'est sélectionné</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Import</source>
+        <translation>A&amp;nnuler l'import</translation>
+    </message>
+    <message>
+        <source>Stop the import: files not finished are left as they were</source>
+        <translation>Arrêter l'import : les fichiers non terminés restent tels qu'ils étaient</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Selected Files</source>
+        <translation>Annuler les fichiers &amp;sélectionnés</translation>
+    </message>
+    <message>
+        <source>Stop importing the selected files; the others go on</source>
+        <translation>Arrêter l'importation des fichiers sélectionnés ; les autres continuent</translation>
+    </message>
+    <message>
+        <source>Error &amp;Report</source>
+        <translation>&amp;Rapport d'erreurs</translation>
+    </message>
+    <message>
+        <source>Show the rejected lines of the selected imported file</source>
+        <translation>Afficher les lignes rejetées du fichier importé sélectionné</translation>
+    </message>
+    <message>
+        <source>Import &amp;Anyway</source>
+        <translation>Importer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Import the selected files that were skipped because a file with the same content was imported under another name</source>
+        <translation>Importer les fichiers choisis qui ont été ignorés parce qu'un fichier de même contenu a été importé sous un autre nom</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation>Réessayer les é&amp;checs</translation>
+    </message>
+    <message>
+        <source>Import again the files that failed or were cancelled (of the selection, or of the whole list)</source>
+        <translation>Importer de nouveau les fichiers en échec ou annulés (de la sélection, ou de toute la liste)</translation>
+    </message>
+    <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Vider la liste</translation>
     </message>
@@ -2620,12 +2655,36 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation>Écrire un paquet de données edX synthétique pour essayer EdxLoader</translation>
     </message>
     <message>
+        <source>&amp;Configure EdxLoader…</source>
+        <translation>&amp;Configurer EdxLoader…</translation>
+    </message>
+    <message>
+        <source>Collection names, anonymisation, GnuPG keys, target and language</source>
+        <translation>Noms des collections, anonymisation, clés GnuPG, cible et langue</translation>
+    </message>
+    <message>
+        <source>EdxLoader &amp;Handbook</source>
+        <translation>&amp;Manuel d'EdxLoader</translation>
+    </message>
+    <message>
+        <source>How to get, import, check and use edX data with EdxLoader</source>
+        <translation>Comment obtenir, importer, vérifier et utiliser les données edX avec EdxLoader</translation>
+    </message>
+    <message>
         <source>&amp;About EdxLoader</source>
         <translation>À &amp;propos d'EdxLoader</translation>
     </message>
     <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuration</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2634,6 +2693,21 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>Main</source>
         <translation>Principale</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::MainWindow</name>
+    <message>
+        <source>EdxLoader</source>
+        <translation>EdxLoader</translation>
+    </message>
+    <message>
+        <source>Target: embedded database in %1</source>
+        <translation>Cible : base intégrée dans %1</translation>
+    </message>
+    <message>
+        <source>Each course gets its own database file here; tracking logs go to tracking_logs.</source>
+        <translation>Chaque cours a ici son propre fichier de base ; les journaux de suivi vont dans tracking_logs.</translation>
     </message>
     <message>
         <source>Add edX Data Files</source>
@@ -2660,36 +2734,12 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation>&lt;h3&gt;EdxLoader %1&lt;/h3&gt;&lt;p&gt;Charge les paquets de données de recherche edX — tables des cours, messages du forum, structures des cours et journaux de suivi quotidiens — dans une base de données documentaire : une base SQLite intégrée ou MongoDB.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>Import the selected files, or every file of the list when none is selected</source>
-        <translation>Importer les fichiers sélectionnés, ou tous les fichiers de la liste si aucun n'est sélectionné</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel Import</source>
-        <translation>A&amp;nnuler l'import</translation>
-    </message>
-    <message>
-        <source>Stop the import: files not finished are left as they were</source>
-        <translation>Arrêter l'import : les fichiers non terminés restent tels qu'ils étaient</translation>
-    </message>
-    <message>
         <source>An import is already running.</source>
         <translation>Un import est déjà en cours.</translation>
     </message>
     <message>
         <source>Nothing to import: no file of the selection is imported by default (see the Note column).</source>
         <translation>Rien à importer : aucun fichier de la sélection n'est importé par défaut (voir la colonne Remarque).</translation>
-    </message>
-    <message>
-        <source>Error &amp;Report</source>
-        <translation>&amp;Rapport d'erreurs</translation>
-    </message>
-    <message>
-        <source>Show the rejected lines of the selected imported file</source>
-        <translation>Afficher les lignes rejetées du fichier importé sélectionné</translation>
     </message>
     <message>
         <source>Files to Import</source>
@@ -2706,10 +2756,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>Usernames are hashed and direct identifiers left out (Settings)</source>
         <translation>Les noms d'utilisateur sont hachés et les identifiants directs omis (Paramètres)</translation>
-    </message>
-    <message>
-        <source>Collection names, anonymisation, GnuPG keys and language</source>
-        <translation>Noms des collections, anonymisation, clés GnuPG et langue</translation>
     </message>
     <message>
         <source>Course Collection</source>
@@ -2752,14 +2798,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation>&lt;p&gt;Les données restent sur cet ordinateur : rien de déchiffré n'est écrit hors de la base cible.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Cancel &amp;Selected Files</source>
-        <translation>Annuler les fichiers &amp;sélectionnés</translation>
-    </message>
-    <message>
-        <source>Stop importing the selected files; the others go on</source>
-        <translation>Arrêter l'importation des fichiers sélectionnés ; les autres continuent</translation>
-    </message>
-    <message>
         <source>Target: %1</source>
         <translation>Cible : %1</translation>
     </message>
@@ -2774,18 +2812,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>The password could not be kept in the system keychain (%1): it will be asked again at the next start.</source>
         <translation>Le mot de passe n'a pas pu être gardé dans le trousseau du système (%1) : il sera demandé à nouveau au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>The new target or language applies the next time EdxLoader starts.</source>
-        <translation>La nouvelle cible ou la nouvelle langue s'applique au prochain démarrage d'EdxLoader.</translation>
-    </message>
-    <message>
-        <source>Import &amp;Anyway</source>
-        <translation>Importer &amp;quand même</translation>
-    </message>
-    <message>
-        <source>Import the selected files that were skipped because a file with the same content was imported under another name</source>
-        <translation>Importer les fichiers choisis qui ont été ignorés parce qu'un fichier de même contenu a été importé sous un autre nom</translation>
     </message>
     <message>
         <source>Importing: waiting for a passphrase…</source>
@@ -2812,14 +2838,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation><numerusform>, environ %n s restante</numerusform><numerusform>, environ %n s restantes</numerusform></translation>
     </message>
     <message>
-        <source>Retry &amp;Failed</source>
-        <translation>Réessayer les é&amp;checs</translation>
-    </message>
-    <message>
-        <source>Import again the files that failed or were cancelled (of the selection, or of the whole list)</source>
-        <translation>Importer de nouveau les fichiers en échec ou annulés (de la sélection, ou de toute la liste)</translation>
-    </message>
-    <message>
         <source>Not Imported</source>
         <translation>Non importés</translation>
     </message>
@@ -2836,24 +2854,12 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation>&lt;p&gt;Corrigez la cause, puis &lt;i&gt;Réessayer les échecs&lt;/i&gt; importe de nouveau ces fichiers.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Configure EdxLoader…</source>
-        <translation>&amp;Configurer EdxLoader…</translation>
+        <source>The new target applies when the import or course build in progress ends.</source>
+        <translation>La nouvelle cible s'applique à la fin de l'import ou de la construction de cours en cours.</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Configuration</translation>
-    </message>
-    <message>
-        <source>EdxLoader &amp;Handbook</source>
-        <translation>&amp;Manuel d'EdxLoader</translation>
-    </message>
-    <message>
-        <source>How to get, import, check and use edX data with EdxLoader</source>
-        <translation>Comment obtenir, importer, vérifier et utiliser les données edX avec EdxLoader</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
+        <source>Now using %1</source>
+        <translation>Cible maintenant utilisée : %1</translation>
     </message>
 </context>
 <context>
@@ -3128,10 +3134,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <source>A new language applies the next time EdxLoader starts.</source>
-        <translation>Une nouvelle langue s'applique au prochain démarrage d'EdxLoader.</translation>
-    </message>
-    <message>
         <source>GnuPG Home</source>
         <translation>Dossier GnuPG</translation>
     </message>
@@ -3228,10 +3230,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation>Le mot de passe n'est jamais écrit dans les réglages : il est demandé une fois à chaque démarrage d'EdxLoader.</translation>
     </message>
     <message>
-        <source>A new target applies the next time EdxLoader starts.</source>
-        <translation>Une nouvelle cible s'applique au prochain démarrage d'EdxLoader.</translation>
-    </message>
-    <message>
         <source>A MongoDB connection string starts with mongodb:// or mongodb+srv://.</source>
         <translation>Une chaîne de connexion MongoDB commence par mongodb:// ou mongodb+srv://.</translation>
     </message>
@@ -3326,6 +3324,10 @@ pour l'importer.</translation>
     <message>
         <source>In use now: %1</source>
         <translation>En service maintenant : %1</translation>
+    </message>
+    <message>
+        <source>A new target applies at once (after an import or a course build in progress has ended).</source>
+        <translation>Une nouvelle cible s'applique aussitôt (après la fin d'un import ou d'une construction de cours en cours).</translation>
     </message>
 </context>
 <context>

@@ -92,34 +92,29 @@ BrowserPane::BrowserPane(std::shared_ptr<DocumentStore> store, QWidget *parent)
     , m_collections(new QTreeWidget(this))
     , m_documents(new QTreeWidget(this))
     , m_status(new QLabel(this))
-    , m_exportButton(new QPushButton(tr("&Export…"), this))
-    , m_personCourseButton(new QPushButton(tr("&Person-Course Table"), this))
+    , m_exportButton(new QPushButton(this))
+    , m_personCourseButton(new QPushButton(this))
     , m_filter(new QLineEdit(this))
     , m_pageLabel(new QLabel(this))
-    , m_previous(new QPushButton(tr("&Previous"), this))
-    , m_next(new QPushButton(tr("&Next"), this))
+    , m_previous(new QPushButton(this))
+    , m_next(new QPushButton(this))
+    , m_refresh(new QPushButton(this))
 {
     setObjectName(QStringLiteral("browserPane"));
     m_collections->setObjectName(QStringLiteral("browserCollections"));
-    m_collections->setHeaderLabels({tr("Database / collection"), tr("Documents")});
     m_collections->header()->setStretchLastSection(false);
     m_collections->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_documents->setObjectName(QStringLiteral("browserDocuments"));
-    m_documents->setHeaderLabels({tr("Field"), tr("Value"), tr("Type")});
     m_documents->setColumnWidth(0, 260);
     m_documents->setColumnWidth(1, 460);
     connect(m_collections, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showSample(item); });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &BrowserPane::showCollections);
     connect(&m_samples, &QFutureWatcherBase::finished, this, &BrowserPane::showDocuments);
 
-    auto *refreshButton = new QPushButton(tr("&Refresh"), this);
-    connect(refreshButton, &QPushButton::clicked, this, &BrowserPane::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &BrowserPane::refresh);
     m_exportButton->setObjectName(QStringLiteral("browserExport"));
-    m_exportButton->setToolTip(tr("Write the selected collection, whole or filtered, as a CSV file"));
     connect(m_exportButton, &QPushButton::clicked, this, [this] { exportSelected(); });
     m_personCourseButton->setObjectName(QStringLiteral("browserPersonCourse"));
-    m_personCourseButton->setToolTip(tr("Compute the selected course's per-learner summary (edx2bigquery's "
-                                        "person_course): profile, certificate, activity and forum counts"));
     connect(m_personCourseButton, &QPushButton::clicked, this, &BrowserPane::buildPersonCourse);
     connect(&m_personCourse, &QFutureWatcherBase::finished, this, &BrowserPane::showPersonCourse);
     connect(m_collections, &QTreeWidget::currentItemChanged, this, &BrowserPane::updateActions);
@@ -129,13 +124,9 @@ BrowserPane::BrowserPane(std::shared_ptr<DocumentStore> store, QWidget *parent)
     top->addWidget(m_status, 1);
     top->addWidget(m_exportButton);
     top->addWidget(m_personCourseButton);
-    top->addWidget(refreshButton);
+    top->addWidget(m_refresh);
     // The documents, a page at a time, narrowed by a filter written as export-csv's --filter.
     m_filter->setObjectName(QStringLiteral("browserFilter"));
-    m_filter->setPlaceholderText(tr("Filter, e.g. {\"event_type\": \"play_video\"}"));
-    m_filter->setToolTip(tr("Shows only the documents that match: a JSON object of field: value, with "
-                            "{\"$in\": […]}, {\"$gte\": …} and {\"$lt\": …} as in edxloader-cli export-csv --filter. "
-                            "Press Enter to apply."));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
         m_page = 0;
@@ -176,7 +167,43 @@ BrowserPane::BrowserPane(std::shared_ptr<DocumentStore> store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
+    retranslateUi();
     updateActions();
+    refresh();
+}
+
+void BrowserPane::retranslateUi()
+{
+    m_exportButton->setText(tr("&Export…"));
+    m_exportButton->setToolTip(tr("Write the selected collection, whole or filtered, as a CSV file"));
+    m_personCourseButton->setText(tr("&Person-Course Table"));
+    m_personCourseButton->setToolTip(tr("Compute the selected course's per-learner summary (edx2bigquery's "
+                                        "person_course): profile, certificate, activity and forum counts"));
+    m_previous->setText(tr("&Previous"));
+    m_next->setText(tr("&Next"));
+    m_refresh->setText(tr("&Refresh"));
+    m_collections->setHeaderLabels({tr("Database / collection"), tr("Documents")});
+    m_documents->setHeaderLabels({tr("Field"), tr("Value"), tr("Type")});
+    m_filter->setPlaceholderText(tr("Filter, e.g. {\"event_type\": \"play_video\"}"));
+    m_filter->setToolTip(tr("Shows only the documents that match: a JSON object of field: value, with "
+                            "{\"$in\": […]}, {\"$gte\": …} and {\"$lt\": …} as in edxloader-cli export-csv --filter. "
+                            "Press Enter to apply."));
+}
+
+void BrowserPane::changeEvent(QEvent *event)
+{
+    // The tree's nodes, counts and the page's texts are read again in the new language.
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void BrowserPane::setStore(std::shared_ptr<DocumentStore> store)
+{
+    m_context.setStore(std::move(store));
+    m_documents->clear();
     refresh();
 }
 

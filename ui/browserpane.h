@@ -34,6 +34,8 @@ public:
     ~BrowserPane() override;
 
     void refresh();
+    // Another target (nothing of this pane may run on the old one): read again.
+    void setStore(std::shared_ptr<DocumentStore> store);
     void setAnonymize(bool anonymize) { m_anonymize = anonymize; }
     // Export… of the selected collection (a dialog left open, window-modal).
     ExportDialog *exportSelected();
@@ -49,7 +51,11 @@ Q_SIGNALS:
     void refreshed();
     void personCourseBuilt(bool ok);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void showCollections();
     void showSample(QTreeWidgetItem *item);
     void showDocuments();
@@ -78,6 +84,7 @@ private:
     QLabel *m_pageLabel;
     QPushButton *m_previous;
     QPushButton *m_next;
+    QPushButton *m_refresh;
     qint64 m_page = 0;
     qint64 m_total = 0;
     QString m_sampleKey; // database '\n' collection of the read in progress

@@ -1,5 +1,7 @@
 #include "courseform.h"
 
+#include "courseidlist.h"
+
 #include "documentstore.h"
 #include "workerguard.h"
 
@@ -21,24 +23,23 @@
 
 namespace EdxLoader {
 
-namespace {
-constexpr int kIdRole = Qt::UserRole + 1;
-}
-
 CourseForm::CourseForm(std::shared_ptr<DocumentStore> store, QWidget *parent)
     : QWidget(parent)
     , m_context(std::move(store))
     , m_edxId(new QLineEdit(this))
     , m_courseName(new QLineEdit(this))
-    , m_courseIds(new QListWidget(this))
-    , m_manualId(new QLineEdit(this))
+    , m_ids(new CourseIdList(this))
     , m_enrollment(new QDateEdit(this))
     , m_completion(new QDateEdit(this))
     , m_database(new QLineEdit(this))
     , m_collection(new QLineEdit(QStringLiteral("tracking"), this))
-    , m_build(new QPushButton(tr("&Build"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_export(new QPushButton(tr("E&xport as CSV…"), this))
+    , m_build(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_open(new QPushButton(this))
+    , m_save(new QPushButton(this))
+    , m_intro(new QLabel(this))
+    , m_to(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_summary(new QLabel(this))
@@ -46,43 +47,15 @@ CourseForm::CourseForm(std::shared_ptr<DocumentStore> store, QWidget *parent)
     , m_spanTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("courseForm"));
-    auto *intro = new QLabel(tr("Builds a course's own tracking collection from the imported tracking logs: the events "
-                                "of the chosen course ids between the two dates (UTC, both days included), each with "
-                                "the place in the course (chapter, subsection, unit) of the block it refers to."),
-                             this);
-    intro->setWordWrap(true);
+    m_intro->setWordWrap(true);
 
     m_edxId->setObjectName(QStringLiteral("courseEdxId"));
-    m_edxId->setPlaceholderText(tr("e.g. atoc185x"));
-    m_edxId->setToolTip(tr("The course's short code, used to name its files (edx_id in a McGillX course config)"));
     m_courseName->setObjectName(QStringLiteral("courseName"));
-    m_courseName->setPlaceholderText(tr("e.g. Natural Disasters"));
-    m_courseName->setToolTip(tr("The course's title (edx_course_name in a McGillX course config)"));
-    m_courseIds->setObjectName(QStringLiteral("courseIds"));
-    m_courseIds->setToolTip(tr("Every id under which the course's events were logged: tick those of this course "
-                               "(course_ids in a McGillX course config)"));
-    // Sized to its content: a few rows, never the whole page.
-    const int row = fontMetrics().height() + 6;
-    m_courseIds->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_courseIds->setMinimumHeight(3 * row);
-    m_courseIds->setMaximumHeight(9 * row);
     const int fieldWidth = fontMetrics().averageCharWidth() * 60;
     for (QWidget *w : {static_cast<QWidget *>(m_edxId), static_cast<QWidget *>(m_courseName),
-                       static_cast<QWidget *>(m_courseIds), static_cast<QWidget *>(m_manualId),
+                       static_cast<QWidget *>(m_ids->list()),
                        static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_collection)})
         w->setMaximumWidth(fieldWidth);
-    m_manualId->setObjectName(QStringLiteral("courseManualId"));
-    m_manualId->setPlaceholderText(tr("Another course id, e.g. McGillX/ATOC185x/2T2014"));
-    auto *add = new QPushButton(tr("A&dd"), this);
-    connect(add, &QPushButton::clicked, this, &CourseForm::addManualId);
-    connect(m_manualId, &QLineEdit::returnPressed, this, &CourseForm::addManualId);
-    auto *manualRow = new QHBoxLayout;
-    manualRow->addWidget(m_manualId);
-    manualRow->addWidget(add);
-    manualRow->addStretch(1);
-    auto *idsBox = new QVBoxLayout;
-    idsBox->addWidget(m_courseIds, 1);
-    idsBox->addLayout(manualRow);
     m_settingDates = true;
     for (QDateEdit *d : {m_enrollment, m_completion}) {
         d->setCalendarPopup(true);
@@ -96,11 +69,7 @@ CourseForm::CourseForm(std::shared_ptr<DocumentStore> store, QWidget *parent)
     }
     m_settingDates = false;
     m_enrollment->setObjectName(QStringLiteral("courseEnrollment"));
-    m_enrollment->setToolTip(tr("The first day whose events are copied, in UTC (enrollment_date in a McGillX course "
-                                "config)"));
     m_completion->setObjectName(QStringLiteral("courseCompletion"));
-    m_completion->setToolTip(tr("The last day whose events are copied, in UTC (completion_date in a McGillX course "
-                                "config)"));
     m_span->setObjectName(QStringLiteral("courseSpan"));
     m_span->setWordWrap(true);
     m_database->setObjectName(QStringLiteral("courseDatabase"));
@@ -110,7 +79,7 @@ CourseForm::CourseForm(std::shared_ptr<DocumentStore> store, QWidget *parent)
     connect(m_spanTimer, &QTimer::timeout, this, &CourseForm::readSpan);
     connect(&m_spanWatcher, &QFutureWatcherBase::finished, this, &CourseForm::showSpan);
     connect(&m_previewWatcher, &QFutureWatcherBase::finished, this, &CourseForm::confirmAndBuild);
-    connect(m_courseIds, &QListWidget::itemChanged, this, [this] {
+    connect(m_ids, &CourseIdList::checkedChanged, this, [this] {
         updateDestinationHint();
         m_spanTimer->start();
     });
@@ -124,16 +93,15 @@ CourseForm::CourseForm(std::shared_ptr<DocumentStore> store, QWidget *parent)
             }
         }
     };
-    connect(m_courseIds, &QListWidget::itemChanged, this, recheck);
+    connect(m_ids, &CourseIdList::checkedChanged, this, recheck);
     connect(m_enrollment, &QDateEdit::dateChanged, this, recheck);
     connect(m_completion, &QDateEdit::dateChanged, this, recheck);
     connect(m_database, &QLineEdit::textChanged, this, recheck);
     connect(m_collection, &QLineEdit::textChanged, this, recheck);
-    m_manualId->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
 
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_enrollment);
-    dates->addWidget(new QLabel(tr("to"), this));
+    dates->addWidget(m_to);
     dates->addWidget(m_completion);
     dates->addSpacing(fontMetrics().averageCharWidth() * 2);
     dates->addWidget(m_span, 1);
@@ -151,33 +119,31 @@ CourseForm::CourseForm(std::shared_ptr<DocumentStore> store, QWidget *parent)
         form->setRowVisible(label, false);
         m_fieldProblems.insert(field, label);
     };
-    form->addRow(tr("Course &code:"), m_edxId);
-    form->addRow(tr("Course &name:"), m_courseName);
-    auto *idsLabel = new QLabel(tr("Course i&ds:"), this);
-    idsLabel->setBuddy(m_courseIds);
-    form->addRow(idsLabel, idsBox);
+    form->addRow(QString(), m_edxId);
+    form->addRow(QString(), m_courseName);
+    auto *idsLabel = new QLabel(this);
+    idsLabel->setBuddy(m_ids->list());
+    form->addRow(idsLabel, m_ids);
     problemRow(CourseConfig::Field::CourseIds, "courseIdsProblem");
-    auto *datesLabel = new QLabel(tr("&Days (UTC):"), this);
-    datesLabel->setBuddy(m_enrollment);
-    form->addRow(datesLabel, dates);
+    m_datesLabel = new QLabel(this);
+    m_datesLabel->setBuddy(m_enrollment);
+    form->addRow(m_datesLabel, dates);
     problemRow(CourseConfig::Field::Enrollment, "courseEnrollmentProblem");
     problemRow(CourseConfig::Field::Completion, "courseCompletionProblem");
-    form->addRow(tr("Destination &database:"), m_database);
+    form->addRow(QString(), m_database);
     problemRow(CourseConfig::Field::Database, "courseDatabaseProblem");
-    form->addRow(tr("Destination co&llection:"), m_collection);
+    form->addRow(QString(), m_collection);
     problemRow(CourseConfig::Field::Collection, "courseCollectionProblem");
 
-    auto *open = new QPushButton(tr("&Open…"), this);
-    open->setObjectName(QStringLiteral("courseOpen"));
-    connect(open, &QPushButton::clicked, this, [this] {
+    m_open->setObjectName(QStringLiteral("courseOpen"));
+    connect(m_open, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Course Config"), QString(),
                                                           tr("Course configs (*.json);;All files (*)"));
         if (!path.isEmpty())
             openConfig(path);
     });
-    auto *save = new QPushButton(tr("&Save…"), this);
-    save->setObjectName(QStringLiteral("courseSave"));
-    connect(save, &QPushButton::clicked, this, [this] {
+    m_save->setObjectName(QStringLiteral("courseSave"));
+    connect(m_save, &QPushButton::clicked, this, [this] {
         const QString name = (m_edxId->text().trimmed().isEmpty() ? QStringLiteral("course") : m_edxId->text().trimmed())
                              + QStringLiteral("_config.json");
         const QString path = QFileDialog::getSaveFileName(this, tr("Save Course Config"), name,
@@ -192,14 +158,13 @@ CourseForm::CourseForm(std::shared_ptr<DocumentStore> store, QWidget *parent)
     connect(m_build, &QPushButton::clicked, this, &CourseForm::build);
     connect(m_cancel, &QPushButton::clicked, this, &CourseForm::cancel);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(open);
-    buttons->addWidget(save);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_save);
     buttons->addStretch(1);
     buttons->addWidget(m_build);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_export);
     m_export->setObjectName(QStringLiteral("courseExport"));
-    m_export->setToolTip(tr("Write the course collection, whole or filtered, as a CSV file"));
     connect(m_export, &QPushButton::clicked, this, [this] { exportCollection(); });
 
     m_progress->setObjectName(QStringLiteral("courseProgress"));
@@ -212,7 +177,7 @@ CourseForm::CourseForm(std::shared_ptr<DocumentStore> store, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
@@ -220,42 +185,76 @@ CourseForm::CourseForm(std::shared_ptr<DocumentStore> store, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addStretch(1); // the form keeps its size; the room left is below it
 
-    connect(&m_idsWatcher, &QFutureWatcherBase::finished, this, [this] {
-        // Keep what was checked (or typed) across a refresh.
-        QSet<QString> checked;
-        QStringList manual;
-        for (int i = 0; i < m_courseIds->count(); ++i) {
-            const QListWidgetItem *item = m_courseIds->item(i);
-            if (item->checkState() == Qt::Checked)
-                checked.insert(item->data(kIdRole).toString());
-        }
-        m_courseIds->clear();
-        const QLocale locale;
-        const Result<QList<std::pair<QString, qint64>>> ids = m_idsWatcher.result();
-        if (!ids)
-            m_status->setText(tr("Cannot read the course ids of the tracking logs: %1").arg(ids.error()));
-        for (const auto &[id, count] : *ids) {
-            auto *item = new QListWidgetItem(tr("%1  (%2 events)").arg(id, locale.toString(count)), m_courseIds);
-            item->setData(kIdRole, id);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(checked.contains(id) ? Qt::Checked : Qt::Unchecked);
-            checked.remove(id);
-        }
-        for (const QString &id : std::as_const(checked)) { // ids typed or opened, not in the logs
-            auto *item = new QListWidgetItem(tr("%1  (no events imported)").arg(id), m_courseIds);
-            item->setData(kIdRole, id);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Checked);
-        }
-        if (ids && m_courseIds->count() == 0)
+    connect(m_ids, &CourseIdList::loaded, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            m_status->setText(tr("Cannot read the course ids of the tracking logs: %1").arg(error));
+        else if (m_ids->isEmpty())
             m_status->setText(tr("No tracking logs imported yet: import some, or type the course ids."));
-        else if (ids && m_status->text() == tr("Reading the course ids of the tracking logs…"))
+        else if (m_status->text() == tr("Reading the course ids of the tracking logs…"))
             m_status->clear();
         updateDestinationHint();
         m_spanTimer->start();
         Q_EMIT courseIdsLoaded();
     });
     connect(&m_buildWatcher, &QFutureWatcherBase::finished, this, &CourseForm::showResult);
+    retranslateUi();
+    refreshCourseIds();
+}
+
+void CourseForm::retranslateUi()
+{
+    m_intro->setText(tr("Builds a course's own tracking collection from the imported tracking logs: the events "
+                        "of the chosen course ids between the two dates (UTC, both days included), each with "
+                        "the place in the course (chapter, subsection, unit) of the block it refers to."));
+    m_edxId->setPlaceholderText(tr("e.g. atoc185x"));
+    m_edxId->setToolTip(tr("The course's short code, used to name its files (edx_id in a McGillX course config)"));
+    m_courseName->setPlaceholderText(tr("e.g. Natural Disasters"));
+    m_courseName->setToolTip(tr("The course's title (edx_course_name in a McGillX course config)"));
+    m_enrollment->setToolTip(tr("The first day whose events are copied, in UTC (enrollment_date in a McGillX course "
+                                "config)"));
+    m_completion->setToolTip(tr("The last day whose events are copied, in UTC (completion_date in a McGillX course "
+                                "config)"));
+    m_to->setText(tr("to"));
+    const auto label = [this](QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            l->setText(text);
+    };
+    label(m_edxId, tr("Course &code:"));
+    label(m_courseName, tr("Course &name:"));
+    label(m_ids, tr("Course i&ds:"));
+    label(m_database, tr("Destination &database:"));
+    label(m_collection, tr("Destination co&llection:"));
+    m_datesLabel->setText(tr("&Days (UTC):"));
+    m_open->setText(tr("&Open…"));
+    m_save->setText(tr("&Save…"));
+    m_build->setText(tr("&Build"));
+    m_cancel->setText(tr("Cancel"));
+    m_export->setText(tr("E&xport as CSV…"));
+    m_export->setToolTip(tr("Write the course collection, whole or filtered, as a CSV file"));
+    updateDestinationHint();
+}
+
+void CourseForm::changeEvent(QEvent *event)
+{
+    // The span beside the dates and the problems under the fields are worded again too.
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_spanTimer->start();
+        for (QLabel *problem : std::as_const(m_fieldProblems)) {
+            if (!problem->text().isEmpty()) {
+                showProblems(config());
+                break;
+            }
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
+void CourseForm::setStore(std::shared_ptr<DocumentStore> store)
+{
+    m_context.setStore(std::move(store));
+    m_summary->clear();
+    m_summaryText.clear();
     refreshCourseIds();
 }
 
@@ -269,47 +268,11 @@ CourseForm::~CourseForm()
 
 void CourseForm::refreshCourseIds()
 {
-    if (m_idsWatcher.isRunning())
+    if (m_ids->isReading())
         return;
-    if (m_courseIds->count() == 0)
+    if (m_ids->isEmpty())
         m_status->setText(tr("Reading the course ids of the tracking logs…"));
-    m_idsWatcher.setFuture(QtConcurrent::run(guarded([store = m_context.store()]() -> Result<QList<std::pair<QString, qint64>>> {
-        QList<std::pair<QString, qint64>> ids;
-        const Result<QStringList> databases = store->databases();
-        if (!databases)
-            return failure(databases.error());
-        if (!databases->contains(QStringLiteral("tracking_logs")))
-            return ids;
-        const Result<QList<DistinctValue>> values =
-            store->distinct(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), QStringLiteral("course_id"));
-        if (!values)
-            return failure(values.error());
-        for (const DistinctValue &v : *values) {
-            if (const QString *id = std::get_if<QString>(&v.value); id && !id->isEmpty())
-                ids.append({*id, v.count});
-        }
-        return ids;
-    })));
-}
-
-void CourseForm::addManualId()
-{
-    const QString id = m_manualId->text().trimmed();
-    if (id.isEmpty())
-        return;
-    for (int i = 0; i < m_courseIds->count(); ++i) {
-        if (m_courseIds->item(i)->data(kIdRole).toString() == id) {
-            m_courseIds->item(i)->setCheckState(Qt::Checked);
-            m_manualId->clear();
-            return;
-        }
-    }
-    auto *item = new QListWidgetItem(tr("%1  (no events imported)").arg(id), m_courseIds);
-    item->setData(kIdRole, id);
-    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-    item->setCheckState(Qt::Checked);
-    m_manualId->clear();
-    updateDestinationHint();
+    m_ids->refresh(m_context.store());
 }
 
 void CourseForm::updateDestinationHint()
@@ -325,10 +288,7 @@ CourseConfig CourseForm::config() const
     CourseConfig c;
     c.edxId = m_edxId->text().trimmed();
     c.edxCourseName = m_courseName->text().trimmed();
-    for (int i = 0; i < m_courseIds->count(); ++i) {
-        if (m_courseIds->item(i)->checkState() == Qt::Checked)
-            c.courseIds << m_courseIds->item(i)->data(kIdRole).toString();
-    }
+    c.courseIds = m_ids->checkedIds();
     c.enrollment = m_enrollment->date();
     c.completion = m_completion->date();
     c.database = m_database->text().trimmed();
@@ -340,12 +300,7 @@ void CourseForm::setConfig(const CourseConfig &c)
 {
     m_edxId->setText(c.edxId);
     m_courseName->setText(c.edxCourseName);
-    for (int i = 0; i < m_courseIds->count(); ++i)
-        m_courseIds->item(i)->setCheckState(Qt::Unchecked);
-    for (const QString &id : c.courseIds) {
-        m_manualId->setText(id);
-        addManualId();
-    }
+    m_ids->setCheckedIds(c.courseIds);
     if (c.enrollment.isValid() || c.completion.isValid()) {
         setDates(c.enrollment.isValid() ? c.enrollment : m_enrollment->date(),
                  c.completion.isValid() ? c.completion : m_completion->date());

@@ -24,6 +24,7 @@ class QTimer;
 
 namespace EdxLoader {
 
+class CourseIdList;
 class DocumentStore;
 
 // The course form (PRODUCT.md §6): the fields of McGillX's course config, the course ids as a
@@ -42,6 +43,8 @@ public:
     void setConfig(const CourseConfig &config);
     // Reads the course ids of the tracking logs again (after an import).
     void refreshCourseIds();
+    // Another target (not while a build runs): its course ids are read.
+    void setStore(std::shared_ptr<DocumentStore> store);
     bool openConfig(const QString &path);
     bool saveConfig(const QString &path);
     void build();
@@ -56,8 +59,11 @@ Q_SIGNALS:
     void courseIdsLoaded();
     void buildFinished(bool ok);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    void addManualId();
+    void retranslateUi();
     void updateDestinationHint();
     void showResult();
     void setBusy(bool busy);
@@ -75,8 +81,7 @@ private:
     WorkerContext m_context; // the store, and the flag that stops this form's tasks when it goes
     QLineEdit *m_edxId;
     QLineEdit *m_courseName;
-    QListWidget *m_courseIds;
-    QLineEdit *m_manualId;
+    CourseIdList *m_ids;
     QDateEdit *m_enrollment;
     QDateEdit *m_completion;
     QLineEdit *m_database;
@@ -84,12 +89,16 @@ private:
     QPushButton *m_build;
     QPushButton *m_cancel;
     QPushButton *m_export;
+    QPushButton *m_open;
+    QPushButton *m_save;
+    QLabel *m_intro;
+    QLabel *m_to;
+    QLabel *m_datesLabel = nullptr;
     QPointer<ExportDialog> m_exportDialog;
     bool m_anonymize = false;
     QProgressBar *m_progress;
     QLabel *m_status;
     QLabel *m_summary;
-    QFutureWatcher<Result<QList<std::pair<QString, qint64>>>> m_idsWatcher;
     QFutureWatcher<Result<CourseBuildResult>> m_buildWatcher;
     QFutureWatcher<Result<EventSpan>> m_spanWatcher;
     QFutureWatcher<Result<CourseBuildPreview>> m_previewWatcher;

@@ -1,5 +1,6 @@
 #include "dropzone.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -10,54 +11,49 @@ namespace EdxLoader {
 DropZone::DropZone(QWidget *parent)
     : QFrame(parent)
     , m_title(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_addFiles(new QPushButton(this))
+    , m_addFolder(new QPushButton(this))
+    , m_demo(new QPushButton(this))
+    , m_noData(new QLabel(this))
 {
     setObjectName(QStringLiteral("dropZone"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setMinimumHeight(220);
 
-    m_title->setText(tr("Drop edX data files, folders or packages here"));
     m_title->setAlignment(Qt::AlignCenter);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     m_title->setFont(big);
 
-    auto *hint = new QLabel(
-        tr("SQL tables (.sql), forum posts (.mongo), course structures (.json), daily tracking logs "
-           "(.log.gz) and whole weekly packages (.zip), encrypted (.gpg) or not.\nEach file is "
-           "recognised by its name and shown with the database and collection it is meant for."),
-        this);
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-
-    auto *addFiles = new QPushButton(tr("Add Files…"), this);
-    addFiles->setObjectName(QStringLiteral("dropZoneAddFiles"));
-    auto *addFolder = new QPushButton(tr("Add Folder…"), this);
-    addFolder->setObjectName(QStringLiteral("dropZoneAddFolder"));
-    auto *demo = new QPushButton(tr("Create a Demo Package…"), this);
-    demo->setObjectName(QStringLiteral("dropZoneDemo"));
-    demo->setFlat(true);
-    connect(addFiles, &QPushButton::clicked, this, &DropZone::addFilesRequested);
-    connect(addFolder, &QPushButton::clicked, this, &DropZone::addFolderRequested);
-    connect(demo, &QPushButton::clicked, this, &DropZone::demoRequested);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_addFiles->setObjectName(QStringLiteral("dropZoneAddFiles"));
+    m_addFolder->setObjectName(QStringLiteral("dropZoneAddFolder"));
+    m_demo->setObjectName(QStringLiteral("dropZoneDemo"));
+    m_demo->setFlat(true);
+    connect(m_addFiles, &QPushButton::clicked, this, &DropZone::addFilesRequested);
+    connect(m_addFolder, &QPushButton::clicked, this, &DropZone::addFolderRequested);
+    connect(m_demo, &QPushButton::clicked, this, &DropZone::demoRequested);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    buttons->addWidget(addFiles);
-    buttons->addWidget(addFolder);
+    buttons->addWidget(m_addFiles);
+    buttons->addWidget(m_addFolder);
     buttons->addStretch();
     auto *demoRow = new QHBoxLayout;
     demoRow->addStretch();
-    demoRow->addWidget(new QLabel(tr("No data at hand?"), this));
-    demoRow->addWidget(demo);
+    demoRow->addWidget(m_noData);
+    demoRow->addWidget(m_demo);
     demoRow->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addWidget(m_title);
     layout->addSpacing(8);
-    layout->addWidget(hint);
+    layout->addWidget(m_hint);
     layout->addSpacing(16);
     layout->addLayout(buttons);
     layout->addSpacing(8);
@@ -65,6 +61,26 @@ DropZone::DropZone(QWidget *parent)
     layout->addStretch(3);
     layout->setContentsMargins(48, 24, 48, 24);
     setHighlighted(false);
+    retranslate();
+}
+
+void DropZone::retranslate()
+{
+    m_title->setText(tr("Drop edX data files, folders or packages here"));
+    m_hint->setText(tr("SQL tables (.sql), forum posts (.mongo), course structures (.json), daily tracking logs "
+                       "(.log.gz) and whole weekly packages (.zip), encrypted (.gpg) or not.\nEach file is "
+                       "recognised by its name and shown with the database and collection it is meant for."));
+    m_addFiles->setText(tr("Add Files…"));
+    m_addFolder->setText(tr("Add Folder…"));
+    m_demo->setText(tr("Create a Demo Package…"));
+    m_noData->setText(tr("No data at hand?"));
+}
+
+void DropZone::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }
 
 void DropZone::setHighlighted(bool on)

@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 namespace EdxLoader {
 
@@ -22,8 +23,17 @@ Q_SIGNALS:
     void addFolderRequested();
     void demoRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QLabel *m_title;
+    QLabel *m_hint;
+    QPushButton *m_addFiles;
+    QPushButton *m_addFolder;
+    QPushButton *m_demo;
+    QLabel *m_noData;
 };
 
 } // namespace EdxLoader

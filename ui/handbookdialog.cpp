@@ -1,6 +1,9 @@
 #include "handbookdialog.h"
 
+#include "localisation.h"
+
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QLocale>
 #include <QTextBrowser>
 #include <QUrl>
@@ -24,6 +27,16 @@ HandbookDialog::HandbookDialog(QWidget *parent)
     resize(760, 640);
 }
 
+void HandbookDialog::changeEvent(QEvent *event)
+{
+    // The other language's handbook, at the same section.
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("EdxLoader Handbook"));
+        showSection(m_section);
+    }
+    QDialog::changeEvent(event);
+}
+
 QString HandbookDialog::resourceFor(const QString &language)
 {
     return language == QLatin1String("fr") ? QStringLiteral("qrc:/handbook/handbook_fr.html")
@@ -32,7 +45,8 @@ QString HandbookDialog::resourceFor(const QString &language)
 
 void HandbookDialog::showSection(const QString &section)
 {
-    QUrl url(resourceFor(QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en")));
+    m_section = section;
+    QUrl url(resourceFor(installedLanguage()));
     if (!section.isEmpty())
         url.setFragment(section);
     m_browser->setSource(url);

@@ -20,8 +20,12 @@ public:
     // The handbook's resource for a language ("fr" or anything else: English).
     static QString resourceFor(const QString &language);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QTextBrowser *m_browser;
+    QString m_section;
 };
 
 } // namespace EdxLoader

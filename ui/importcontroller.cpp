@@ -48,9 +48,17 @@ ImportController::ImportController(ImportListModel *model, const QString &target
                                    QObject *parent)
     : QObject(parent)
     , m_model(model)
-    , m_store(windowStore(target, password))
-    , m_coordinator(std::make_unique<ImportCoordinator>(m_store))
 {
+    useStore(windowStore(target, password));
+}
+
+void ImportController::useStore(std::shared_ptr<DocumentStore> store)
+{
+    m_store = std::move(store);
+    const int parallel = m_coordinator ? m_coordinator->maxParallelJobs() : 0;
+    m_coordinator = std::make_unique<ImportCoordinator>(m_store);
+    if (parallel > 0)
+        m_coordinator->setMaxParallelJobs(parallel);
     connect(m_coordinator.get(), &ImportCoordinator::fileProgress, this, &ImportController::fileProgress);
     connect(m_coordinator.get(), &ImportCoordinator::fileFinished, this, &ImportController::fileFinished);
     connect(m_coordinator.get(), &ImportCoordinator::finished, this, &ImportController::allFinished);
@@ -60,6 +68,14 @@ ImportController::ImportController(ImportListModel *model, const QString &target
         s.phase = ImportListModel::RunState::Running;
         m_model->setRunState(m_tasks[index].path, s);
     });
+}
+
+bool ImportController::setTarget(const QString &target, const QString &password)
+{
+    if (isRunning())
+        return false;
+    useStore(windowStore(target, password));
+    return true;
 }
 
 ImportController::~ImportController()

@@ -44,6 +44,8 @@ public:
     void setAllowDuplicateContent(bool allow) { m_options.allowDuplicateContent = allow; }
     // Collection names, anonymisation and the GnuPG home for the next imports.
     void applySettings(const AppSettings &settings);
+    // Another target for the next imports (not while one runs: false).
+    bool setTarget(const QString &target, const QString &password = {});
     // Shared: the pages' and dialogs' background tasks keep it alive as long as they run.
     const std::shared_ptr<DocumentStore> &store() const { return m_store; }
 
@@ -58,6 +60,7 @@ Q_SIGNALS:
     void finished(const QString &summary, bool problems);
 
 private:
+    void useStore(std::shared_ptr<DocumentStore> store);
     void fileProgress(int index, qint64 done, qint64 total);
     void fileFinished(int index, const FileResult &result);
     void allFinished();

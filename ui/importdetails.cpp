@@ -4,6 +4,7 @@
 #include "sourcepath.h"
 
 #include <QFileInfo>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -61,6 +62,15 @@ ImportDetails::ImportDetails(ImportListModel *model, QWidget *parent)
     refresh();
 }
 
+void ImportDetails::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("File details"));
+        refresh();
+    }
+    QFrame::changeEvent(event);
+}
+
 void ImportDetails::setCurrent(const QModelIndex &index)
 {
     m_current = index.siblingAtColumn(0);
@@ -93,7 +103,18 @@ QString ImportDetails::fileHtml(int item) const
     const SourcePath source = SourcePath::fromKey(it.path);
     const QLocale locale;
     const auto column = [&](int column) { return m_model->itemIndex(item, column).data().toString(); };
+    // What its import did first (the reason of a failure is what is looked for), then what and
+    // where the file is.
     QString html = QStringLiteral("<b>%1</b><table>").arg(c.label().toHtmlEscaped());
+    html += row(tr("Status"), column(ImportListModel::StatusColumn));
+    html += row(tr("Message"), run.message);
+    if (run.read > 0 || run.imported > 0 || run.rejected > 0 || run.skipped > 0)
+        html += row(tr("Lines"), tr("%1 read: %2 imported, %3 rejected, %4 skipped")
+                                     .arg(locale.toString(run.read), locale.toString(run.imported),
+                                          locale.toString(run.rejected), locale.toString(run.skipped)));
+    html += row(tr("Target"), c.imported ? c.target() : (c.hasTarget() ? tr("not imported (would go to %1)").arg(c.target())
+                                                                        : tr("not imported")));
+    html += row(tr("Note"), it.problem.isEmpty() ? c.note() : it.problem);
     html += row(tr("File"), source.fileName());
     html += row(source.isMember() ? tr("In the package") : tr("Folder"),
                 source.isMember() ? source.file : QFileInfo(source.file).absolutePath());
@@ -101,15 +122,6 @@ QString ImportDetails::fileHtml(int item) const
         html += row(tr("Size"), tr("%1 (%2 bytes)").arg(locale.formattedDataSize(it.size), locale.toString(it.size)));
     html += row(tr("Kind"), c.encrypted ? tr("%1, encrypted").arg(c.kindName()) : c.kindName());
     html += row(tr("Course"), c.courseKey);
-    html += row(tr("Target"), c.imported ? c.target() : (c.hasTarget() ? tr("not imported (would go to %1)").arg(c.target())
-                                                                        : tr("not imported")));
-    html += row(tr("Status"), column(ImportListModel::StatusColumn));
-    if (run.read > 0 || run.imported > 0 || run.rejected > 0 || run.skipped > 0)
-        html += row(tr("Lines"), tr("%1 read: %2 imported, %3 rejected, %4 skipped")
-                                     .arg(locale.toString(run.read), locale.toString(run.imported),
-                                          locale.toString(run.rejected), locale.toString(run.skipped)));
-    html += row(tr("Message"), run.message);
-    html += row(tr("Note"), it.problem.isEmpty() ? c.note() : it.problem);
     return html + QStringLiteral("</table>");
 }
 

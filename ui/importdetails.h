@@ -23,6 +23,9 @@ public:
     void setCurrent(const QModelIndex &index);
     QString text() const; // plain text shown, for tests
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     QString fileHtml(int item) const;

@@ -84,7 +84,6 @@ ImportPanel::ImportPanel(ImportListModel *model, QWidget *parent)
     m_view->setItemDelegateForColumn(ImportListModel::StatusColumn, new ProgressDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAccessibleName(tr("Import list"));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(true);
     header->setSectionsMovable(false);
@@ -123,7 +122,6 @@ ImportPanel::ImportPanel(ImportListModel *model, QWidget *parent)
             [this](const QModelIndex &current) { m_details->setCurrent(m_proxy->mapToSource(current)); });
 
     m_filter->setObjectName(QStringLiteral("importFilter"));
-    m_filter->setPlaceholderText(tr("Filter by name, kind, course or target"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
@@ -153,9 +151,9 @@ ImportPanel::ImportPanel(ImportListModel *model, QWidget *parent)
     m_details->setMinimumHeight(fontMetrics().lineSpacing() * 3);
     splitter->setSizes({1000, fontMetrics().lineSpacing() * 8});
     listLayout->addWidget(splitter, 1);
-    auto *dropHint = new QLabel(tr("Drop more files or folders anywhere in this window to add them."), listPage);
-    dropHint->setEnabled(false);
-    listLayout->addWidget(dropHint);
+    m_dropHint = new QLabel(listPage);
+    m_dropHint->setEnabled(false);
+    listLayout->addWidget(m_dropHint);
 
     m_stack->addWidget(m_dropZone);
     m_stack->addWidget(listPage);
@@ -178,7 +176,26 @@ ImportPanel::ImportPanel(ImportListModel *model, QWidget *parent)
         updateState();
         Q_EMIT scanFinished();
     });
+    retranslate();
+}
+
+void ImportPanel::retranslate()
+{
+    m_view->setAccessibleName(tr("Import list"));
+    m_filter->setPlaceholderText(tr("Filter by name, kind, course or target"));
+    m_dropHint->setText(tr("Drop more files or folders anywhere in this window to add them."));
     updateState();
+}
+
+void ImportPanel::changeEvent(QEvent *event)
+{
+    // The list's labels, headers and statuses are worded again; the columns follow their new width.
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->retranslate();
+        m_fitTimer.start();
+    }
+    QWidget::changeEvent(event);
 }
 
 ImportPanel::~ImportPanel()

@@ -53,6 +53,7 @@ Q_SIGNALS:
     void scanFinished();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
@@ -63,6 +64,7 @@ private:
     void startNextScan();
     void setDragHighlight(bool on);
     void updateState();
+    void retranslate();
     void fitColumns();
 
     ImportListModel *m_model;
@@ -73,6 +75,7 @@ private:
     QLineEdit *m_filter;
     QLabel *m_summary;
     QLabel *m_message;
+    QLabel *m_dropHint = nullptr;
     ImportDetails *m_details;
     QTimer m_fitTimer;
     QSet<int> m_userSized;

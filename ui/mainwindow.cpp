@@ -7,6 +7,8 @@
 #include "versions.h"
 #include "courseform.h"
 #include "handbookdialog.h"
+#include "localisation.h"
+#include "mainactions.h"
 
 #include "demodialog.h"
 #include "importlistmodel.h"
@@ -43,23 +45,21 @@ MainWindow::MainWindow(const QString &target, const QString &password, QWidget *
     , m_controller(new ImportController(m_model, target, password, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("EdxLoader"));
-    // Two pages: the files to import, and what the target holds.
+    // Three pages: the files to import, what the target holds, the course collection.
     m_browser = new BrowserPane(m_controller->store(), this);
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("mainTabs"));
-    tabs->setDocumentMode(true);
-    tabs->addTab(m_panel, tr("Files to Import"));
-    tabs->addTab(m_browser, tr("Databases"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_panel, QString());
+    m_tabs->addTab(m_browser, QString());
     m_courseForm = new CourseForm(m_controller->store(), this);
-    tabs->addTab(m_courseForm, tr("Course Collection"));
-    setCentralWidget(tabs);
+    m_tabs->addTab(m_courseForm, QString());
+    setCentralWidget(m_tabs);
     createActions();
     // The toolbar's actions are the import page's: on the other pages it goes (the menus keep
     // them, and the progress of a running import stays in the status bar).
-    if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
-        connect(tabs, &QTabWidget::currentChanged, bar, [bar, tabs, this] { bar->setVisible(tabs->currentWidget() == m_panel); });
-    }
+    if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        connect(m_tabs, &QTabWidget::currentChanged, bar, [bar, this] { bar->setVisible(m_tabs->currentWidget() == m_panel); });
     connect(m_panel, &ImportPanel::addFilesRequested, this, &MainWindow::addFiles);
     connect(m_panel, &ImportPanel::addFolderRequested, this, &MainWindow::addFolder);
     connect(m_panel, &ImportPanel::demoRequested, this, &MainWindow::createDemo);
@@ -81,25 +81,48 @@ MainWindow::MainWindow(const QString &target, const QString &password, QWidget *
             m_progressLabel->setText(tr("Importing: waiting for a passphrase…"));
     });
     connect(m_controller, &ImportController::finished, this, &MainWindow::importFinished);
-    m_anonymizeLabel = new QLabel(tr("Learners anonymised"), this);
+    connect(m_courseForm, &CourseForm::buildFinished, this, [this] {
+        QTimer::singleShot(0, this, &MainWindow::applyPendingTarget);
+    });
+    m_anonymizeLabel = new QLabel(this);
     m_anonymizeLabel->setObjectName(QStringLiteral("anonymizeLabel"));
-    m_anonymizeLabel->setToolTip(tr("Usernames are hashed and direct identifiers left out (Settings)"));
     statusBar()->addPermanentWidget(m_anonymizeLabel);
-    QLabel *targetLabel;
-    if (const StoreTarget target = StoreTarget::parse(m_target); target.isMongo()) {
-        targetLabel = new QLabel(tr("Target: %1").arg(m_controller->store()->description()), this);
-        targetLabel->setToolTip(tr("Each course gets its own database; tracking logs go to tracking_logs."));
-    } else {
-        targetLabel = new QLabel(tr("Target: embedded database in %1").arg(QDir::toNativeSeparators(target.directory)),
-                                 this);
-        targetLabel->setToolTip(tr("Each course gets its own database file here; tracking logs go to tracking_logs."));
-    }
-    targetLabel->setObjectName(QStringLiteral("targetLabel"));
-    statusBar()->addPermanentWidget(targetLabel);
+    m_targetLabel = new QLabel(this);
+    m_targetLabel->setObjectName(QStringLiteral("targetLabel"));
+    statusBar()->addPermanentWidget(m_targetLabel);
+    retranslateUi();
     resize(1280, 760);
     applySettings(AppSettings::load());
     if (!m_settings.windowGeometry.isEmpty())
         restoreGeometry(m_settings.windowGeometry);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("EdxLoader"));
+    m_tabs->setTabText(m_tabs->indexOf(m_panel), tr("Files to Import"));
+    m_tabs->setTabText(m_tabs->indexOf(m_browser), tr("Databases"));
+    m_tabs->setTabText(m_tabs->indexOf(m_courseForm), tr("Course Collection"));
+    m_anonymizeLabel->setText(tr("Learners anonymised"));
+    m_anonymizeLabel->setToolTip(tr("Usernames are hashed and direct identifiers left out (Settings)"));
+    if (StoreTarget::parse(m_target).isMongo()) {
+        m_targetLabel->setText(tr("Target: %1").arg(m_controller->store()->description()));
+        m_targetLabel->setToolTip(tr("Each course gets its own database; tracking logs go to tracking_logs."));
+    } else {
+        m_targetLabel->setText(tr("Target: embedded database in %1")
+                                   .arg(QDir::toNativeSeparators(StoreTarget::parse(m_target).directory)));
+        m_targetLabel->setToolTip(tr("Each course gets its own database file here; tracking logs go to tracking_logs."));
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // A language chosen in the settings applies at once: every widget translates itself again.
+    if (event->type() == QEvent::LanguageChange) {
+        m_actions->retranslate();
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -147,154 +170,76 @@ void MainWindow::showSettings()
                                     "again at the next start.")
                                      .arg(error));
     }
-    if (chosen.target() != m_settings.target() || chosen.language != m_settings.language)
-        statusBar()->showMessage(tr("The new target or language applies the next time EdxLoader starts."), 10000);
+    const bool newTarget = chosen.target() != m_settings.target();
+    const bool newLanguage = chosen.language != m_settings.language;
     applySettings(chosen);
+    // Both apply at once: the widgets translate themselves again; the pages read the new target.
+    if (newLanguage) {
+        installTranslations(*QCoreApplication::instance(), chosen.language);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // now, not at the next loop
+    }
+    if (newTarget)
+        useTarget(chosen.target(), chosen.useMongo ? dialog.mongoPassword() : QString());
+}
+
+void MainWindow::useTarget(const QString &target, QString password)
+{
+    if (m_controller->isRunning() || m_courseForm->isBuilding()) {
+        m_pendingTarget = {target, password};
+        statusBar()->showMessage(tr("The new target applies when the import or course build in progress ends."), 15000);
+        return;
+    }
+    m_pendingTarget.reset();
+    if (StoreTarget::parse(target).isMongo() && password.isEmpty()) {
+        password = qEnvironmentVariable("EDXLOADER_MONGODB_PASSWORD");
+        if (password.isEmpty())
+            password = Credentials::load(Credentials::keyFor(target));
+    }
+    m_controller->setTarget(target, password);
+    m_browser->setStore(m_controller->store());
+    m_courseForm->setStore(m_controller->store());
+    m_target = target;
+    retranslateUi(); // (the status bar names the target)
+    statusBar()->showMessage(tr("Now using %1").arg(m_controller->store()->description()), 10000);
+}
+
+void MainWindow::applyPendingTarget()
+{
+    if (m_pendingTarget && !m_controller->isRunning() && !m_courseForm->isBuilding()) {
+        const auto [target, password] = *m_pendingTarget;
+        useTarget(target, password);
+    }
 }
 
 void MainWindow::createActions()
 {
-    QStyle *s = style();
-    auto *addFilesAction = new QAction(s->standardIcon(QStyle::SP_FileIcon), tr("Add &Files…"), this);
-    addFilesAction->setObjectName(QStringLiteral("actionAddFiles"));
-    addFilesAction->setShortcut(QKeySequence::Open);
-    addFilesAction->setStatusTip(tr("Add edX data files or packages to the import list"));
-    connect(addFilesAction, &QAction::triggered, this, &MainWindow::addFiles);
-
-    auto *addFolderAction = new QAction(s->standardIcon(QStyle::SP_DirIcon), tr("Add F&older…"), this);
-    addFolderAction->setObjectName(QStringLiteral("actionAddFolder"));
-    addFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    addFolderAction->setStatusTip(tr("Add every file of a folder and its subfolders"));
-    connect(addFolderAction, &QAction::triggered, this, &MainWindow::addFolder);
-
-    auto *removeAction = new QAction(s->standardIcon(QStyle::SP_DialogDiscardButton), tr("&Remove from List"), this);
-    removeAction->setObjectName(QStringLiteral("actionRemove"));
-    removeAction->setShortcut(QKeySequence::Delete);
-    removeAction->setStatusTip(tr("Take the selected rows off the list (the files are not touched)"));
-    connect(removeAction, &QAction::triggered, m_panel, &ImportPanel::removeSelected);
-
-    m_importAction = new QAction(s->standardIcon(QStyle::SP_MediaPlay), tr("&Import"), this);
-    m_importAction->setObjectName(QStringLiteral("actionImport"));
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setStatusTip(tr("Import the selected files, or every file of the list when none is selected"));
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::startImport);
-
-    m_cancelAction = new QAction(s->standardIcon(QStyle::SP_BrowserStop), tr("Ca&ncel Import"), this);
-    m_cancelAction->setObjectName(QStringLiteral("actionCancelImport"));
-    m_cancelAction->setEnabled(false);
-    m_cancelAction->setStatusTip(tr("Stop the import: files not finished are left as they were"));
-    connect(m_cancelAction, &QAction::triggered, m_controller, &ImportController::cancel);
-
-    m_cancelSelectedAction = new QAction(tr("Cancel &Selected Files"), this);
-    m_cancelSelectedAction->setObjectName(QStringLiteral("actionCancelSelected"));
-    m_cancelSelectedAction->setStatusTip(tr("Stop importing the selected files; the others go on"));
-    m_cancelSelectedAction->setEnabled(false);
-    connect(m_cancelSelectedAction, &QAction::triggered, this,
-            [this] { m_controller->cancelRows(m_panel->selectedRows()); });
-
-    m_reportAction = new QAction(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Error &Report"), this);
-    m_reportAction->setObjectName(QStringLiteral("actionReport"));
-    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_reportAction->setStatusTip(tr("Show the rejected lines of the selected imported file"));
-    connect(m_reportAction, &QAction::triggered, this, &MainWindow::showReport);
+    m_actions = new MainActions(this);
+    MainActions *a = m_actions;
+    connect(a->addFiles, &QAction::triggered, this, &MainWindow::addFiles);
+    connect(a->addFolder, &QAction::triggered, this, &MainWindow::addFolder);
+    connect(a->remove, &QAction::triggered, m_panel, &ImportPanel::removeSelected);
+    connect(a->import, &QAction::triggered, this, &MainWindow::startImport);
+    connect(a->cancel, &QAction::triggered, m_controller, &ImportController::cancel);
+    connect(a->cancelSelected, &QAction::triggered, this, [this] { m_controller->cancelRows(m_panel->selectedRows()); });
+    connect(a->report, &QAction::triggered, this, &MainWindow::showReport);
     // Double-click: the error report, except on the target, which it edits.
     connect(m_panel->view(), &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         // A group header opens and closes; a file's row shows its report or failure.
         if (index.parent().isValid() && index.column() != ImportListModel::TargetColumn)
             showReport();
     });
-
-    m_importAnywayAction = new QAction(tr("Import &Anyway"), this);
-    m_importAnywayAction->setObjectName(QStringLiteral("actionImportAnyway"));
-    m_importAnywayAction->setStatusTip(tr("Import the selected files that were skipped because a file with the same "
-                                          "content was imported under another name"));
-    m_importAnywayAction->setEnabled(false);
-    connect(m_importAnywayAction, &QAction::triggered, this, &MainWindow::importAnyway);
-
-    m_retryFailedAction = new QAction(tr("Retry &Failed"), this);
-    m_retryFailedAction->setObjectName(QStringLiteral("actionRetryFailed"));
-    m_retryFailedAction->setStatusTip(tr("Import again the files that failed or were cancelled (of the selection, "
-                                         "or of the whole list)"));
-    m_retryFailedAction->setEnabled(false);
-    connect(m_retryFailedAction, &QAction::triggered, this, &MainWindow::retryFailed);
-
-    auto *clearAction = new QAction(tr("&Clear List"), this);
-    clearAction->setObjectName(QStringLiteral("actionClear"));
-    connect(clearAction, &QAction::triggered, m_model, &ImportListModel::clear);
-
-    auto *quitAction = new QAction(tr("&Quit"), this);
-    quitAction->setShortcut(QKeySequence::Quit);
-    connect(quitAction, &QAction::triggered, this, &QWidget::close);
-
-    auto *demoAction = new QAction(tr("Create &Demo Package…"), this);
-    demoAction->setObjectName(QStringLiteral("actionDemo"));
-    demoAction->setStatusTip(tr("Write a synthetic edX data package to try EdxLoader with"));
-    connect(demoAction, &QAction::triggered, this, &MainWindow::createDemo);
-
-    // KDE's convention: Settings ▸ Configure <application>…, Ctrl+Shift+,
-    auto *settingsAction = new QAction(tr("&Configure EdxLoader…"), this);
-    settingsAction->setObjectName(QStringLiteral("actionSettings"));
-    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma));
-    settingsAction->setStatusTip(tr("Collection names, anonymisation, GnuPG keys and language"));
-    connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
-
-    auto *aboutAction = new QAction(tr("&About EdxLoader"), this);
-    aboutAction->setObjectName(QStringLiteral("actionAbout"));
-    connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(addFilesAction);
-    file->addAction(addFolderAction);
-    file->addSeparator();
-    file->addAction(m_importAction);
-    file->addAction(m_cancelAction);
-    file->addAction(m_cancelSelectedAction);
-    file->addAction(m_importAnywayAction);
-    file->addAction(m_retryFailedAction);
-    file->addAction(m_reportAction);
-    file->addSeparator();
-    file->addAction(removeAction);
-    file->addAction(clearAction);
-    file->addSeparator();
-    file->addAction(quitAction);
-    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    settingsMenu->addAction(settingsAction);
-
-    auto *handbookAction = new QAction(tr("EdxLoader &Handbook"), this);
-    handbookAction->setObjectName(QStringLiteral("actionHandbook"));
-    handbookAction->setShortcut(QKeySequence::HelpContents);
-    if (handbookAction->shortcut().isEmpty())
-        handbookAction->setShortcut(QKeySequence(Qt::Key_F1));
-    handbookAction->setStatusTip(tr("How to get, import, check and use edX data with EdxLoader"));
-    connect(handbookAction, &QAction::triggered, this, &MainWindow::showHandbook);
-    auto *aboutQtAction = new QAction(tr("About &Qt"), this);
-    aboutQtAction->setObjectName(QStringLiteral("actionAboutQt"));
-    connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(handbookAction);
-    help->addAction(demoAction);
-    help->addSeparator();
-    help->addAction(aboutAction);
-    help->addAction(aboutQtAction);
-
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->setMovable(false);
-    bar->addAction(addFilesAction);
-    bar->addAction(addFolderAction);
-    bar->addAction(removeAction);
-    bar->addSeparator();
-    bar->addAction(m_importAction);
-    bar->addAction(m_cancelAction);
-    bar->addAction(m_reportAction);
-    m_panel->view()->addAction(removeAction);
-    m_panel->view()->addAction(m_cancelSelectedAction);
-    m_panel->view()->addAction(m_importAnywayAction);
-    m_panel->view()->addAction(m_retryFailedAction);
-    m_panel->view()->addAction(m_reportAction);
+    connect(a->importAnyway, &QAction::triggered, this, &MainWindow::importAnyway);
+    connect(a->retryFailed, &QAction::triggered, this, &MainWindow::retryFailed);
+    connect(a->clear, &QAction::triggered, m_model, &ImportListModel::clear);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->demo, &QAction::triggered, this, &MainWindow::createDemo);
+    connect(a->settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(a->about, &QAction::triggered, this, &MainWindow::about);
+    connect(a->handbook, &QAction::triggered, this, &MainWindow::showHandbook);
+    connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    QAction *removeAction = a->remove;
+    m_panel->view()->addActions({removeAction, a->cancelSelected, a->importAnyway, a->retryFailed, a->report});
     m_panel->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    removeAction->setEnabled(false);
     connect(m_panel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, removeAction,
             [this, removeAction] { removeAction->setEnabled(m_panel->view()->selectionModel()->hasSelection()); });
     connect(m_panel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -304,14 +249,14 @@ void MainWindow::createActions()
     // Import on an empty list would have nothing to do; a "nothing to import" banner is about
     // the list as it was, and goes when files are added.
     const auto listChanged = [this] {
-        m_importAction->setEnabled(!m_controller->isRunning() && m_model->itemCount() > 0);
+        m_actions->import->setEnabled(!m_controller->isRunning() && m_model->itemCount() > 0);
         if (m_model->itemCount() > 0 && m_panel->message() == nothingToImport())
             m_panel->showMessage(QString());
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, listChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, listChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, listChanged);
-    m_importAction->setEnabled(m_model->itemCount() > 0);
+    m_actions->import->setEnabled(m_model->itemCount() > 0);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateImportAnyway);
 }
 
@@ -365,11 +310,11 @@ QString MainWindow::nothingToImport() const
 void MainWindow::importStarting()
 {
     // Whatever started it (Import, Replace, Import Anyway, Retry Failed): the same window state.
-    m_importAction->setEnabled(false);
-    m_importAnywayAction->setEnabled(false);
-    m_retryFailedAction->setEnabled(false);
-    m_cancelAction->setEnabled(true);
-    m_cancelSelectedAction->setEnabled(true);
+    m_actions->import->setEnabled(false);
+    m_actions->importAnyway->setEnabled(false);
+    m_actions->retryFailed->setEnabled(false);
+    m_actions->cancel->setEnabled(true);
+    m_actions->cancelSelected->setEnabled(true);
     m_panel->showMessage(QString());
     m_progressLabel->setText(tr("Importing…"));
     m_progress->setValue(0);
@@ -396,9 +341,9 @@ void MainWindow::importFinished(const QString &summary, bool problems)
 {
     m_browser->refresh();
     m_courseForm->refreshCourseIds();
-    m_importAction->setEnabled(m_model->itemCount() > 0);
-    m_cancelAction->setEnabled(false);
-    m_cancelSelectedAction->setEnabled(false);
+    m_actions->import->setEnabled(m_model->itemCount() > 0);
+    m_actions->cancel->setEnabled(false);
+    m_actions->cancelSelected->setEnabled(false);
     m_progress->hide();
     m_progressLabel->setText(summary);
     if (problems)
@@ -407,6 +352,7 @@ void MainWindow::importFinished(const QString &summary, bool problems)
     // Files whose content changed since they were imported are only replaced when the user says
     // so — asked once this signal is over, not inside the import's own notification.
     QTimer::singleShot(0, this, &MainWindow::askAboutChangedFiles);
+    QTimer::singleShot(0, this, &MainWindow::applyPendingTarget);
 }
 
 void MainWindow::askAboutChangedFiles()
@@ -462,13 +408,13 @@ QList<int> MainWindow::duplicateRows() const
 
 void MainWindow::updateImportAnyway()
 {
-    m_importAnywayAction->setEnabled(!m_controller->isRunning() && !duplicateRows().isEmpty());
+    m_actions->importAnyway->setEnabled(!m_controller->isRunning() && !duplicateRows().isEmpty());
     bool anyFailed = false;
     for (int r = 0; r < m_model->itemCount() && !anyFailed; ++r) {
         const auto phase = m_model->runState(r).phase;
         anyFailed = phase == ImportListModel::RunState::Failed || phase == ImportListModel::RunState::Cancelled;
     }
-    m_retryFailedAction->setEnabled(!m_controller->isRunning() && anyFailed);
+    m_actions->retryFailed->setEnabled(!m_controller->isRunning() && anyFailed);
 }
 
 void MainWindow::retryFailed()

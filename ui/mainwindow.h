@@ -6,8 +6,12 @@
 #include <QMap>
 #include <QPointer>
 
+#include <optional>
+#include <utility>
+
 class QLabel;
 class QProgressBar;
+class QTabWidget;
 
 namespace EdxLoader {
 
@@ -17,6 +21,7 @@ class HandbookDialog;
 class ImportController;
 class ImportListModel;
 class ImportPanel;
+class MainActions;
 
 // Composes the panels, menus and toolbar; holds no import logic itself.
 class MainWindow final : public QMainWindow
@@ -43,17 +48,24 @@ public:
     void setAskBeforeReplacing(bool ask) { m_askBeforeReplacing = ask; }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     QString startFolder() const;
     void createActions();
+    void retranslateUi(); // the window's own texts (the actions' are MainActions')
     void addFiles();
     void addFolder();
     void createDemo();
     void about();
     void showSettings();
     void applySettings(const AppSettings &settings);
+    // Imports, the Databases page and the course form go to target from now on (once the import
+    // or course build in progress has ended).
+    void useTarget(const QString &target, QString password);
+    void applyPendingTarget();
+    std::optional<std::pair<QString, QString>> m_pendingTarget; // target, password
     void startImport();
     void showReport();
     void importProgress(qint64 done, qint64 total, double bytesPerSecond, qint64 secondsLeft);
@@ -63,7 +75,6 @@ private:
     void retryFailed();
     void showHandbook();
     QPointer<HandbookDialog> m_handbook;
-    QAction *m_retryFailedAction = nullptr;
     bool m_waitingForPassphrase = false;
     void importFinished(const QString &summary, bool problems);
     void askAboutChangedFiles();
@@ -76,16 +87,14 @@ private:
     ImportPanel *m_panel;
     QString m_target;
     ImportController *m_controller;
-    QAction *m_importAction = nullptr;
-    QAction *m_cancelAction = nullptr;
-    QAction *m_cancelSelectedAction = nullptr;
-    QAction *m_reportAction = nullptr;
-    QAction *m_importAnywayAction = nullptr;
+    MainActions *m_actions = nullptr;
     BrowserPane *m_browser = nullptr;
     CourseForm *m_courseForm = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
     QLabel *m_anonymizeLabel = nullptr;
+    QLabel *m_targetLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
     AppSettings m_settings;
     bool m_askBeforeReplacing = true;
 };

@@ -133,7 +133,11 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     targetForm->addRow(QString(), m_rememberPassword);
     targetForm->addRow(QString(), testRow);
     targetForm->addRow(passwordNote);
-    targetForm->addRow(new QLabel(tr("A new target applies the next time EdxLoader starts."), this));
+    auto *targetNote = new QLabel(tr("A new target applies at once (after an import or a course build in progress "
+                                     "has ended)."),
+                                  this);
+    targetNote->setWordWrap(true);
+    targetForm->addRow(targetNote);
     connect(m_embedded, &QRadioButton::toggled, this, &SettingsDialog::updateTarget);
 
     auto *importBox = new QGroupBox(tr("How files are imported"), this);
@@ -199,7 +203,6 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
     auto *uiForm = new QFormLayout(uiBox);
     uiForm->addRow(tr("&Language:"), m_language);
-    uiForm->addRow(new QLabel(tr("A new language applies the next time EdxLoader starts."), this));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

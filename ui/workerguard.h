@@ -57,6 +57,13 @@ public:
     WorkerContext &operator=(const WorkerContext &) = delete;
 
     const std::shared_ptr<DocumentStore> &store() const { return m_store; }
+    // Another store: the tasks on the old one are told to stop, new tasks get a flag of their own.
+    void setStore(std::shared_ptr<DocumentStore> store)
+    {
+        m_closing->store(true);
+        m_closing = std::make_shared<std::atomic_bool>(false);
+        m_store = std::move(store);
+    }
     const std::shared_ptr<std::atomic_bool> &closing() const { return m_closing; }
 
 private:

@@ -27,6 +27,11 @@ void ImportCoordinator::setMaxParallelJobs(int n)
     m_pool.setMaxThreadCount(std::max(1, n));
 }
 
+int ImportCoordinator::maxParallelJobs() const
+{
+    return m_pool.maxThreadCount();
+}
+
 void ImportCoordinator::cancel()
 {
     if (m_fileCancel) {

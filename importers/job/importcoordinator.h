@@ -27,6 +27,7 @@ public:
     ~ImportCoordinator() override;
 
     void setMaxParallelJobs(int n);
+    int maxParallelJobs() const;
     void start(const QList<ImportTask> &tasks, const ImportOptions &options);
     void cancel();
     void cancelFile(int index); // one file of the current run (it waits, or stops where it is)

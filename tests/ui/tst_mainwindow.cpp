@@ -15,6 +15,7 @@
 #include "settingsdialog.h"
 #include "handbookdialog.h"
 #include "demogenerator.h"
+#include "localisation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,6 +40,9 @@
 #include <QTest>
 #include <QThreadPool>
 #include <QTimer>
+#include <QScopeGuard>
+#include <QTreeView>
+#include <QTreeWidget>
 
 using namespace EdxLoader;
 using namespace EdxLoader::Testing;
@@ -56,6 +60,7 @@ private Q_SLOTS:
     void renamedCopyIsSkippedUntilImportedAnyway();
     void progressAndSummariesTellTheTruth();
     void helpAndConventions();
+    void languageAndTargetApplyAtOnce();
 };
 
 void TestMainWindow::emptyWindowInvitesToDrop()
@@ -92,7 +97,9 @@ void TestMainWindow::settingsPersistAndApply()
     QVERIFY(scanned.wait(10000));
     QCOMPARE(m_window->importModel()->item(0).classification.collection, QStringLiteral("user"));
 
-    QTimer::singleShot(0, this, [] {
+    const QString elsewhere = m_dir->filePath(QStringLiteral("elsewhere"));
+    const auto english = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); });
+    QTimer::singleShot(0, this, [elsewhere] {
         auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
@@ -100,7 +107,7 @@ void TestMainWindow::settingsPersistAndApply()
         scheme->setCurrentIndex(scheme->findData(QStringLiteral("edx")));
         dialog->findChild<QCheckBox *>(QStringLiteral("settingsAnonymize"))->setChecked(true);
         dialog->findChild<QSpinBox *>(QStringLiteral("settingsParallel"))->setValue(2);
-        dialog->findChild<QLineEdit *>(QStringLiteral("settingsDataDirectory"))->setText(QStringLiteral("/srv/edx"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("settingsDataDirectory"))->setText(elsewhere);
         auto *language = dialog->findChild<QComboBox *>(QStringLiteral("settingsLanguage"));
         language->setCurrentIndex(language->findData(QStringLiteral("fr")));
         dialog->accept();
@@ -116,7 +123,7 @@ void TestMainWindow::settingsPersistAndApply()
     QCOMPARE(saved.scheme, CollectionScheme::EdxTable);
     QVERIFY(saved.anonymize);
     QCOMPARE(saved.parallelJobs, 2);
-    QCOMPARE(saved.dataDirectory, QStringLiteral("/srv/edx"));
+    QCOMPARE(saved.dataDirectory, elsewhere);
     QCOMPARE(saved.language, QStringLiteral("fr"));
     m_window->resize(900, 600);
     m_window->close();
@@ -372,6 +379,81 @@ void TestMainWindow::closesAtOnceWhateverRuns()
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("all-events.csv"))));
     QCOMPARE(storeOnDisk().count(course, QStringLiteral("tracking")), 0);
     QCOMPARE(storeOnDisk().count(QStringLiteral("tracking_logs"), QStringLiteral("tracking")), events);
+}
+
+// Issue 18 items 7 and 8: a language or a target chosen in the settings applies without a
+// restart — every page speaks the new language at once (menus, tabs, list, Databases page, course
+// form, the handbook), and the next import, the Databases page and the course form use the new
+// target; an import in progress finishes on the old one first.
+void TestMainWindow::languageAndTargetApplyAtOnce()
+{
+    const auto english = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); });
+    touch(QStringLiteral("pkg/McGillX-CHEM181x-1T2014-auth_user-prod-analytics.sql"));
+    QFile table(m_dir->filePath(QStringLiteral("pkg/McGillX-CHEM181x-1T2014-auth_user-prod-analytics.sql")));
+    QVERIFY(table.open(QIODevice::WriteOnly));
+    table.write("id\tusername\n1\tana\n");
+    table.close();
+    QSignalSpy scanned(m_window->importPanel(), &ImportPanel::scanFinished);
+    m_window->addPaths({m_dir->filePath(QStringLiteral("pkg"))});
+    QVERIFY(scanned.wait(10000));
+    m_window->findChild<QAction *>(QStringLiteral("actionHandbook"))->trigger();
+    auto *handbook = m_window->findChild<HandbookDialog *>();
+    QVERIFY(handbook);
+    QVERIFY(handbook->browser()->source().toString().contains(QLatin1String("handbook_en")));
+
+    const QString elsewhere = m_dir->filePath(QStringLiteral("elsewhere"));
+    const auto choose = [this](const QString &language, const QString &folder) {
+        QTimer::singleShot(0, this, [language, folder] {
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *box = dialog->findChild<QComboBox *>(QStringLiteral("settingsLanguage"));
+            box->setCurrentIndex(box->findData(language));
+            dialog->findChild<QLineEdit *>(QStringLiteral("settingsDataDirectory"))->setText(folder);
+            dialog->accept();
+        });
+        m_window->findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+    };
+    choose(QStringLiteral("fr"), elsewhere);
+
+    // French at once, everywhere.
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionImport"))->text(), QStringLiteral("&Importer"));
+    QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Fichier"));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Fichiers à importer"));
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
+    QCOMPARE(view->model()->headerData(ImportListModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Fichier"));
+    const QModelIndex course = view->model()->index(0, 0);
+    QCOMPARE(course.data().toString(), QStringLiteral("Cours McGillX-CHEM181x-1T2014"));
+    QCOMPARE(view->model()->index(0, 0, course).data().toString(), QStringLiteral("auth_user — Table SQL"));
+    QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("importFilter"))->placeholderText(),
+             QStringLiteral("Filtrer par nom, type, cours ou cible"));
+    QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("courseBuild"))->text(), QStringLiteral("&Construire"));
+    QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("browserExport"))->text(), QStringLiteral("&Exporter…"));
+    QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("dropZoneAddFiles"))->text(),
+             QStringLiteral("Ajouter des fichiers…"));
+    QTRY_VERIFY(handbook->browser()->source().toString().contains(QLatin1String("handbook_fr")));
+    QCOMPARE(handbook->windowTitle(), QStringLiteral("Manuel d'EdxLoader"));
+
+    // The new target: named in the status bar, and where the next import goes.
+    QVERIFY2(m_window->findChild<QLabel *>(QStringLiteral("targetLabel"))->text().contains(QDir::toNativeSeparators(elsewhere)),
+             qPrintable(m_window->findChild<QLabel *>(QStringLiteral("targetLabel"))->text()));
+    QSignalSpy finished(m_window->importController(), &ImportController::finished);
+    m_window->findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(m_window->importController()->store()->description().contains(QDir::toNativeSeparators(elsewhere)));
+    QCOMPARE(windowStore().count(QStringLiteral("McGillX-CHEM181x-1T2014"), QStringLiteral("user")), 1);
+    QCOMPARE(storeOnDisk().databases(), QStringList()); // nothing went to the first target
+    QVERIFY(showDatabasesPage());
+    QCOMPARE(m_window->browserPane()->collectionsTree()->topLevelItem(0)->text(0), QStringLiteral("McGillX-CHEM181x-1T2014"));
+
+    // And back to English.
+    choose(QStringLiteral("en"), elsewhere);
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionImport"))->text(), QStringLiteral("&Import"));
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Files to Import"));
+    QCOMPARE(view->model()->index(0, 0, view->model()->index(0, 0)).data().toString(), QStringLiteral("auth_user — SQL table"));
+    QTRY_VERIFY(handbook->browser()->source().toString().contains(QLatin1String("handbook_en")));
+    AppSettings{}.save();
 }
 
 QTEST_MAIN(TestMainWindow)

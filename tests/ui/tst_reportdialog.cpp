@@ -48,10 +48,13 @@ void TestReportDialog::errorReportOfATrackingLog()
 
     // The error report of a tracking log: every rejected line, filterable and exportable.
     auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
-    QModelIndex logRow;
-    for (int r = 0; r < view->model()->rowCount(); ++r) {
-        if (view->model()->index(r, 0).data().toString() == QLatin1String("demox-edx-events-2016-03-01.log.gz"))
-            logRow = view->model()->index(r, 0);
+    QModelIndex logRow; // under the tracking logs' header
+    for (int g = 0; g < view->model()->rowCount(); ++g) {
+        const QModelIndex header = view->model()->index(g, 0);
+        for (int r = 0; r < view->model()->rowCount(header); ++r) {
+            if (view->model()->index(r, 0, header).data().toString() == QLatin1String("Tracking log 2016-03-01"))
+                logRow = view->model()->index(r, 0, header);
+        }
     }
     QVERIFY(logRow.isValid());
     view->selectionModel()->select(logRow, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
