@@ -74,6 +74,13 @@ QStringList ErrorReportModel::files() const
     return files;
 }
 
+void ErrorReportModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 void ErrorReportModel::clear()
 {
     beginResetModel();

@@ -39,6 +39,8 @@ public:
     void setEntries(const QList<Entry> &entries);
     QStringList files() const;
     void clear();
+    // Tells the views that the headers and words changed (a new language).
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

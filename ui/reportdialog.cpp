@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -80,8 +81,6 @@ ReportDialog::ReportDialog(std::shared_ptr<DocumentStore> store, const QList<Rep
     , m_sources(sources)
 {
     setObjectName(QStringLiteral("reportDialog"));
-    setWindowTitle(sources.size() == 1 ? tr("Error Report — %1").arg(sources.first().fileName)
-                                       : tr("Error Report — %n file(s)", nullptr, int(sources.size())));
     setAttribute(Qt::WA_DeleteOnClose);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::EditRole);
@@ -95,6 +94,74 @@ ReportDialog::ReportDialog(std::shared_ptr<DocumentStore> store, const QList<Rep
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnHidden(ErrorReportModel::FileColumn, sources.size() < 2);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReportDialog::showDetail);
+
+    m_detail->setObjectName(QStringLiteral("reportDetail"));
+    m_detail->setReadOnly(true);
+    m_detail->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_detail->setMaximumHeight(140);
+
+    m_file->setObjectName(QStringLiteral("reportFile"));
+    m_file->addItem(QString(), QString());
+    m_file->setVisible(sources.size() > 1);
+    m_reason->setObjectName(QStringLiteral("reportReason"));
+    m_reason->addItem(QString(), QString());
+    m_search->setObjectName(QStringLiteral("reportSearch"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_file, &QComboBox::currentIndexChanged, this, &ReportDialog::applyFilter);
+    connect(m_reason, &QComboBox::currentIndexChanged, this, &ReportDialog::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &ReportDialog::applyFilter);
+
+    auto *copy = new QAction(this);
+    copy->setShortcut(QKeySequence::Copy);
+    connect(copy, &QAction::triggered, this, &ReportDialog::copySelection);
+    m_view->addAction(copy);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_copyButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_csvButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_jsonButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_copyAction = copy;
+    connect(m_copyButton, &QPushButton::clicked, this, &ReportDialog::copySelection);
+    connect(m_csvButton, &QPushButton::clicked, this, [this] { exportAs(false); });
+    connect(m_jsonButton, &QPushButton::clicked, this, [this] { exportAs(true); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_file);
+    m_reasonLabel = new QLabel(this);
+    filters->addWidget(m_reasonLabel);
+    filters->addWidget(m_reason);
+    filters->addWidget(m_search, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_counts);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_detail);
+    layout->addWidget(buttons);
+    resize(1100, 600);
+    retranslateUi();
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ReportDialog::showEntries);
+    // The task holds the store (not the dialog): closing the dialog does not wait for it.
+    m_watcher.setFuture(QtConcurrent::run(guarded([store, sources]() -> Result<QList<ErrorReportModel::Entry>> {
+        QList<ErrorReportModel::Entry> all;
+        for (const ReportSource &s : sources) {
+            const Result<QList<ErrorReportModel::Entry>> read =
+                ErrorReportModel::read(*store, s.database, s.collection, ledgerIdFor(s.fileName));
+            if (!read)
+                return failure(read.error());
+            all += *read;
+        }
+        return all;
+    })));
+}
+
+ReportDialog::~ReportDialog() = default;
+
+void ReportDialog::retranslateUi()
+{
+    setWindowTitle(m_sources.size() == 1 ? tr("Error Report — %1").arg(m_sources.first().fileName)
+                                         : tr("Error Report — %n file(s)", nullptr, int(m_sources.size())));
     // Widths from the words they show, in the language shown: nothing short is elided.
     const QFontMetrics fm = m_view->fontMetrics();
     const int pad = 3 * fm.averageCharWidth();
@@ -116,70 +183,32 @@ ReportDialog::ReportDialog(std::shared_ptr<DocumentStore> store, const QList<Rep
         phrases << ErrorReportModel::reasonText(QLatin1String(code));
     m_view->setColumnWidth(ErrorReportModel::ReasonColumn, widest(phrases) + pad);
     m_view->setColumnWidth(ErrorReportModel::MessageColumn, 360);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReportDialog::showDetail);
-
-    m_detail->setObjectName(QStringLiteral("reportDetail"));
-    m_detail->setReadOnly(true);
-    m_detail->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_detail->setPlaceholderText(tr("Select a line to see its message and its whole raw text here."));
-    m_detail->setMaximumHeight(140);
-
-    m_file->setObjectName(QStringLiteral("reportFile"));
-    m_file->addItem(tr("All files"), QString());
-    m_file->setVisible(sources.size() > 1);
-    m_reason->setObjectName(QStringLiteral("reportReason"));
-    m_reason->addItem(tr("All reasons"), QString());
-    m_search->setObjectName(QStringLiteral("reportSearch"));
+    m_file->setItemText(0, tr("All files"));
+    m_reason->setItemText(0, tr("All reasons"));
+    for (int i = 1; i < m_reason->count(); ++i)
+        m_reason->setItemText(i, ErrorReportModel::reasonText(m_reason->itemData(i).toString()));
     m_search->setPlaceholderText(tr("Search the messages and raw text, or a line number"));
-    m_search->setClearButtonEnabled(true);
-    connect(m_file, &QComboBox::currentIndexChanged, this, &ReportDialog::applyFilter);
-    connect(m_reason, &QComboBox::currentIndexChanged, this, &ReportDialog::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, this, &ReportDialog::applyFilter);
-
-    auto *copy = new QAction(tr("&Copy"), this);
-    copy->setShortcut(QKeySequence::Copy);
-    connect(copy, &QAction::triggered, this, &ReportDialog::copySelection);
-    m_view->addAction(copy);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *copyButton = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
-    QPushButton *csv = buttons->addButton(tr("Export &CSV…"), QDialogButtonBox::ActionRole);
-    QPushButton *jsonl = buttons->addButton(tr("Export &JSON Lines…"), QDialogButtonBox::ActionRole);
-    connect(copyButton, &QPushButton::clicked, this, &ReportDialog::copySelection);
-    connect(csv, &QPushButton::clicked, this, [this] { exportAs(false); });
-    connect(jsonl, &QPushButton::clicked, this, [this] { exportAs(true); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
-
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_file);
-    filters->addWidget(new QLabel(tr("Reason:"), this));
-    filters->addWidget(m_reason);
-    filters->addWidget(m_search, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_counts);
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_detail);
-    layout->addWidget(buttons);
-    resize(1100, 600);
-
-    m_counts->setText(tr("Reading the error report…"));
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ReportDialog::showEntries);
-    // The task holds the store (not the dialog): closing the dialog does not wait for it.
-    m_watcher.setFuture(QtConcurrent::run(guarded([store, sources]() -> Result<QList<ErrorReportModel::Entry>> {
-        QList<ErrorReportModel::Entry> all;
-        for (const ReportSource &s : sources) {
-            const Result<QList<ErrorReportModel::Entry>> read =
-                ErrorReportModel::read(*store, s.database, s.collection, ledgerIdFor(s.fileName));
-            if (!read)
-                return failure(read.error());
-            all += *read;
-        }
-        return all;
-    })));
+    m_copyAction->setText(tr("&Copy"));
+    m_copyButton->setText(tr("&Copy"));
+    m_csvButton->setText(tr("Export &CSV…"));
+    m_jsonButton->setText(tr("Export &JSON Lines…"));
+    m_reasonLabel->setText(tr("Reason:"));
+    if (m_loaded)
+        applyFilter();
+    else
+        m_counts->setText(tr("Reading the error report…"));
 }
 
-ReportDialog::~ReportDialog() = default;
+void ReportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_model->retranslate();
+        retranslateUi();
+        showDetail();
+    }
+    QDialog::changeEvent(event);
+}
 
 void ReportDialog::showEntries()
 {

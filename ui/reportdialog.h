@@ -8,7 +8,9 @@
 #include <QFutureWatcher>
 
 class QComboBox;
+class QAction;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
@@ -51,7 +53,11 @@ public:
 Q_SIGNALS:
     void loaded();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void showEntries();
     void applyFilter();
     void showDetail();
@@ -64,6 +70,11 @@ private:
     QComboBox *m_reason;
     QLineEdit *m_search;
     QLabel *m_counts;
+    QLabel *m_reasonLabel = nullptr;
+    QPushButton *m_copyButton = nullptr;
+    QPushButton *m_csvButton = nullptr;
+    QPushButton *m_jsonButton = nullptr;
+    QAction *m_copyAction = nullptr;
     QPlainTextEdit *m_detail;
     QList<ReportSource> m_sources;
     QFutureWatcher<Result<QList<ErrorReportModel::Entry>>> m_watcher;

@@ -6,6 +6,7 @@
 
 #include "importcontroller.h"
 #include "importpanel.h"
+#include "localisation.h"
 #include "reportdialog.h"
 
 #include <QAbstractItemModelTester>
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTreeView>
 
@@ -103,6 +105,20 @@ void TestReportDialog::errorReportOfATrackingLog()
         report->findChild<QLineEdit *>(QStringLiteral("reportSearch"))->clear();
         report->grab().save(QDir(dir).filePath(QStringLiteral("report.png")));
     }
+    // An open report follows a new language at once (issue 18 item 7).
+    {
+        const auto english = qScopeGuard([] {
+            installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        });
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("fr"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        QCOMPARE(reason->itemText(reason->findData(QStringLiteral("not-json"))), QStringLiteral("JSON non valide"));
+        QCOMPARE(reason->itemText(0), QStringLiteral("Toutes les raisons"));
+        QCOMPARE(table->model()->index(0, ErrorReportModel::ReasonColumn).data().toString(), QStringLiteral("JSON non valide"));
+        QVERIFY2(report->windowTitle().startsWith(QStringLiteral("Rapport d")), qPrintable(report->windowTitle()));
+    }
+    QCOMPARE(reason->itemText(0), QStringLiteral("All reasons"));
     report->close();
 
     // With no row selected, the report gathers every file that had rejections, with a file filter.
