@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "handbookdialog.h"
+
 #include "documentstore.h"
 #include "workerguard.h"
 
@@ -44,7 +46,7 @@ ExportDialog::ExportDialog(std::shared_ptr<DocumentStore> store, const QString &
     , m_excel(new QCheckBox(tr("Add a byte-order mark so that E&xcel reads the file as UTF-8"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::Help, this))
     , m_exportButton(new QPushButton(tr("&Export…"), this))
 {
     setObjectName(QStringLiteral("exportDialog"));
@@ -122,6 +124,7 @@ ExportDialog::ExportDialog(std::shared_ptr<DocumentStore> store, const QString &
     m_buttons->addButton(m_exportButton, QDialogButtonBox::ActionRole);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::chooseFileAndExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::helpRequested, this, [this] { HandbookDialog::showFor(this, QStringLiteral("export")); });
     connect(m_fields, &QListWidget::itemChanged, this, &ExportDialog::updateButtons);
 
     auto *layout = new QVBoxLayout(this);

@@ -37,6 +37,19 @@ void HandbookDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+HandbookDialog *HandbookDialog::showFor(QWidget *from, const QString &section)
+{
+    auto *handbook = from->findChild<HandbookDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!handbook) {
+        handbook = new HandbookDialog(from);
+        handbook->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    handbook->showSection(section);
+    handbook->show();
+    handbook->raise();
+    return handbook;
+}
+
 QString HandbookDialog::resourceFor(const QString &language)
 {
     return language == QLatin1String("fr") ? QStringLiteral("qrc:/handbook/handbook_fr.html")

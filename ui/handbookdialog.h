@@ -17,6 +17,9 @@ public:
     // Shows the section ("import", "errors", "course", "export", "mongodb", "keys", "files").
     void showSection(const QString &section);
     QTextBrowser *browser() const { return m_browser; }
+    // Opens the handbook at section from a dialog's Help button: a window of its own, the dialog's
+    // child (a modal dialog does not block it; it goes with the dialog).
+    static HandbookDialog *showFor(QWidget *from, const QString &section);
     // The handbook's resource for a language ("fr" or anything else: English).
     static QString resourceFor(const QString &language);
 

@@ -523,13 +523,7 @@ void MainWindow::showHandbook()
         section = QStringLiteral("export");
     else if (tabs && tabs->currentWidget() == m_courseForm)
         section = QStringLiteral("course");
-    if (!m_handbook) {
-        m_handbook = new HandbookDialog(this);
-        m_handbook->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_handbook->showSection(section);
-    m_handbook->show();
-    m_handbook->raise();
+    HandbookDialog::showFor(this, section);
 }
 
 void MainWindow::about()

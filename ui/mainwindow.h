@@ -74,7 +74,6 @@ private:
     void showFailures(const QMap<QString, QStringList> &failures); // message → files
     void retryFailed();
     void showHandbook();
-    QPointer<HandbookDialog> m_handbook;
     bool m_waitingForPassphrase = false;
     void importFinished(const QString &summary, bool problems);
     void askAboutChangedFiles();

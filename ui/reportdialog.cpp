@@ -1,5 +1,7 @@
 #include "reportdialog.h"
 
+#include "handbookdialog.h"
+
 #include "documentstore.h"
 #include "workerguard.h"
 #include "errorreportmodel.h"
@@ -117,7 +119,8 @@ ReportDialog::ReportDialog(std::shared_ptr<DocumentStore> store, const QList<Rep
     connect(copy, &QAction::triggered, this, &ReportDialog::copySelection);
     m_view->addAction(copy);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::Help, this);
+    connect(buttons, &QDialogButtonBox::helpRequested, this, [this] { HandbookDialog::showFor(this, QStringLiteral("errors")); });
     m_copyButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_csvButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_jsonButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "handbookdialog.h"
+
 #include "credentials.h"
 #include "documentstore.h"
 #include "storefactory.h"
@@ -204,7 +206,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     auto *uiForm = new QFormLayout(uiBox);
     uiForm->addRow(tr("&Language:"), m_language);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Help, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -223,6 +225,14 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     page(importBox, tr("Import &Options"), false);
     page(gnupgBox, tr("&Decryption"), true);
     page(uiBox, tr("I&nterface"), false);
+    // Help: the handbook's section of the page shown (the target's, the keys', importing).
+    connect(buttons, &QDialogButtonBox::helpRequested, this, [this, pages, targetBox, gnupgBox] {
+        const QWidget *shown = pages->currentWidget();
+        const QString section = shown->isAncestorOf(targetBox) ? QStringLiteral("mongodb")
+                                : shown->isAncestorOf(gnupgBox) ? QStringLiteral("keys")
+                                                                : QStringLiteral("import");
+        HandbookDialog::showFor(this, section);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(pages, 1);
     layout->addWidget(buttons);

@@ -6,12 +6,14 @@
 
 #include "appsettings.h"
 #include "demodialog.h"
+#include "handbookdialog.h"
 #include "settingsdialog.h"
 #include "throwawaygnupg.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -24,6 +26,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -68,6 +71,18 @@ void TestSettingsDialog::settingsListTheSecretKeys()
     QVERIFY(keys->isVisible());
     if (const QByteArray dir = qgetenv("EDXLOADER_SCREENSHOTS"); !dir.isEmpty())
         dialog.grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("settings.png")));
+    // Help opens the handbook at the page's section, above the modal dialog (its child).
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons && buttons->button(QDialogButtonBox::Help));
+    buttons->button(QDialogButtonBox::Help)->click();
+    auto *handbook = dialog.findChild<HandbookDialog *>();
+    QVERIFY(handbook && handbook->isVisible());
+    QCOMPARE(handbook->browser()->source().fragment(), QStringLiteral("keys"));
+    dialog.findChild<QTabWidget *>(QStringLiteral("settingsPages"))->setCurrentIndex(0); // Target
+    buttons->button(QDialogButtonBox::Help)->click();
+    QCOMPARE(dialog.findChildren<HandbookDialog *>().size(), 1);
+    QCOMPARE(handbook->browser()->source().fragment(), QStringLiteral("mongodb"));
+    handbook->close();
     // With a key at hand, the demo dialog offers to deliver the package encrypted, as edX does.
     {
         DemoDialog demo(gpg.home());
