@@ -5,6 +5,8 @@
 #include "documentstore.h"
 #include "filehash.h"
 #include "importcontroller.h"
+#include "browserpane.h"
+#include "courseform.h"
 #include "importpanel.h"
 #include "localisation.h"
 #include "mainwindow.h"
@@ -17,9 +19,12 @@
 #include <QIcon>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <functional>
 #include <memory>
@@ -57,7 +62,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Where the data go: a folder (or sqlite:DIR) for the embedded databases, or a "
                                         "MongoDB connection string (mongodb://… or mongodb+srv://…)."),
         QStringLiteral("target"));
-    parser.addOptions({language, dataDir, targetOption, screenshot, demo, importNow});
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QApplication::translate("main", "The page to show: import (the default), databases or course."),
+                                  QStringLiteral("page"));
+    parser.addOptions({language, dataDir, targetOption, screenshot, demo, importNow, page});
     parser.process(app);
     const AppSettings settings = AppSettings::load();
     installTranslations(app, parser.isSet(language) ? parser.value(language) : settings.language);
@@ -125,8 +133,29 @@ int main(int argc, char *argv[])
     std::function<void()> shoot = [] {};
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        shoot = [&window, file] {
-            QTimer::singleShot(400, &window, [&window, file] {
+        const QString shown = parser.value(page);
+        shoot = [&window, file, shown] {
+            // The page asked for, with its first data collection (Databases) or course id (Course
+            // Collection) chosen, as a coordinator would.
+            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+            if (shown == QLatin1String("databases")) {
+                tabs->setCurrentWidget(window.browserPane());
+                QTreeWidget *tree = window.browserPane()->collectionsTree();
+                QObject::connect(window.browserPane(), &BrowserPane::refreshed, tree, [tree] {
+                    if (tree->topLevelItemCount() > 0 && tree->topLevelItem(0)->childCount() > 0)
+                        tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+                }, Qt::SingleShotConnection);
+                window.browserPane()->refresh();
+            } else if (shown == QLatin1String("course")) {
+                tabs->setCurrentWidget(window.courseForm());
+                auto *ids = window.courseForm()->findChild<QListWidget *>(QStringLiteral("courseIds"));
+                QObject::connect(window.courseForm(), &CourseForm::courseIdsLoaded, ids, [ids] {
+                    if (ids->count() > 0)
+                        ids->item(0)->setCheckState(Qt::Checked);
+                }, Qt::SingleShotConnection);
+                window.courseForm()->refreshCourseIds();
+            }
+            QTimer::singleShot(shown.isEmpty() || shown == QLatin1String("import") ? 400 : 1500, &window, [&window, file] {
                 const bool saved = window.grab().save(file);
                 QApplication::exit(saved ? 0 : 1);
             });

@@ -53,9 +53,10 @@ CourseForm::CourseForm(std::shared_ptr<DocumentStore> store, QWidget *parent)
     m_courseName->setObjectName(QStringLiteral("courseName"));
     const int fieldWidth = fontMetrics().averageCharWidth() * 60;
     for (QWidget *w : {static_cast<QWidget *>(m_edxId), static_cast<QWidget *>(m_courseName),
-                       static_cast<QWidget *>(m_ids->list()),
                        static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_collection)})
         w->setMaximumWidth(fieldWidth);
+    // Course ids are long, and their event counts follow them.
+    m_ids->list()->setMaximumWidth(fieldWidth * 3 / 2);
     m_settingDates = true;
     for (QDateEdit *d : {m_enrollment, m_completion}) {
         d->setCalendarPopup(true);
@@ -119,8 +120,14 @@ CourseForm::CourseForm(std::shared_ptr<DocumentStore> store, QWidget *parent)
         form->setRowVisible(label, false);
         m_fieldProblems.insert(field, label);
     };
-    form->addRow(QString(), m_edxId);
-    form->addRow(QString(), m_courseName);
+    // (labels made here: addRow with an empty text makes none, and they are named in retranslateUi)
+    const auto labelled = [this, form](QWidget *field) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    labelled(m_edxId);
+    labelled(m_courseName);
     auto *idsLabel = new QLabel(this);
     idsLabel->setBuddy(m_ids->list());
     form->addRow(idsLabel, m_ids);
@@ -130,9 +137,9 @@ CourseForm::CourseForm(std::shared_ptr<DocumentStore> store, QWidget *parent)
     form->addRow(m_datesLabel, dates);
     problemRow(CourseConfig::Field::Enrollment, "courseEnrollmentProblem");
     problemRow(CourseConfig::Field::Completion, "courseCompletionProblem");
-    form->addRow(QString(), m_database);
+    labelled(m_database);
     problemRow(CourseConfig::Field::Database, "courseDatabaseProblem");
-    form->addRow(QString(), m_collection);
+    labelled(m_collection);
     problemRow(CourseConfig::Field::Collection, "courseCollectionProblem");
 
     m_open->setObjectName(QStringLiteral("courseOpen"));

@@ -14,6 +14,7 @@
 #include "throwawaygnupg.h"
 
 #include <QAction>
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -558,12 +559,14 @@ void TestImportPanel::columnsFitTheirContent()
     QCOMPARE(installTranslations(*QCoreApplication::instance(), language), language);
     const auto english = qScopeGuard([] { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); });
     m_window->resize(1280, 800);
+    // The view's model (the sorting and filtering proxy over the tree) checked through it all.
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     const DemoResult demo = DemoGenerator(demoParams(QStringLiteral("demo"), 2, 3, 300)).run();
     QVERIFY(demo.ok);
     QSignalSpy scanned(m_window->importPanel(), &ImportPanel::scanFinished);
     m_window->addPaths({demo.packageDir, demo.eventsDir});
     QVERIFY(scanned.wait(10000));
-    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
     QVERIFY(view->header()->isSectionHidden(ImportListModel::StatusColumn));
     QVERIFY(view->header()->isSectionHidden(ImportListModel::CourseColumn));
     QCOMPARE(view->model()->rowCount(), 4); // two courses, the tracking logs, other files

@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFormLayout>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -429,6 +430,13 @@ void TestMainWindow::languageAndTargetApplyAtOnce()
     QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("importFilter"))->placeholderText(),
              QStringLiteral("Filtrer par nom, type, cours ou cible"));
     QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("courseBuild"))->text(), QStringLiteral("&Construire"));
+    const auto formLabel = [this](const char *field) {
+        auto *form = m_window->courseForm()->findChild<QFormLayout *>();
+        auto *label = qobject_cast<QLabel *>(form->labelForField(m_window->courseForm()->findChild<QWidget *>(QLatin1String(field))));
+        return label ? label->text() : QString();
+    };
+    QCOMPARE(formLabel("courseEdxId"), QStringLiteral("&Code du cours :"));
+    QCOMPARE(formLabel("courseCollection"), QStringLiteral("Co&llection de destination :"));
     QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("browserExport"))->text(), QStringLiteral("&Exporter…"));
     QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("dropZoneAddFiles"))->text(),
              QStringLiteral("Ajouter des fichiers…"));
