@@ -6,6 +6,7 @@
 #include "settingsdialog.h"
 #include "versions.h"
 #include "courseform.h"
+#include "elidinglabel.h"
 #include "handbookdialog.h"
 #include "localisation.h"
 #include "mainactions.h"
@@ -64,7 +65,7 @@ MainWindow::MainWindow(const QString &target, const QString &password, QWidget *
     connect(m_panel, &ImportPanel::addFolderRequested, this, &MainWindow::addFolder);
     connect(m_panel, &ImportPanel::demoRequested, this, &MainWindow::createDemo);
 
-    m_progressLabel = new QLabel(this);
+    m_progressLabel = new ElidingLabel(this);
     m_progressLabel->setObjectName(QStringLiteral("importProgressLabel"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("importProgress"));
