@@ -234,6 +234,22 @@ void TestImportPanel::removeSelectedRows()
     QVERIFY(finished.wait(10000));
     auto *view = m_window->findChild<QTreeView *>(QStringLiteral("importList"));
     view->setFocus();
+    // The keyboard: Space on a file's row leaves it out and takes it back; Left closes its group,
+    // Right opens it again.
+    {
+        const QModelIndex forum = fileRow(view, QStringLiteral("McGillX-CHEM181x-1T2014-prod.mongo"));
+        view->setCurrentIndex(forum);
+        QCOMPARE(forum.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+        QTest::keyClick(view, Qt::Key_Space);
+        QCOMPARE(forum.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        QTest::keyClick(view, Qt::Key_Space);
+        QCOMPARE(forum.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+        view->setCurrentIndex(forum.parent());
+        QTest::keyClick(view, Qt::Key_Left);
+        QVERIFY(!view->isExpanded(forum.parent()));
+        QTest::keyClick(view, Qt::Key_Right);
+        QVERIFY(view->isExpanded(forum.parent()));
+    }
     // A file's row, then a group header (all its files).
     touch(QStringLiteral("b/McGillX-CHEM181x-1T2014-auth_user-prod-analytics.sql"));
     m_window->addPaths({m_dir->filePath(QStringLiteral("b"))});
