@@ -111,6 +111,7 @@ void TestReportDialog::errorReportOfATrackingLog()
             installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         });
+        reason->setCurrentIndex(reason->findData(QStringLiteral("not-json")));
         installTranslations(*QCoreApplication::instance(), QStringLiteral("fr"));
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         QCOMPARE(reason->itemText(reason->findData(QStringLiteral("not-json"))), QStringLiteral("JSON non valide"));
