@@ -828,6 +828,7 @@ FR = {
     'The new target applies when the import or course build in progress ends.': "La nouvelle cible s'applique à la fin de l'import ou de la construction de cours en cours.",
     'Now using %1': 'Cible maintenant utilisée : %1',
     'A new target applies at once (after an import or a course build in progress has ended).': "Une nouvelle cible s'applique aussitôt (après la fin d'un import ou d'une construction de cours en cours).",
+    'The page to show: import (the default), databases or course.': 'La page à afficher : import (par défaut), databases ou course.',
 }
 
 # Plural forms: (singular, plural) for English and French.

@@ -3501,5 +3501,9 @@ to import it.</source>
         <source>Password of MongoDB user %1 at %2:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The page to show: import (the default), databases or course.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 </TS>

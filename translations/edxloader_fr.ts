@@ -3569,5 +3569,9 @@ pour l'importer.</translation>
         <source>Password of MongoDB user %1 at %2:</source>
         <translation>Mot de passe de l'utilisateur MongoDB %1 sur %2 :</translation>
     </message>
+    <message>
+        <source>The page to show: import (the default), databases or course.</source>
+        <translation>La page à afficher : import (par défaut), databases ou course.</translation>
+    </message>
 </context>
 </TS>
