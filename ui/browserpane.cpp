@@ -92,13 +92,13 @@ BrowserPane::BrowserPane(std::shared_ptr<DocumentStore> store, QWidget *parent)
     , m_collections(new QTreeWidget(this))
     , m_documents(new QTreeWidget(this))
     , m_status(new QLabel(this))
-    , m_exportButton(new QPushButton(this))
-    , m_personCourseButton(new QPushButton(this))
     , m_filter(new QLineEdit(this))
     , m_pageLabel(new QLabel(this))
     , m_previous(new QPushButton(this))
     , m_next(new QPushButton(this))
     , m_refresh(new QPushButton(this))
+    , m_exportButton(new QPushButton(this))
+    , m_personCourseButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("browserPane"));
     m_collections->setObjectName(QStringLiteral("browserCollections"));
