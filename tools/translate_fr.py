@@ -829,6 +829,22 @@ FR = {
     'Now using %1': 'Cible maintenant utilisée : %1',
     'A new target applies at once (after an import or a course build in progress has ended).': "Une nouvelle cible s'applique aussitôt (après la fin d'un import ou d'une construction de cours en cours).",
     'The page to show: import (the default), databases or course.': 'La page à afficher : import (par défaut), databases ou course.',
+    'how a course is doing: enrollment, activity, problems, videos': 'où en est un cours : inscriptions, activité, problèmes, vidéos',
+    "Shows how a course is doing, from the data loaded: learners enrolled now (by mode) and over time,\ncertificates, weekly activity (learners active, watching videos, trying problems), and for each\nproblem and video of the course structure, in course order, the learners who tried or watched it\nand the share right at the first and at the last attempt. Days and weeks are UTC; events come from\nthe course's own tracking collection when build-course made one, else from tracking_logs.\nNothing is written to the database.": "Montre où en est un cours, d'après les données chargées : apprenants inscrits aujourd'hui (par mode) et au\nfil du temps, certificats, activité par semaine (apprenants actifs, qui regardent des vidéos, qui\nessaient des problèmes) et, pour chaque problème et vidéo de la structure du cours, dans l'ordre du\ncours, les apprenants qui l'ont essayé ou regardée et la part de réussite au premier et au dernier essai.\nJours et semaines en UTC ; les événements viennent de la collection de suivi propre au cours quand\nbuild-course l'a faite, sinon de tracking_logs. Rien n'est écrit dans la base.",
+    'Print every figure as JSON instead of a summary.': "Affiche tous les chiffres en JSON au lieu d'un résumé.",
+    'overview needs DATABASE': 'overview demande BASE',
+    'Reading the events of %1: %2 of %3': 'Lecture des événements de %1 : %2 sur %3',
+    '%1 (%2)': '%1 (%2)',
+    '  enrolled now:   %1 (%2)': '  inscrits :       %1 (%2)',
+    '  enrollments:    %1 to %2': '  inscriptions :   du %1 au %2',
+    '  certificates:   %1': '  certificats :    %1',
+    'none': 'aucun',
+    '  activity:       no tracking events for this course': '  activité :       aucun événement de suivi pour ce cours',
+    '  events:         %1 of enrolled learners in %2 (%3 of other users)': "  événements :     %1 d'apprenants inscrits dans %2 (%3 d'autres utilisateurs)",
+    '  week        active  video  problem    events': '  semaine    actifs  vidéo problème événements',
+    '  problems:       %1 (%2 tried by someone)': "  problèmes :      %1 (%2 essayés par quelqu'un)",
+    '  videos:         %1 (%2 watched by someone)': "  vidéos :         %1 (%2 regardées par quelqu'un)",
+    'Every figure: edxloader-cli overview --json %1': 'Tous les chiffres : edxloader-cli overview --json %1',
 }
 
 # Plural forms: (singular, plural) for English and French.

@@ -637,6 +637,75 @@ is ever written to disk.</source>
         <source>%1 Studio requests</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>how a course is doing: enrollment, activity, problems, videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows how a course is doing, from the data loaded: learners enrolled now (by mode) and over time,
+certificates, weekly activity (learners active, watching videos, trying problems), and for each
+problem and video of the course structure, in course order, the learners who tried or watched it
+and the share right at the first and at the last attempt. Days and weeks are UTC; events come from
+the course's own tracking collection when build-course made one, else from tracking_logs.
+Nothing is written to the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print every figure as JSON instead of a summary.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overview needs DATABASE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the events of %1: %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  enrolled now:   %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  enrollments:    %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  certificates:   %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  activity:       no tracking events for this course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  events:         %1 of enrolled learners in %2 (%3 of other users)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  week        active  video  problem    events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  problems:       %1 (%2 tried by someone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  videos:         %1 (%2 watched by someone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every figure: edxloader-cli overview --json %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::BrowserPane</name>
@@ -1308,6 +1377,29 @@ is ever written to disk.</source>
     </message>
     <message>
         <source>%1  (%2 events)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::CourseOverviewBuilder</name>
+    <message>
+        <source>Reading %1.%2 failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no enrollment table (student_courseenrollment): import the course's files first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1.course_structure failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

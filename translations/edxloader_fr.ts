@@ -700,6 +700,80 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
         <source>%1 Studio requests</source>
         <translation>%1 requêtes à Studio</translation>
     </message>
+    <message>
+        <source>how a course is doing: enrollment, activity, problems, videos</source>
+        <translation>où en est un cours : inscriptions, activité, problèmes, vidéos</translation>
+    </message>
+    <message>
+        <source>Shows how a course is doing, from the data loaded: learners enrolled now (by mode) and over time,
+certificates, weekly activity (learners active, watching videos, trying problems), and for each
+problem and video of the course structure, in course order, the learners who tried or watched it
+and the share right at the first and at the last attempt. Days and weeks are UTC; events come from
+the course's own tracking collection when build-course made one, else from tracking_logs.
+Nothing is written to the database.</source>
+        <translation>Montre où en est un cours, d'après les données chargées : apprenants inscrits aujourd'hui (par mode) et au
+fil du temps, certificats, activité par semaine (apprenants actifs, qui regardent des vidéos, qui
+essaient des problèmes) et, pour chaque problème et vidéo de la structure du cours, dans l'ordre du
+cours, les apprenants qui l'ont essayé ou regardée et la part de réussite au premier et au dernier essai.
+Jours et semaines en UTC ; les événements viennent de la collection de suivi propre au cours quand
+build-course l'a faite, sinon de tracking_logs. Rien n'est écrit dans la base.</translation>
+    </message>
+    <message>
+        <source>Print every figure as JSON instead of a summary.</source>
+        <translation>Affiche tous les chiffres en JSON au lieu d'un résumé.</translation>
+    </message>
+    <message>
+        <source>overview needs DATABASE</source>
+        <translation>overview demande BASE</translation>
+    </message>
+    <message>
+        <source>Reading the events of %1: %2 of %3</source>
+        <translation>Lecture des événements de %1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>  enrolled now:   %1 (%2)</source>
+        <translation>  inscrits :       %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  enrollments:    %1 to %2</source>
+        <translation>  inscriptions :   du %1 au %2</translation>
+    </message>
+    <message>
+        <source>  certificates:   %1</source>
+        <translation>  certificats :    %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>  activity:       no tracking events for this course</source>
+        <translation>  activité :       aucun événement de suivi pour ce cours</translation>
+    </message>
+    <message>
+        <source>  events:         %1 of enrolled learners in %2 (%3 of other users)</source>
+        <translation>  événements :     %1 d'apprenants inscrits dans %2 (%3 d'autres utilisateurs)</translation>
+    </message>
+    <message>
+        <source>  week        active  video  problem    events</source>
+        <translation>  semaine    actifs  vidéo problème événements</translation>
+    </message>
+    <message>
+        <source>  problems:       %1 (%2 tried by someone)</source>
+        <translation>  problèmes :      %1 (%2 essayés par quelqu'un)</translation>
+    </message>
+    <message>
+        <source>  videos:         %1 (%2 watched by someone)</source>
+        <translation>  vidéos :         %1 (%2 regardées par quelqu'un)</translation>
+    </message>
+    <message>
+        <source>Every figure: edxloader-cli overview --json %1</source>
+        <translation>Tous les chiffres : edxloader-cli overview --json %1</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::BrowserPane</name>
@@ -1372,6 +1446,29 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
     <message>
         <source>%1  (%2 events)</source>
         <translation>%1  (%2 événements)</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::CourseOverviewBuilder</name>
+    <message>
+        <source>Reading %1.%2 failed: %3</source>
+        <translation>La lecture de %1.%2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>%1 has no enrollment table (student_courseenrollment): import the course's files first</source>
+        <translation>%1 n'a pas de table d'inscriptions (student_courseenrollment) : importez d'abord les fichiers du cours</translation>
+    </message>
+    <message>
+        <source>Reading %1.course_structure failed: %2</source>
+        <translation>La lecture de %1.course_structure a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>La lecture de %1 a échoué : %2</translation>
     </message>
 </context>
 <context>

@@ -55,5 +55,6 @@ int buildCourse(const QStringList &args);
 int exportCsv(const QStringList &args);
 int exportStore(const QStringList &args);
 int personCourse(const QStringList &args);
+int overview(const QStringList &args);
 
 } // namespace Cli

@@ -42,6 +42,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Cli", "copy databases of the embedded store to MongoDB"), exportStore},
     {"person-course", QT_TRANSLATE_NOOP("Cli", "DATABASE"),
      QT_TRANSLATE_NOOP("Cli", "compute a course's per-learner summary (edx2bigquery's)"), personCourse},
+    {"overview", QT_TRANSLATE_NOOP("Cli", "DATABASE"),
+     QT_TRANSLATE_NOOP("Cli", "how a course is doing: enrollment, activity, problems, videos"), overview},
     {"demo", QT_TRANSLATE_NOOP("Cli", "DIR"),
      QT_TRANSLATE_NOOP("Cli", "write a synthetic edX data package to try EdxLoader with"), demo},
 };

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void exportCopiesAStore();
     void mongoTargetsFailClearly();
     void serverThatRefusesListingIsAFailure();
+    void overviewTextAndJson();
 
 private:
     struct Run
@@ -685,6 +686,39 @@ void TestCli::serverThatRefusesListingIsAFailure()
         QVERIFY2(!said.contains(QLatin1String("yet")), qPrintable(args.first() + QStringLiteral(": ") + said));
     }
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("user.csv"))));
+}
+
+// Issue 20 item 3: overview as text and as JSON (the figures themselves are tst_courseoverview's);
+// a missing database or one without an enrollment table is exit 2 with the reason.
+void TestCli::overviewTextAndJson()
+{
+    const QString target = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("store"));
+    Run r = run({QStringLiteral("demo"), QStringLiteral("pkg"), QStringLiteral("--courses"), QStringLiteral("1"),
+                 QStringLiteral("--days"), QStringLiteral("2"), QStringLiteral("--events-per-day"), QStringLiteral("400")});
+    QCOMPARE(r.code, 0);
+    r = run({QStringLiteral("import"), QStringLiteral("--target"), target, QStringLiteral("pkg")});
+    QVERIFY2(r.code == 0 || r.code == 1, r.err.constData());
+    r = run({QStringLiteral("overview"), QStringLiteral("--target"), target, QStringLiteral("--json"),
+             QStringLiteral("DemoX-DS101x-1T2016")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QLatin1String("database")).toString(), QStringLiteral("DemoX-DS101x-1T2016"));
+    QVERIFY(o.value(QLatin1String("enrollment")).toObject().value(QLatin1String("current")).toInteger() > 0);
+    const QJsonArray weeks = o.value(QLatin1String("activity")).toObject().value(QLatin1String("weekly")).toArray();
+    QVERIFY(!weeks.isEmpty());
+    QVERIFY(weeks.first().toObject().value(QLatin1String("week")).toString().startsWith(QLatin1String("2016-W")));
+    QVERIFY(!o.value(QLatin1String("problems")).toArray().isEmpty());
+    r = run({QStringLiteral("overview"), QStringLiteral("--target"), target, QStringLiteral("DemoX-DS101x-1T2016")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("enrolled now:") && r.out.contains("2016-W"), r.out.constData());
+    r = run({QStringLiteral("overview"), QStringLiteral("--target"), target, QStringLiteral("NoSuchCourse")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("no database NoSuchCourse"), r.err.constData());
+    r = run({QStringLiteral("overview"), QStringLiteral("--target"), target, QStringLiteral("tracking_logs")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("no enrollment table"), r.err.constData());
+    r = run({QStringLiteral("overview")});
+    QCOMPARE(r.code, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
