@@ -1,5 +1,6 @@
 #include "courseoverview.h"
 
+#include "courseevents.h"
 #include "documentstore.h"
 
 #include <QDateTime>
@@ -19,19 +20,6 @@
 namespace EdxLoader {
 
 namespace {
-
-qint64 integerOf(const Value &v)
-{
-    if (const qint64 *n = std::get_if<qint64>(&v))
-        return *n;
-    if (const double *d = std::get_if<double>(&v))
-        return qint64(*d);
-    if (const bool *b = std::get_if<bool>(&v))
-        return *b ? 1 : 0;
-    if (const QString *s = std::get_if<QString>(&v))
-        return s->trimmed().toLongLong();
-    return 0;
-}
 
 QDate dayOf(const Value &v)
 {
@@ -213,27 +201,16 @@ Result<CourseOverview> CourseOverviewBuilder::compute(const QString &database, c
         return failure(readError);
 
     // The events: the course's own collection when built, else the course's in the master one.
-    QString eventDatabase = database;
-    const QString eventCollection = QStringLiteral("tracking");
-    Filter eventFilter;
-    if (!collections.contains(eventCollection) || m_store.count(database, eventCollection).value() == 0) {
-        eventDatabase = QStringLiteral("tracking_logs");
-        QList<Value> ids;
-        for (const QString &id : std::as_const(o.courseIds))
-            ids << Value(id);
-        eventFilter = {{QStringLiteral("course_id"), Condition::In, ids}};
-        if (!m_store.databases()->contains(eventDatabase) || ids.isEmpty())
-            eventDatabase.clear();
-    }
+    const CourseEventSource events = courseEventSource(m_store, database, collections, o.courseIds);
     QMap<QDate, qint64> eventsPerDay;
     QMap<QDate, std::array<QSet<int>, 3>> weekly; // Monday → active, played a video, submitted a problem
     QHash<QByteArray, int> others;                // usernames of events when the user table is missing
     std::vector<QHash<int, Attempts>> attempts;   // per problem: learner → attempts
     std::vector<QSet<int>> viewers;               // per video: learners
     std::vector<qint64> submissions;
-    if (!eventDatabase.isEmpty()) {
-        o.eventSource = eventDatabase + QLatin1Char('.') + eventCollection;
-        const qint64 total = m_store.count(eventDatabase, eventCollection, eventFilter).value();
+    if (!events.isEmpty()) {
+        o.eventSource = events.name();
+        const qint64 total = m_store.count(events.database, events.collection, events.filter).value();
         simdjson::ondemand::parser parser, inner;
         std::string padded, payload;
         qint64 seen = 0;
@@ -261,7 +238,7 @@ Result<CourseOverview> CourseOverviewBuilder::compute(const QString &database, c
             o.videos.append({QString(), block, block});
             return int(o.videos.size()) - 1;
         };
-        const Status read = m_store.findJson(eventDatabase, eventCollection, eventFilter, anyOrder, [&](QByteArrayView json) {
+        const Status read = m_store.findJson(events.database, events.collection, events.filter, anyOrder, [&](QByteArrayView json) {
             if ((++seen & 0x3fff) == 0) {
                 if (cancelled()) {
                     stopped = true;

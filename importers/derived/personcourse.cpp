@@ -1,6 +1,7 @@
 #include "personcourse.h"
 
 #include "anonymizer.h"
+#include "courseevents.h"
 #include "documentstore.h"
 
 #include <QElapsedTimer>
@@ -33,17 +34,6 @@ struct Learner
     QSet<QString> chapters;
     qint64 forumPosts = 0, forumThreads = 0, forumComments = 0;
 };
-
-qint64 integerOf(const Value &v)
-{
-    if (const qint64 *n = std::get_if<qint64>(&v))
-        return *n;
-    if (const double *d = std::get_if<double>(&v))
-        return qint64(*d);
-    if (const QString *s = std::get_if<QString>(&v))
-        return s->trimmed().toLongLong();
-    return 0;
-}
 
 Value numberOf(const Value &v)
 {
@@ -202,25 +192,15 @@ PersonCourseResult PersonCourseBuilder::build(const QString &database, const Pro
 
     // Activity from the tracking events: the course's own collection when the course form built
     // one, else the course's events in the master collection.
-    QString eventDatabase = database, eventCollection = QStringLiteral("tracking");
-    Filter eventFilter;
-    if (!collections.contains(eventCollection) || m_store.count(database, eventCollection).value() == 0) {
-        eventDatabase = QStringLiteral("tracking_logs");
-        QList<Value> ids;
-        for (const QString &id : std::as_const(courseIds))
-            ids << Value(id);
-        eventFilter = {{QStringLiteral("course_id"), Condition::In, ids}};
-        if (!m_store.databases()->contains(eventDatabase) || ids.isEmpty())
-            eventDatabase.clear();
-    }
+    const CourseEventSource events = courseEventSource(m_store, database, collections, courseIds);
     QHash<QByteArray, int> byName;
     for (size_t i = 0; i < learners.size(); ++i) {
         if (!learners[i].username.isEmpty())
             byName.insert(learners[i].username.toUtf8(), int(i));
     }
-    if (!eventDatabase.isEmpty()) {
-        result.eventSource = eventDatabase + QLatin1Char('.') + eventCollection;
-        const qint64 total = m_store.count(eventDatabase, eventCollection, eventFilter).value();
+    if (!events.isEmpty()) {
+        result.eventSource = events.name();
+        const qint64 total = m_store.count(events.database, events.collection, events.filter).value();
         std::unordered_set<quint64> days; // learner index << 32 | yyyymmdd
         simdjson::ondemand::parser parser;
         std::string padded;
@@ -228,7 +208,7 @@ PersonCourseResult PersonCourseBuilder::build(const QString &database, const Pro
         bool stopped = false;
         FindOptions anyOrder;
         anyOrder.anyOrder = true;
-        const Status read = m_store.findJson(eventDatabase, eventCollection, eventFilter, anyOrder, [&](QByteArrayView json) {
+        const Status read = m_store.findJson(events.database, events.collection, events.filter, anyOrder, [&](QByteArrayView json) {
             if ((++seen & 0x3fff) == 0) {
                 if (cancelled()) {
                     stopped = true;
