@@ -3,6 +3,7 @@
 // logs) — not from the store; then a hand-made course with empty weeks and no course structure,
 // and one without any tracking event.
 #include "storetesting.h"
+#include "tsvtesting.h"
 #include "courseoverview.h"
 #include "demogenerator.h"
 #include "embeddedstore.h"
@@ -22,25 +23,9 @@
 #include <QTimeZone>
 
 using namespace EdxLoader;
+using namespace EdxLoader::Testing;
 
 namespace {
-
-QList<QHash<QString, QString>> readTsv(const QString &path)
-{
-    QList<QHash<QString, QString>> rows;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return rows;
-    const QStringList header = QString::fromUtf8(f.readLine()).trimmed().split(QLatin1Char('\t'));
-    while (!f.atEnd()) {
-        const QStringList cells = QString::fromUtf8(f.readLine()).chopped(1).split(QLatin1Char('\t'));
-        QHash<QString, QString> row;
-        for (qsizetype i = 0; i < header.size() && i < cells.size(); ++i)
-            row.insert(header[i], cells[i]);
-        rows << row;
-    }
-    return rows;
-}
 
 QDate utcDay(const QString &text)
 {

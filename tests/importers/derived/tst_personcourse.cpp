@@ -2,6 +2,7 @@
 // itself from the package's raw files (TSV tables, forum export, course structure, gzipped
 // tracking logs) — not from the store; the CSV export of it; anonymised usernames; a rebuild.
 #include "storetesting.h"
+#include "tsvtesting.h"
 #include "anonymizer.h"
 #include "csvexport.h"
 #include "demogenerator.h"
@@ -22,6 +23,7 @@
 #include <QTest>
 
 using namespace EdxLoader;
+using namespace EdxLoader::Testing;
 
 namespace {
 
@@ -33,24 +35,6 @@ struct Expected
     QSet<QDate> days;
     QSet<QString> chapters;
 };
-
-// Rows of a TSV table as maps from column name to raw text.
-QList<QHash<QString, QString>> readTsv(const QString &path)
-{
-    QList<QHash<QString, QString>> rows;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return rows;
-    const QStringList header = QString::fromUtf8(f.readLine()).trimmed().split(QLatin1Char('\t'));
-    while (!f.atEnd()) {
-        const QStringList cells = QString::fromUtf8(f.readLine()).chopped(1).split(QLatin1Char('\t'));
-        QHash<QString, QString> row;
-        for (qsizetype i = 0; i < header.size() && i < cells.size(); ++i)
-            row.insert(header[i], cells[i]);
-        rows << row;
-    }
-    return rows;
-}
 
 } // namespace
 
