@@ -1,11 +1,16 @@
-// edxloader-cli overview: the course at a glance (issue 20), as text or as the whole set of
-// figures in JSON (field names in docs/course-overview.md).
+// edxloader-cli overview: the course at a glance (issue 20), as text, as the whole set of
+// figures in JSON (field names in docs/course-overview.md), or as a self-contained HTML report.
 #include "cli.h"
 #include "courseoverview.h"
 #include "documentstore.h"
+#include "localisation.h"
+#include "overviewreport.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSaveFile>
 
 using namespace EdxLoader;
 
@@ -20,12 +25,15 @@ int overview(const QStringList &args)
         "problem and video of the course structure, in course order, the learners who tried or watched it\n"
         "and the share right at the first and at the last attempt. Days and weeks are UTC; events come from\n"
         "the course's own tracking collection when build-course made one, else from tracking_logs.\n"
-        "Nothing is written to the database."));
+        "Nothing is written to the database. --html writes the same as a page with charts that any browser\n"
+        "opens (no script, nothing fetched from the network), to send by e-mail."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("overview"), Text::tr("The command."), QStringLiteral("overview"));
     parser.addPositionalArgument(QStringLiteral("database"), Text::tr("The course database."), QStringLiteral("DATABASE"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print every figure as JSON instead of a summary."));
-    parser.addOptions({targetOption(), json});
+    const QCommandLineOption html(QStringLiteral("html"), Text::tr("Also write the figures and their charts as an HTML report to FILE."),
+                                  QStringLiteral("FILE"));
+    parser.addOptions({targetOption(), json, html});
     parser.process(args);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
@@ -54,6 +62,15 @@ int overview(const QStringList &args)
         return Failure;
     }
     const CourseOverview &o = *computed;
+    if (parser.isSet(html)) {
+        const QString path = parser.value(html);
+        QSaveFile file(path);
+        const QByteArray page = courseOverviewHtml(o, QLocale(installedLanguage()), QDateTime::currentDateTimeUtc()).toUtf8();
+        if (!file.open(QIODevice::WriteOnly) || file.write(page) != page.size() || !file.commit()) {
+            err() << "edxloader-cli: " << Text::tr("cannot write the report %1: %2").arg(path, file.errorString()) << Qt::endl;
+            return Failure;
+        }
+    }
     if (parser.isSet(json)) {
         out() << QJsonDocument(o.toJson()).toJson(QJsonDocument::Indented);
         out().flush();
@@ -98,6 +115,8 @@ int overview(const QStringList &args)
     out() << Text::tr("  problems:       %1 (%2 tried by someone)").arg(o.problems.size()).arg(tried) << '\n';
     out() << Text::tr("  videos:         %1 (%2 watched by someone)").arg(o.videos.size()).arg(watched) << '\n';
     out() << Text::tr("Every figure: edxloader-cli overview --json %1").arg(database) << '\n';
+    if (parser.isSet(html))
+        out() << Text::tr("Report written to %1").arg(QFileInfo(parser.value(html)).absoluteFilePath()) << '\n';
     out().flush();
     return Ok;
 }

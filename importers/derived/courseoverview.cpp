@@ -103,13 +103,15 @@ Result<CourseOverview> CourseOverviewBuilder::compute(const QString &database, c
                            .arg(database));
 
     // Enrollment.
-    QSet<qint64> enrolled;
+    QSet<qint64> enrolled, unenrolled; // user ids: all, and those not enrolled now
     QMap<QDate, std::pair<qint64, qint64>> perDay; // enrollments, unenrollments
     readAll(enrollment, [&](const Document &d) {
         const qint64 user = integerOf(d.value("user_id"));
         if (enrolled.contains(user))
             return !cancelled();
         enrolled.insert(user);
+        if (integerOf(d.value("is_active")) != 1)
+            unenrolled.insert(user);
         if (const QString course = d.string("course_id"); !course.isEmpty() && !o.courseIds.contains(course))
             o.courseIds << course;
         if (const QDate day = dayOf(d.value("created")); day.isValid())
@@ -120,6 +122,8 @@ Result<CourseOverview> CourseOverviewBuilder::compute(const QString &database, c
         }
         return !cancelled();
     });
+
+    o.learners = enrolled.size();
 
     // Certificates by status and mode.
     if (const QString certificates = pick(QStringLiteral("certificates"), QStringLiteral("certificates_generatedcertificate"));
@@ -135,12 +139,17 @@ Result<CourseOverview> CourseOverviewBuilder::compute(const QString &database, c
 
     // Who the events' usernames are: the enrolled learners (as person_course counts them).
     QHash<QByteArray, int> learnerOf;
+    QSet<int> unenrolledLearners;
     bool knowUsers = false;
     if (const QString users = pick(QStringLiteral("user"), QStringLiteral("auth_user")); !users.isEmpty()) {
         knowUsers = true;
         readAll(users, [&](const Document &d) {
-            if (enrolled.contains(integerOf(d.value("id"))))
-                learnerOf.insert(d.string("username").toUtf8(), int(learnerOf.size()));
+            const qint64 id = integerOf(d.value("id"));
+            if (!enrolled.contains(id))
+                return !cancelled();
+            if (unenrolled.contains(id))
+                unenrolledLearners.insert(int(learnerOf.size()));
+            learnerOf.insert(d.string("username").toUtf8(), int(learnerOf.size()));
             return !cancelled();
         });
     }
@@ -208,6 +217,7 @@ Result<CourseOverview> CourseOverviewBuilder::compute(const QString &database, c
     std::vector<QHash<int, Attempts>> attempts;   // per problem: learner → attempts
     std::vector<QSet<int>> viewers;               // per video: learners
     std::vector<qint64> submissions;
+    QHash<int, QDate> unenrolledOn;               // learner not enrolled now → day of the last unenrollment
     if (!events.isEmpty()) {
         o.eventSource = events.name();
         const qint64 total = m_store.count(events.database, events.collection, events.filter).value();
@@ -301,8 +311,6 @@ Result<CourseOverview> CourseOverviewBuilder::compute(const QString &database, c
                 }
             }
             const QDate day = dayOfIso(when);
-            if (type == "edx.course.enrollment.deactivated" && day.isValid())
-                ++perDay[day].second;
             const QByteArray name = QByteArray::fromRawData(username.data(), qsizetype(username.size()));
             int learner = -1;
             if (knowUsers) {
@@ -318,6 +326,11 @@ Result<CourseOverview> CourseOverviewBuilder::compute(const QString &database, c
                 return true;
             }
             ++o.events;
+            if (type == "edx.course.enrollment.deactivated" && day.isValid()
+                && (!knowUsers || unenrolledLearners.contains(learner))) {
+                QDate &last = unenrolledOn[learner];
+                last = std::max(last, day);
+            }
             if (day.isValid()) {
                 ++eventsPerDay[day];
                 std::array<QSet<int>, 3> &week = weekly[mondayOf(day)];
@@ -358,6 +371,9 @@ Result<CourseOverview> CourseOverviewBuilder::compute(const QString &database, c
             return failure(tr("Reading %1 failed: %2").arg(o.eventSource, read.error()));
     }
 
+    for (const QDate &day : std::as_const(unenrolledOn))
+        ++perDay[day].second;
+
     // Every day and week from the first to the last, empty ones included.
     if (!perDay.isEmpty()) {
         qint64 running = 0;
@@ -367,6 +383,10 @@ Result<CourseOverview> CourseOverviewBuilder::compute(const QString &database, c
             o.enrollmentDays.append({d, in, out, running});
         }
     }
+    QSet<int> anyWeek;
+    for (const std::array<QSet<int>, 3> &week : std::as_const(weekly))
+        anyWeek.unite(week[0]);
+    o.activeLearners = anyWeek.size();
     if (!eventsPerDay.isEmpty()) {
         for (QDate d = eventsPerDay.firstKey(); d <= eventsPerDay.lastKey(); d = d.addDays(1))
             o.eventsPerDay.append({d, eventsPerDay.value(d)});
@@ -450,12 +470,14 @@ QJsonObject CourseOverview::toJson() const
         {QStringLiteral("database"), database},
         {QStringLiteral("course_ids"), QJsonArray::fromStringList(courseIds)},
         {QStringLiteral("event_source"), eventSource.isEmpty() ? QJsonValue() : QJsonValue(eventSource)},
-        {QStringLiteral("enrollment"), QJsonObject{{QStringLiteral("current"), enrolledNow},
+        {QStringLiteral("enrollment"), QJsonObject{{QStringLiteral("learners"), learners},
+                                                   {QStringLiteral("current"), enrolledNow},
                                                    {QStringLiteral("current_by_mode"), byMode},
                                                    {QStringLiteral("daily"), daily}}},
         {QStringLiteral("certificates"), certs},
         {QStringLiteral("activity"), QJsonObject{{QStringLiteral("weekly"), weekly},
                                                  {QStringLiteral("daily_events"), perDay},
+                                                 {QStringLiteral("learners"), activeLearners},
                                                  {QStringLiteral("events"), events},
                                                  {QStringLiteral("events_without_learner"), eventsWithoutLearner}}},
         {QStringLiteral("problems"), problemRows},

@@ -29,6 +29,7 @@ struct CourseOverview
     // Enrollment: learners enrolled now (is_active), by mode; per day, the enrollments (rows
     // created that day) and unenrollments (edx.course.enrollment.deactivated events), and the
     // running total of the two.
+    qint64 learners = 0; // users of the enrollment table, enrolled now or not
     qint64 enrolledNow = 0;
     QMap<QString, qint64> enrolledNowByMode;
     struct EnrollmentDay
@@ -72,6 +73,7 @@ struct CourseOverview
     };
     QList<Video> videos;
 
+    qint64 activeLearners = 0;        // enrolled learners with at least one event
     qint64 events = 0;                // events of enrolled learners
     qint64 eventsWithoutLearner = 0;  // events of other users (staff, anonymous pages)
     bool hasStructure = false;

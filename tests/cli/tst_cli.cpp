@@ -711,6 +711,21 @@ void TestCli::overviewTextAndJson()
     r = run({QStringLiteral("overview"), QStringLiteral("--target"), target, QStringLiteral("DemoX-DS101x-1T2016")});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains("enrolled now:") && r.out.contains("2016-W"), r.out.constData());
+    // The HTML report: written whole, in the language asked (its figures are checked in
+    // tst_courseoverview); a folder that cannot be written fails with the reason.
+    r = run({QStringLiteral("overview"), QStringLiteral("--target"), target, QStringLiteral("--html"),
+             QStringLiteral("report.html"), QStringLiteral("DemoX-DS101x-1T2016")},
+            QStringLiteral("fr"));
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains("report.html"), r.out.constData());
+    QFile report(m_dir->filePath(QStringLiteral("report.html")));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QByteArray page = report.readAll();
+    QVERIFY(page.contains("lang=\"fr") && page.contains("Inscrits maintenant") && page.trimmed().endsWith("</html>"));
+    r = run({QStringLiteral("overview"), QStringLiteral("--target"), target, QStringLiteral("--html"),
+             m_dir->filePath(QStringLiteral("missing/folder/report.html")), QStringLiteral("DemoX-DS101x-1T2016")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("cannot write the report"), r.err.constData());
     r = run({QStringLiteral("overview"), QStringLiteral("--target"), target, QStringLiteral("NoSuchCourse")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("no database NoSuchCourse"), r.err.constData());

@@ -5,6 +5,7 @@
 #include "storetesting.h"
 #include "tsvtesting.h"
 #include "courseoverview.h"
+#include "overviewreport.h"
 #include "demogenerator.h"
 #include "embeddedstore.h"
 #include "importjob.h"
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QXmlStreamReader>
 
 using namespace EdxLoader;
 using namespace EdxLoader::Testing;
@@ -57,6 +59,87 @@ void writeFile(const QString &path, const QByteArray &text)
     QCOMPARE(f.write(text), text.size());
 }
 
+
+// What a report holds, read back with an XML parser (the report is polyglot HTML): the cards'
+// numbers, every table's cells, the charts and their hover titles, and anything that would reach
+// the network or run.
+struct ReadReport
+{
+    bool wellFormed = false;
+    QString error, lang;
+    QMap<QString, QString> cards;                 // label → value
+    QMap<QString, QList<QStringList>> tables;     // class → rows of cells (header row first)
+    int charts = 0, marks = 0, marksWithTitle = 0; // svg elements; bars and points; those with a <title>
+    int scripts = 0, externalReferences = 0;
+};
+
+ReadReport readReport(const QString &html)
+{
+    ReadReport r;
+    QXmlStreamReader xml(html);
+    QString cardLabel, tableClass, cardPart;
+    QStringList row;
+    bool inCell = false, inMark = false;
+    QString cell;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const QString name = xml.name().toString();
+            const QString cls = xml.attributes().value(QLatin1String("class")).toString();
+            for (const QXmlStreamAttribute &a : xml.attributes())
+                if (a.name() == QLatin1String("src") || a.name() == QLatin1String("href"))
+                    ++r.externalReferences;
+            if (name == QLatin1String("html"))
+                r.lang = xml.attributes().value(QLatin1String("lang")).toString();
+            else if (name == QLatin1String("script") || name == QLatin1String("link") || name == QLatin1String("img"))
+                ++r.scripts;
+            else if (name == QLatin1String("svg"))
+                ++r.charts;
+            else if ((name == QLatin1String("rect") && cls == QLatin1String("bar")) || (name == QLatin1String("circle") && cls == QLatin1String("point"))) {
+                ++r.marks;
+                inMark = true;
+            } else if (name == QLatin1String("title") && inMark) {
+                ++r.marksWithTitle;
+            } else if (name == QLatin1String("table")) {
+                tableClass = cls;
+            } else if (name == QLatin1String("tr")) {
+                row.clear();
+            } else if (name == QLatin1String("td") || name == QLatin1String("th")) {
+                inCell = true;
+                cell.clear();
+            } else if (name == QLatin1String("div") && (cls == QLatin1String("label") || cls == QLatin1String("value"))) {
+                cardPart = cls;
+            } else if (name == QLatin1String("style")) {
+                const QString css = xml.readElementText();
+                if (css.contains(QLatin1String("url(")) || css.contains(QLatin1String("@import")))
+                    ++r.externalReferences;
+            }
+        } else if (xml.isCharacters()) {
+            if (inCell)
+                cell += xml.text();
+            if (cardPart == QLatin1String("label"))
+                cardLabel = xml.text().toString();
+            else if (cardPart == QLatin1String("value"))
+                r.cards.insert(cardLabel, xml.text().toString());
+        } else if (xml.isEndElement()) {
+            const QStringView name = xml.name();
+            if (name == QLatin1String("td") || name == QLatin1String("th")) {
+                row << cell;
+                inCell = false;
+            } else if (name == QLatin1String("tr")) {
+                r.tables[tableClass] << row;
+            } else if (name == QLatin1String("div")) {
+                cardPart.clear();
+            } else if (name == QLatin1String("rect") || name == QLatin1String("circle")) {
+                inMark = false;
+            }
+        }
+    }
+    r.wellFormed = !xml.hasError();
+    r.error = xml.errorString();
+    return r;
+}
+
 } // namespace
 
 class TestCourseOverview : public QObject
@@ -69,6 +152,8 @@ private Q_SLOTS:
     void emptyWeeksAndNoCourseStructure();
     void aCourseWithoutEvents();
     void noEnrollmentTableIsExplained();
+    void htmlReportReadsBack_data();
+    void htmlReportReadsBack();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -106,7 +191,7 @@ void TestCourseOverview::figuresMatchTheRawFiles()
     };
 
     // Enrollment, from the table.
-    QSet<qint64> enrolled;
+    QSet<qint64> enrolled, inactive;
     qint64 now = 0;
     QMap<QString, qint64> byMode;
     QMap<QDate, std::pair<qint64, qint64>> perDay;
@@ -119,9 +204,12 @@ void TestCourseOverview::figuresMatchTheRawFiles()
         if (row.value(QStringLiteral("is_active")) == QLatin1String("1")) {
             ++now;
             ++byMode[row.value(QStringLiteral("mode"))];
+        } else {
+            inactive.insert(user);
         }
     }
-    QVERIFY(now > 0);
+    QVERIFY(now > 0 && now < enrolled.size());
+    QCOMPARE(o.learners, enrolled.size());
     QCOMPARE(o.enrolledNow, now);
     QCOMPARE(o.enrolledNowByMode, byMode);
     QCOMPARE(o.courseIds, QStringList{m_course});
@@ -175,6 +263,7 @@ void TestCourseOverview::figuresMatchTheRawFiles()
     QHash<QString, qint64> submissions;
     QHash<QString, QSet<QString>> viewers; // video block → learners
     qint64 events = 0;
+    QHash<QString, QDate> lastUnenrolled; // learner not enrolled now → day of the last deactivation
     for (const QFileInfo &log : QDir(m_demo.eventsDir).entryInfoList({QStringLiteral("*.log.gz")})) {
         KCompressionDevice gz(log.filePath(), KCompressionDevice::GZip);
         QVERIFY(gz.open(QIODevice::ReadOnly));
@@ -201,11 +290,11 @@ void TestCourseOverview::figuresMatchTheRawFiles()
                     t.setTimeZone(QTimeZone::UTC);
                 return t.toUTC();
             }();
-            if (type == QLatin1String("edx.course.enrollment.deactivated"))
-                ++perDay[when.date()].second;
             const QString who = e.value(QLatin1String("username")).toString();
             if (!userOf.contains(who))
                 continue;
+            if (type == QLatin1String("edx.course.enrollment.deactivated") && inactive.contains(userOf.value(who)))
+                lastUnenrolled[who] = std::max(lastUnenrolled.value(who), when.date());
             ++events;
             ++eventsPerDay[when.date()];
             auto &week = weekly[monday(when.date())];
@@ -237,6 +326,14 @@ void TestCourseOverview::figuresMatchTheRawFiles()
     }
     QVERIFY(events > 0);
     QCOMPARE(o.events, events);
+    QVERIFY2(!lastUnenrolled.isEmpty(), "the demo's logs hold unenrollments");
+    for (const QDate &day : std::as_const(lastUnenrolled))
+        ++perDay[day].second;
+    QSet<QString> anyone;
+    for (const auto &week : std::as_const(weekly))
+        anyone.unite(week[0]);
+    QCOMPARE(o.activeLearners, anyone.size());
+    QVERIFY(o.activeLearners > 0);
     QCOMPARE(o.eventSource, QStringLiteral("tracking_logs.tracking"));
     QCOMPARE(o.events + o.eventsWithoutLearner,
              m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking"),
@@ -357,6 +454,7 @@ void TestCourseOverview::emptyWeeksAndNoCourseStructure()
     const CourseOverview &o = *computed;
     QVERIFY(!o.hasStructure);
     QCOMPARE(o.enrolledNow, 2);
+    QCOMPARE(o.learners, 3);
     QCOMPARE(o.enrolledNowByMode, (QMap<QString, qint64>{{QStringLiteral("audit"), 1}, {QStringLiteral("verified"), 1}}));
     // Enrollments on 28 and 29 February, the unenrollment on 22 March: every day between is there.
     QCOMPARE(o.enrollmentDays.first().date, QDate(2016, 2, 28));
@@ -378,6 +476,7 @@ void TestCourseOverview::emptyWeeksAndNoCourseStructure()
     QCOMPARE(o.weeks.at(3).active, 2);
     QCOMPARE(o.weeks.at(3).submittedProblem, 1);
     QCOMPARE(o.eventsWithoutLearner, 1); // staff
+    QCOMPARE(o.activeLearners, 3); // ana and ben, then cyd (who unenrolled)
     // The problem, named by its block id: two learners, ana right on her second try only.
     QCOMPARE(o.problems.size(), 1);
     QCOMPARE(o.problems.first().name, QStringLiteral("p1"));
@@ -406,6 +505,14 @@ void TestCourseOverview::aCourseWithoutEvents()
     QVERIFY(computed->weeks.isEmpty() && computed->eventsPerDay.isEmpty());
     QCOMPARE(computed->events, 0);
     QVERIFY(computed->toJson().value(QLatin1String("event_source")).isNull());
+    // The report says why there is no activity instead of drawing empty charts.
+    const QString html = courseOverviewHtml(*computed, QLocale(QLocale::English), QDateTime::currentDateTimeUtc());
+    const ReadReport report = readReport(html);
+    QVERIFY2(report.wellFormed, qPrintable(report.error));
+    QCOMPARE(report.charts, 1); // enrollment only
+    QVERIFY(!report.tables.contains(QStringLiteral("weeks")));
+    QVERIFY(html.contains(OverviewLabels::noEvents().toHtmlEscaped()));
+    QCOMPARE(report.cards.value(OverviewLabels::activeLearners()), QStringLiteral("–"));
 }
 
 void TestCourseOverview::noEnrollmentTableIsExplained()
@@ -413,6 +520,68 @@ void TestCourseOverview::noEnrollmentTableIsExplained()
     const Result<CourseOverview> computed = CourseOverviewBuilder(*m_store).compute(QStringLiteral("tracking_logs"));
     QVERIFY(!computed);
     QVERIFY2(computed.error().contains(QLatin1String("enrollment")), qPrintable(computed.error()));
+}
+
+void TestCourseOverview::htmlReportReadsBack_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("en") << QLocale(QLocale::English, QLocale::Canada);
+    QTest::newRow("fr") << QLocale(QLocale::French, QLocale::Canada);
+}
+
+// The report of a demo course, read back: the figures it shows are the computed ones, formatted
+// in the report's language, and it holds nothing that runs or fetches.
+void TestCourseOverview::htmlReportReadsBack()
+{
+    QFETCH(QLocale, locale);
+    const Result<CourseOverview> computed = CourseOverviewBuilder(*m_store).compute(m_database);
+    QVERIFY2(computed, qPrintable(computed.error()));
+    const CourseOverview &o = *computed;
+    const QString html = courseOverviewHtml(o, locale, QDateTime(QDate(2016, 4, 1), QTime(9, 30), QTimeZone::UTC));
+    const ReadReport r = readReport(html);
+    QVERIFY2(r.wellFormed, qPrintable(r.error));
+    QCOMPARE(r.lang, locale.bcp47Name());
+    QCOMPARE(r.scripts, 0);
+    QCOMPARE(r.externalReferences, 0);
+    QCOMPARE(html.count(QLatin1String("http")), 1 + r.charts); // only the names of the XHTML and SVG namespaces
+
+    // Headline numbers.
+    QCOMPARE(r.cards.value(OverviewLabels::enrolledNow()), locale.toString(o.enrolledNow));
+    QCOMPARE(r.cards.value(OverviewLabels::activeLearners()), locale.toString(o.activeLearners));
+    QCOMPARE(r.cards.value(OverviewLabels::certificatesIssued()), locale.toString(OverviewLabels::issued(o)));
+    QCOMPARE(r.cards.value(OverviewLabels::events()), locale.toString(o.events));
+    QVERIFY(o.events >= 1000); // so that the grouping separator of the language is exercised
+    QVERIFY(r.cards.value(OverviewLabels::events()).contains(locale.groupSeparator()));
+
+    // Charts: enrollment, weekly activity, events per day; every bar and point says its value.
+    QCOMPARE(r.charts, 3);
+    QCOMPARE(r.marks, o.enrollmentDays.size() + 3 * o.weeks.size() + o.eventsPerDay.size());
+    QCOMPARE(r.marksWithTitle, r.marks);
+
+    // Tables: a row per week, problem, video and certificate line (after the header row).
+    const QList<QStringList> weeks = r.tables.value(QStringLiteral("weeks"));
+    QCOMPARE(weeks.size(), o.weeks.size() + 1);
+    for (qsizetype i = 0; i < o.weeks.size(); ++i) {
+        const CourseOverview::Week &w = o.weeks.at(i);
+        QCOMPARE(weeks.at(i + 1), (QStringList{w.isoWeek(), OverviewLabels::longDay(w.monday, locale), locale.toString(w.active),
+                                               locale.toString(w.playedVideo), locale.toString(w.submittedProblem),
+                                               locale.toString(w.events)}));
+    }
+    const QList<QStringList> problems = r.tables.value(QStringLiteral("problems"));
+    QCOMPARE(problems.size(), o.problems.size() + 1);
+    for (qsizetype i = 0; i < o.problems.size(); ++i) {
+        const CourseOverview::Problem &p = o.problems.at(i);
+        QCOMPARE(problems.at(i + 1).at(1), p.name);
+        QCOMPARE(problems.at(i + 1).at(2), locale.toString(p.learners));
+        QCOMPARE(problems.at(i + 1).at(3), locale.toString(p.submissions));
+        if (p.learners > 0)
+            QCOMPARE(problems.at(i + 1).at(4), OverviewLabels::percent(p.firstAttemptCorrect, locale));
+    }
+    const QList<QStringList> videos = r.tables.value(QStringLiteral("videos"));
+    QCOMPARE(videos.size(), o.videos.size() + 1);
+    for (qsizetype i = 0; i < o.videos.size(); ++i)
+        QCOMPARE(videos.at(i + 1).mid(1), (QStringList{o.videos.at(i).name, locale.toString(o.videos.at(i).learners)}));
+    QCOMPARE(r.tables.value(QStringLiteral("certificates")).size(), o.certificates.size() + 1);
 }
 
 QTEST_GUILESS_MAIN(TestCourseOverview)
