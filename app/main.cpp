@@ -8,6 +8,7 @@
 #include "browserpane.h"
 #include "courseform.h"
 #include "importpanel.h"
+#include "overviewpage.h"
 #include "localisation.h"
 #include "mainwindow.h"
 #include "storefactory.h"
@@ -63,9 +64,12 @@ int main(int argc, char *argv[])
                                         "MongoDB connection string (mongodb://… or mongodb+srv://…)."),
         QStringLiteral("target"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QApplication::translate("main", "The page to show: import (the default), databases or course."),
+                                  QApplication::translate("main", "The page to show: import (the default), databases, course or overview."),
                                   QStringLiteral("page"));
-    parser.addOptions({language, dataDir, targetOption, screenshot, demo, importNow, page});
+    const QCommandLineOption course(QStringLiteral("course"),
+                                    QApplication::translate("main", "The course database the Course Overview page shows first."),
+                                    QStringLiteral("database"));
+    parser.addOptions({language, dataDir, targetOption, screenshot, demo, importNow, page, course});
     parser.process(app);
     const AppSettings settings = AppSettings::load();
     installTranslations(app, parser.isSet(language) ? parser.value(language) : settings.language);
@@ -134,7 +138,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         const QString shown = parser.value(page);
-        shoot = [&window, file, shown] {
+        const QString overviewCourse = parser.value(course);
+        shoot = [&window, file, shown, overviewCourse] {
             // The page asked for, with its first data collection (Databases) or course id (Course
             // Collection) chosen, as a coordinator would.
             auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
@@ -154,6 +159,17 @@ int main(int argc, char *argv[])
                         ids->item(0)->setCheckState(Qt::Checked);
                 }, Qt::SingleShotConnection);
                 window.courseForm()->refreshCourseIds();
+            } else if (shown == QLatin1String("overview")) {
+                OverviewPage *overview = window.overviewPage();
+                // The picture once the figures are drawn (after the courses are listed).
+                QObject::connect(overview, &OverviewPage::computed, &window, [&window, file] {
+                    QTimer::singleShot(400, &window, [&window, file] { QApplication::exit(window.grab().save(file) ? 0 : 1); });
+                }, Qt::SingleShotConnection);
+                if (!overviewCourse.isEmpty())
+                    overview->showCourse(overviewCourse);
+                tabs->setCurrentWidget(overview);
+                overview->refreshCourses();
+                return;
             }
             QTimer::singleShot(shown.isEmpty() || shown == QLatin1String("import") ? 400 : 1500, &window, [&window, file] {
                 const bool saved = window.grab().save(file);

@@ -10,6 +10,7 @@
 #include "handbookdialog.h"
 #include "localisation.h"
 #include "mainactions.h"
+#include "overviewpage.h"
 
 #include "demodialog.h"
 #include "importlistmodel.h"
@@ -46,7 +47,8 @@ MainWindow::MainWindow(const QString &target, const QString &password, QWidget *
     , m_controller(new ImportController(m_model, target, password, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    // Three pages: the files to import, what the target holds, the course collection.
+    // Four pages: the files to import, what the target holds, the course collection, the course
+    // at a glance.
     m_browser = new BrowserPane(m_controller->store(), this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
@@ -55,6 +57,8 @@ MainWindow::MainWindow(const QString &target, const QString &password, QWidget *
     m_tabs->addTab(m_browser, QString());
     m_courseForm = new CourseForm(m_controller->store(), this);
     m_tabs->addTab(m_courseForm, QString());
+    m_overview = new OverviewPage(m_controller->store(), this);
+    m_tabs->addTab(m_overview, QString());
     setCentralWidget(m_tabs);
     createActions();
     // The toolbar's actions are the import page's: on the other pages it goes (the menus keep
@@ -83,6 +87,7 @@ MainWindow::MainWindow(const QString &target, const QString &password, QWidget *
     });
     connect(m_controller, &ImportController::finished, this, &MainWindow::importFinished);
     connect(m_courseForm, &CourseForm::buildFinished, this, [this] {
+        m_overview->refreshCourses(); // (its events now come from the course collection)
         QTimer::singleShot(0, this, &MainWindow::applyPendingTarget);
     });
     m_anonymizeLabel = new QLabel(this);
@@ -104,6 +109,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_panel), tr("Files to Import"));
     m_tabs->setTabText(m_tabs->indexOf(m_browser), tr("Databases"));
     m_tabs->setTabText(m_tabs->indexOf(m_courseForm), tr("Course Collection"));
+    m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Course Overview"));
     m_anonymizeLabel->setText(tr("Learners anonymised"));
     m_anonymizeLabel->setToolTip(tr("Usernames are hashed and direct identifiers left out (Settings)"));
     if (StoreTarget::parse(m_target).isMongo()) {
@@ -199,6 +205,7 @@ void MainWindow::useTarget(const QString &target, QString password)
     m_controller->setTarget(target, password);
     m_browser->setStore(m_controller->store());
     m_courseForm->setStore(m_controller->store());
+    m_overview->setStore(m_controller->store());
     m_target = target;
     retranslateUi(); // (the status bar names the target)
     statusBar()->showMessage(tr("Now using %1").arg(m_controller->store()->description()), 10000);
@@ -342,6 +349,7 @@ void MainWindow::importFinished(const QString &summary, bool problems)
 {
     m_browser->refresh();
     m_courseForm->refreshCourseIds();
+    m_overview->refreshCourses();
     m_actions->import->setEnabled(m_model->itemCount() > 0);
     m_actions->cancel->setEnabled(false);
     m_actions->cancelSelected->setEnabled(false);

@@ -22,6 +22,7 @@ class ImportController;
 class ImportListModel;
 class ImportPanel;
 class MainActions;
+class OverviewPage;
 
 // Composes the panels, menus and toolbar; holds no import logic itself.
 class MainWindow final : public QMainWindow
@@ -39,6 +40,7 @@ public:
     ImportController *importController() const { return m_controller; }
     BrowserPane *browserPane() const { return m_browser; }
     CourseForm *courseForm() const { return m_courseForm; }
+    OverviewPage *overviewPage() const { return m_overview; }
     ImportListModel *importModel() const { return m_model; }
 
     // Adds files and folders as if they had been dropped on the window.
@@ -89,6 +91,7 @@ private:
     MainActions *m_actions = nullptr;
     BrowserPane *m_browser = nullptr;
     CourseForm *m_courseForm = nullptr;
+    OverviewPage *m_overview = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
     QLabel *m_anonymizeLabel = nullptr;

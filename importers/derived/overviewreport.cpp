@@ -237,6 +237,11 @@ QString OverviewLabels::activeShare(const CourseOverview &o, const QLocale &loca
         .arg(percent(o.learners > 0 ? double(o.activeLearners) / double(o.learners) : 0, locale));
 }
 
+QString OverviewLabels::issuedShare(const CourseOverview &o, const QLocale &locale)
+{
+    return tr("%1 of the learners who enrolled").arg(percent(o.learners > 0 ? double(issued(o)) / double(o.learners) : 0, locale));
+}
+
 QString OverviewLabels::shortDay(const QDate &day, const QLocale &locale)
 {
     return locale.toString(day, QStringLiteral("d MMM"));
@@ -282,7 +287,7 @@ QString courseOverviewHtml(const CourseOverview &o, const QLocale &locale, const
     html += headline(L::enrolledNow(), n(o.enrolledNow), L::byMode(o, locale));
     html += headline(L::activeLearners(), o.eventSource.isEmpty() ? QStringLiteral("–") : n(o.activeLearners),
                      o.eventSource.isEmpty() || o.learners == 0 ? QString() : L::activeShare(o, locale));
-    html += headline(L::certificatesIssued(), n(L::issued(o)));
+    html += headline(L::certificatesIssued(), n(L::issued(o)), o.learners > 0 ? L::issuedShare(o, locale) : QString());
     html += headline(L::events(), n(o.events),
                      o.eventsWithoutLearner > 0 ? L::tr("and %1 of other users").arg(n(o.eventsWithoutLearner)) : QString());
     html += QStringLiteral("</div>\n");

@@ -59,6 +59,8 @@ public:
     // "1 Mar" / "1 mars", "1 Mar 2016" / "1 mars 2016"
     static QString shortDay(const QDate &day, const QLocale &locale);
     static QString longDay(const QDate &day, const QLocale &locale);
+    // "17% of the learners who enrolled"
+    static QString issuedShare(const CourseOverview &o, const QLocale &locale);
     // Certificates with status "downloadable" (issued), all modes.
     static qint64 issued(const CourseOverview &o);
     // "Computed on … from …; days and weeks in UTC."
