@@ -845,6 +845,140 @@ FR = {
     '  problems:       %1 (%2 tried by someone)': "  problèmes :      %1 (%2 essayés par quelqu'un)",
     '  videos:         %1 (%2 watched by someone)': "  vidéos :         %1 (%2 regardées par quelqu'un)",
     'Every figure: edxloader-cli overview --json %1': 'Tous les chiffres : edxloader-cli overview --json %1',
+    "Shows how a course is doing, from the data loaded: learners enrolled now (by mode) and over time,\ncertificates, weekly activity (learners active, watching videos, trying problems), and for each\nproblem and video of the course structure, in course order, the learners who tried or watched it\nand the share right at the first and at the last attempt. Days and weeks are UTC; events come from\nthe course's own tracking collection when build-course made one, else from tracking_logs.\nNothing is written to the database. --html writes the same as a page with charts that any browser\nopens (no script, nothing fetched from the network), to send by e-mail.":
+    "Montre comment se porte un cours, d'après les données chargées : apprenants inscrits aujourd'hui (par\nmode) et au fil du temps, certificats, activité par semaine (apprenants actifs, qui regardent des\nvidéos, qui tentent des problèmes) et, pour chaque problème et chaque vidéo de la structure du cours,\ndans l'ordre du cours, les apprenants qui l'ont tenté ou regardée et la part de réussite à la première\net à la dernière tentative. Jours et semaines en UTC ; les événements viennent de la collection de suivi\ndu cours quand build-course l'a construite, sinon de tracking_logs.\nRien n'est écrit dans la base. --html écrit la même chose sous forme de page avec des graphiques, que\ntout navigateur ouvre (sans script, rien n'est chargé depuis le réseau), à envoyer par courriel.",
+    "Also write the figures and their charts as an HTML report to FILE.":
+    "Écrit aussi les chiffres et leurs graphiques dans le rapport HTML FICHIER.",
+    "cannot write the report %1: %2":
+    "impossible d'écrire le rapport %1 : %2",
+    "Report written to %1":
+    "Rapport écrit dans %1",
+    "Course Overview":
+    "Vue d'ensemble du cours",
+    "Enrolled now":
+    "Inscrits maintenant",
+    "Active learners":
+    "Apprenants actifs",
+    "Certificates issued":
+    "Certificats délivrés",
+    "Events":
+    "Événements",
+    "Learners enrolled over time":
+    "Apprenants inscrits au fil du temps",
+    "Enrolled":
+    "Inscrits",
+    "Weekly activity":
+    "Activité par semaine",
+    "Active":
+    "Actifs",
+    "Watched a video":
+    "Ont regardé une vidéo",
+    "Submitted a problem":
+    "Ont soumis un problème",
+    "Events per day":
+    "Événements par jour",
+    "Problems":
+    "Problèmes",
+    "Videos":
+    "Vidéos",
+    "Certificates":
+    "Certificats",
+    "Problem":
+    "Problème",
+    "Video":
+    "Vidéo",
+    "Learners":
+    "Apprenants",
+    "Submissions":
+    "Soumissions",
+    "Right at first attempt":
+    "Réussi à la 1re tentative",
+    "Right at last attempt":
+    "Réussi à la dernière tentative",
+    "Mode":
+    "Mode",
+    "Count":
+    "Nombre",
+    "Week":
+    "Semaine",
+    "No tracking events for this course: weekly activity, problems and videos appear once tracking logs holding its course ids are imported.":
+    "Aucun événement de suivi pour ce cours : l'activité par semaine, les problèmes et les vidéos apparaissent une fois importés des journaux de suivi qui contiennent ses identifiants de cours.",
+    "No course structure was imported: problems and videos are named by their block id, in the order they were first met.":
+    "Aucune structure de cours n'a été importée : problèmes et vidéos sont nommés par l'identifiant de leur bloc, dans l'ordre où ils ont été rencontrés.",
+    "%1%":
+    "%1 %",
+    "%1 %2":
+    "%1 %2",
+    "%1 of the learners who enrolled":
+    "%1 des apprenants inscrits",
+    "Computed by EdxLoader on %1 UTC from the database %2 (no tracking events). Days and weeks are UTC.":
+    "Calculé par EdxLoader le %1 UTC à partir de la base %2 (sans événements de suivi). Jours et semaines en UTC.",
+    "Computed by EdxLoader on %1 UTC from the database %2 and the events of %3. Days and weeks are UTC.":
+    "Calculé par EdxLoader le %1 UTC à partir de la base %2 et des événements de %3. Jours et semaines en UTC.",
+    "and %1 of other users":
+    "et %1 d'autres utilisateurs",
+    "Course overview: %1":
+    "Vue d'ensemble du cours : %1",
+    "The enrollment table gives no dates.":
+    "La table des inscriptions ne donne aucune date.",
+    "From":
+    "Du",
+    "No certificates.":
+    "Aucun certificat.",
+    "No problems.":
+    "Aucun problème.",
+    "No videos.":
+    "Aucune vidéo.",
+    "Learners are the users of the enrollment table; an event is theirs when its username is theirs. Problems count graded submissions (server problem_check events); videos count play_video events.":
+    "Les apprenants sont les utilisateurs de la table des inscriptions ; un événement est le leur quand son nom d'utilisateur est le leur. Les problèmes comptent les soumissions notées (événements problem_check du serveur) ; les vidéos, les événements play_video.",
+    "The course databases of the target (those with an enrollment table).":
+    "Les bases de cours de la cible (celles qui ont une table des inscriptions).",
+    "List the courses again and compute the figures of the one shown.":
+    "Relister les cours et recalculer les chiffres de celui qui est affiché.",
+    "Save &Report…":
+    "Enregistrer le &rapport…",
+    "Save these figures and charts as one HTML page, to open in any browser or send by e-mail.":
+    "Enregistrer ces chiffres et graphiques dans une page HTML, à ouvrir dans tout navigateur ou à envoyer par courriel.",
+    "Save Chart…":
+    "Enregistrer le graphique…",
+    "Save this chart as a PNG or SVG image.":
+    "Enregistrer ce graphique comme image PNG ou SVG.",
+    "No course here yet.\n\nImport a course's files (its enrollment table at least, with the tracking logs for its activity): its enrollment, weekly activity, problems and videos then show on this page.":
+    "Pas encore de cours ici.\n\nImportez les fichiers d'un cours (au moins sa table des inscriptions, et les journaux de suivi pour son activité) : ses inscriptions, son activité par semaine, ses problèmes et ses vidéos s'affichent alors sur cette page.",
+    "Looking for courses…":
+    "Recherche des cours…",
+    "The courses could not be listed: %1":
+    "Les cours n'ont pas pu être listés : %1",
+    "Computing the figures of %1…":
+    "Calcul des chiffres de %1…",
+    "The figures could not be computed: %1":
+    "Les chiffres n'ont pas pu être calculés : %1",
+    "%1: %2 enrolled (%3 in, %4 out that day)":
+    "%1 : %2 inscrits (%3 arrivées, %4 départs ce jour-là)",
+    "%1 (from %2) · %3: %4 learners":
+    "%1 (à partir du %2) · %3 : %4 apprenants",
+    "%1 cannot be written.":
+    "%1 ne peut pas être écrit.",
+    "%1 cannot be written: %2":
+    "%1 ne peut pas être écrit : %2",
+    "No figures to save yet.":
+    "Pas encore de chiffres à enregistrer.",
+    "PNG image (*.png)":
+    "Image PNG (*.png)",
+    "Save Chart":
+    "Enregistrer le graphique",
+    "SVG image (*.svg)":
+    "Image SVG (*.svg)",
+    "Save Report":
+    "Enregistrer le rapport",
+    "Web page (*.html)":
+    "Page web (*.html)",
+    "Cancelled: choose the course again, or Refresh, to compute its figures.":
+    "Annulé : choisissez de nouveau le cours, ou Actualiser, pour calculer ses chiffres.",
+    "The page to show: import (the default), databases, course or overview.":
+    "La page à afficher : import (par défaut), databases, course ou overview.",
+    "The course database the Course Overview page shows first.":
+    "La base de cours que la page Vue d'ensemble du cours affiche d'abord.",
 }
 
 # Plural forms: (singular, plural) for English and French.
@@ -934,6 +1068,7 @@ PLURALS = {
     '%n databases': (('%n database', '%n databases'), ('%n base', '%n bases')),
     '%n collections': (('%n collection', '%n collections'), ('%n collection', '%n collections')),
     '%n not imported': (('%n not imported', '%n not imported'), ('%n non importé', '%n non importés')),
+    "%1 of the %n learners who enrolled": (("%1 of the %n learner who enrolled", "%1 of the %n learners who enrolled"), ("%1 de l'apprenant inscrit", "%1 des %n apprenants inscrits")),
 }
 
 

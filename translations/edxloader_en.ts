@@ -642,15 +642,6 @@ is ever written to disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Shows how a course is doing, from the data loaded: learners enrolled now (by mode) and over time,
-certificates, weekly activity (learners active, watching videos, trying problems), and for each
-problem and video of the course structure, in course order, the learners who tried or watched it
-and the share right at the first and at the last attempt. Days and weeks are UTC; events come from
-the course's own tracking collection when build-course made one, else from tracking_logs.
-Nothing is written to the database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Print every figure as JSON instead of a summary.</source>
         <translation type="unfinished" />
     </message>
@@ -704,6 +695,28 @@ Nothing is written to the database.</source>
     </message>
     <message>
         <source>Every figure: edxloader-cli overview --json %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows how a course is doing, from the data loaded: learners enrolled now (by mode) and over time,
+certificates, weekly activity (learners active, watching videos, trying problems), and for each
+problem and video of the course structure, in course order, the learners who tried or watched it
+and the share right at the first and at the last attempt. Days and weeks are UTC; events come from
+the course's own tracking collection when build-course made one, else from tracking_logs.
+Nothing is written to the database. --html writes the same as a page with charts that any browser
+opens (no script, nothing fetched from the network), to send by e-mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also write the figures and their charts as an HTML report to FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report written to %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2887,6 +2900,10 @@ to decrypt the edX files encrypted to it.</source>
         <source>Now using %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Course Overview</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::MongoStore</name>
@@ -2984,6 +3001,280 @@ to decrypt the edX files encrypted to it.</source>
     </message>
     <message>
         <source>A database needs a name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::OverviewLabels</name>
+    <message>
+        <source>Enrolled now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active learners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learners enrolled over time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekly activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watched a video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted a problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right at first attempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right at last attempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No tracking events for this course: weekly activity, problems and videos appear once tracking logs holding its course ids are imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No course structure was imported: problems and videos are named by their block id, in the order they were first met.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a whole percentage</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>count and enrollment mode: 17 audit</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n learners who enrolled</source>
+        <translation><numerusform>%1 of the %n learner who enrolled</numerusform><numerusform>%1 of the %n learners who enrolled</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of the learners who enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computed by EdxLoader on %1 UTC from the database %2 (no tracking events). Days and weeks are UTC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computed by EdxLoader on %1 UTC from the database %2 and the events of %3. Days and weeks are UTC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>and %1 of other users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course overview: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The enrollment table gives no dates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No certificates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No videos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learners are the users of the enrollment table; an event is theirs when its username is theirs. Problems count graded submissions (server problem_check events); videos count play_video events.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::OverviewPage</name>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The course databases of the target (those with an enrollment table).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the courses again and compute the figures of the one shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save these figures and charts as one HTML page, to open in any browser or send by e-mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Chart…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this chart as a PNG or SVG image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No course here yet.
+
+Import a course's files (its enrollment table at least, with the tracking logs for its activity): its enrollment, weekly activity, problems and videos then show on this page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for courses…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The courses could not be listed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing the figures of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 enrolled (%3 in, %4 out that day)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (from %2) · %3: %4 learners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No figures to save yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: choose the course again, or Refresh, to compute its figures.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3594,7 +3885,11 @@ to import it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The page to show: import (the default), databases or course.</source>
+        <source>The page to show: import (the default), databases, course or overview.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The course database the Course Overview page shows first.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -705,20 +705,6 @@ de déchiffré n'est jamais écrit sur le disque.</translation>
         <translation>où en est un cours : inscriptions, activité, problèmes, vidéos</translation>
     </message>
     <message>
-        <source>Shows how a course is doing, from the data loaded: learners enrolled now (by mode) and over time,
-certificates, weekly activity (learners active, watching videos, trying problems), and for each
-problem and video of the course structure, in course order, the learners who tried or watched it
-and the share right at the first and at the last attempt. Days and weeks are UTC; events come from
-the course's own tracking collection when build-course made one, else from tracking_logs.
-Nothing is written to the database.</source>
-        <translation>Montre où en est un cours, d'après les données chargées : apprenants inscrits aujourd'hui (par mode) et au
-fil du temps, certificats, activité par semaine (apprenants actifs, qui regardent des vidéos, qui
-essaient des problèmes) et, pour chaque problème et vidéo de la structure du cours, dans l'ordre du
-cours, les apprenants qui l'ont essayé ou regardée et la part de réussite au premier et au dernier essai.
-Jours et semaines en UTC ; les événements viennent de la collection de suivi propre au cours quand
-build-course l'a faite, sinon de tracking_logs. Rien n'est écrit dans la base.</translation>
-    </message>
-    <message>
         <source>Print every figure as JSON instead of a summary.</source>
         <translation>Affiche tous les chiffres en JSON au lieu d'un résumé.</translation>
     </message>
@@ -773,6 +759,35 @@ build-course l'a faite, sinon de tracking_logs. Rien n'est écrit dans la base.<
     <message>
         <source>Every figure: edxloader-cli overview --json %1</source>
         <translation>Tous les chiffres : edxloader-cli overview --json %1</translation>
+    </message>
+    <message>
+        <source>Shows how a course is doing, from the data loaded: learners enrolled now (by mode) and over time,
+certificates, weekly activity (learners active, watching videos, trying problems), and for each
+problem and video of the course structure, in course order, the learners who tried or watched it
+and the share right at the first and at the last attempt. Days and weeks are UTC; events come from
+the course's own tracking collection when build-course made one, else from tracking_logs.
+Nothing is written to the database. --html writes the same as a page with charts that any browser
+opens (no script, nothing fetched from the network), to send by e-mail.</source>
+        <translation>Montre comment se porte un cours, d'après les données chargées : apprenants inscrits aujourd'hui (par
+mode) et au fil du temps, certificats, activité par semaine (apprenants actifs, qui regardent des
+vidéos, qui tentent des problèmes) et, pour chaque problème et chaque vidéo de la structure du cours,
+dans l'ordre du cours, les apprenants qui l'ont tenté ou regardée et la part de réussite à la première
+et à la dernière tentative. Jours et semaines en UTC ; les événements viennent de la collection de suivi
+du cours quand build-course l'a construite, sinon de tracking_logs.
+Rien n'est écrit dans la base. --html écrit la même chose sous forme de page avec des graphiques, que
+tout navigateur ouvre (sans script, rien n'est chargé depuis le réseau), à envoyer par courriel.</translation>
+    </message>
+    <message>
+        <source>Also write the figures and their charts as an HTML report to FILE.</source>
+        <translation>Écrit aussi les chiffres et leurs graphiques dans le rapport HTML FICHIER.</translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation>impossible d'écrire le rapport %1 : %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +2973,10 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <source>Now using %1</source>
         <translation>Cible maintenant utilisée : %1</translation>
     </message>
+    <message>
+        <source>Course Overview</source>
+        <translation>Vue d'ensemble du cours</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::MongoStore</name>
@@ -3056,6 +3075,282 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>A database needs a name</source>
         <translation>Une base a besoin d'un nom</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::OverviewLabels</name>
+    <message>
+        <source>Enrolled now</source>
+        <translation>Inscrits maintenant</translation>
+    </message>
+    <message>
+        <source>Active learners</source>
+        <translation>Apprenants actifs</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Certificats délivrés</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Learners enrolled over time</source>
+        <translation>Apprenants inscrits au fil du temps</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Weekly activity</source>
+        <translation>Activité par semaine</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Watched a video</source>
+        <translation>Ont regardé une vidéo</translation>
+    </message>
+    <message>
+        <source>Submitted a problem</source>
+        <translation>Ont soumis un problème</translation>
+    </message>
+    <message>
+        <source>Events per day</source>
+        <translation>Événements par jour</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Vidéos</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Apprenants</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Soumissions</translation>
+    </message>
+    <message>
+        <source>Right at first attempt</source>
+        <translation>Réussi à la 1re tentative</translation>
+    </message>
+    <message>
+        <source>Right at last attempt</source>
+        <translation>Réussi à la dernière tentative</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>No tracking events for this course: weekly activity, problems and videos appear once tracking logs holding its course ids are imported.</source>
+        <translation>Aucun événement de suivi pour ce cours : l'activité par semaine, les problèmes et les vidéos apparaissent une fois importés des journaux de suivi qui contiennent ses identifiants de cours.</translation>
+    </message>
+    <message>
+        <source>No course structure was imported: problems and videos are named by their block id, in the order they were first met.</source>
+        <translation>Aucune structure de cours n'a été importée : problèmes et vidéos sont nommés par l'identifiant de leur bloc, dans l'ordre où ils ont été rencontrés.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a whole percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>count and enrollment mode: 17 audit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n learners who enrolled</source>
+        <translation><numerusform>%1 de l'apprenant inscrit</numerusform><numerusform>%1 des %n apprenants inscrits</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of the learners who enrolled</source>
+        <translation>%1 des apprenants inscrits</translation>
+    </message>
+    <message>
+        <source>Computed by EdxLoader on %1 UTC from the database %2 (no tracking events). Days and weeks are UTC.</source>
+        <translation>Calculé par EdxLoader le %1 UTC à partir de la base %2 (sans événements de suivi). Jours et semaines en UTC.</translation>
+    </message>
+    <message>
+        <source>Computed by EdxLoader on %1 UTC from the database %2 and the events of %3. Days and weeks are UTC.</source>
+        <translation>Calculé par EdxLoader le %1 UTC à partir de la base %2 et des événements de %3. Jours et semaines en UTC.</translation>
+    </message>
+    <message>
+        <source>and %1 of other users</source>
+        <translation>et %1 d'autres utilisateurs</translation>
+    </message>
+    <message>
+        <source>Course overview: %1</source>
+        <translation>Vue d'ensemble du cours : %1</translation>
+    </message>
+    <message>
+        <source>The enrollment table gives no dates.</source>
+        <translation>La table des inscriptions ne donne aucune date.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>No certificates.</source>
+        <translation>Aucun certificat.</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Aucun problème.</translation>
+    </message>
+    <message>
+        <source>No videos.</source>
+        <translation>Aucune vidéo.</translation>
+    </message>
+    <message>
+        <source>Learners are the users of the enrollment table; an event is theirs when its username is theirs. Problems count graded submissions (server problem_check events); videos count play_video events.</source>
+        <translation>Les apprenants sont les utilisateurs de la table des inscriptions ; un événement est le leur quand son nom d'utilisateur est le leur. Les problèmes comptent les soumissions notées (événements problem_check du serveur) ; les vidéos, les événements play_video.</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::OverviewPage</name>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Cours :</translation>
+    </message>
+    <message>
+        <source>The course databases of the target (those with an enrollment table).</source>
+        <translation>Les bases de cours de la cible (celles qui ont une table des inscriptions).</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>List the courses again and compute the figures of the one shown.</source>
+        <translation>Relister les cours et recalculer les chiffres de celui qui est affiché.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation>Enregistrer le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Save these figures and charts as one HTML page, to open in any browser or send by e-mail.</source>
+        <translation>Enregistrer ces chiffres et graphiques dans une page HTML, à ouvrir dans tout navigateur ou à envoyer par courriel.</translation>
+    </message>
+    <message>
+        <source>Save Chart…</source>
+        <translation>Enregistrer le graphique…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG or SVG image.</source>
+        <translation>Enregistrer ce graphique comme image PNG ou SVG.</translation>
+    </message>
+    <message>
+        <source>No course here yet.
+
+Import a course's files (its enrollment table at least, with the tracking logs for its activity): its enrollment, weekly activity, problems and videos then show on this page.</source>
+        <translation>Pas encore de cours ici.
+
+Importez les fichiers d'un cours (au moins sa table des inscriptions, et les journaux de suivi pour son activité) : ses inscriptions, son activité par semaine, ses problèmes et ses vidéos s'affichent alors sur cette page.</translation>
+    </message>
+    <message>
+        <source>Looking for courses…</source>
+        <translation>Recherche des cours…</translation>
+    </message>
+    <message>
+        <source>The courses could not be listed: %1</source>
+        <translation>Les cours n'ont pas pu être listés : %1</translation>
+    </message>
+    <message>
+        <source>Computing the figures of %1…</source>
+        <translation>Calcul des chiffres de %1…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Les chiffres n'ont pas pu être calculés : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 enrolled (%3 in, %4 out that day)</source>
+        <translation>%1 : %2 inscrits (%3 arrivées, %4 départs ce jour-là)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2) · %3: %4 learners</source>
+        <translation>%1 (à partir du %2) · %3 : %4 apprenants</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>No figures to save yet.</source>
+        <translation>Pas encore de chiffres à enregistrer.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Cancelled: choose the course again, or Refresh, to compute its figures.</source>
+        <translation>Annulé : choisissez de nouveau le cours, ou Actualiser, pour calculer ses chiffres.</translation>
     </message>
 </context>
 <context>
@@ -3667,8 +3962,12 @@ pour l'importer.</translation>
         <translation>Mot de passe de l'utilisateur MongoDB %1 sur %2 :</translation>
     </message>
     <message>
-        <source>The page to show: import (the default), databases or course.</source>
-        <translation>La page à afficher : import (par défaut), databases ou course.</translation>
+        <source>The page to show: import (the default), databases, course or overview.</source>
+        <translation>La page à afficher : import (par défaut), databases, course ou overview.</translation>
+    </message>
+    <message>
+        <source>The course database the Course Overview page shows first.</source>
+        <translation>La base de cours que la page Vue d'ensemble du cours affiche d'abord.</translation>
     </message>
 </context>
 </TS>

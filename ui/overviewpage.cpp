@@ -448,7 +448,7 @@ void OverviewPage::finished()
     const Result<CourseOverview> result = m_computing.result();
     if (!result || result->database != selectedDatabase()) {
         if (!result)
-            m_status->setText(m_cancel->load() ? tr("Cancelled: the figures shown are not this course's.")
+            m_status->setText(m_cancel->load() ? tr("Cancelled: choose the course again, or Refresh, to compute its figures.")
                                                : tr("The figures could not be computed: %1").arg(result.error()));
         if (!result) {
             m_overview.reset();

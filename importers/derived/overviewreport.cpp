@@ -278,9 +278,9 @@ QString courseOverviewHtml(const CourseOverview &o, const QLocale &locale, const
     QString html;
     html += QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"%1\">\n<head>\n"
                            "<meta charset=\"utf-8\"/>\n<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
-                .arg(esc(locale.bcp47Name()), esc(L::tr("Course overview: %1").arg(o.database)), QLatin1String(kStyle));
+                .arg(esc(locale.bcp47Name()), esc(OverviewLabels::tr("Course overview: %1").arg(o.database)), QLatin1String(kStyle));
     html += QStringLiteral("<h1>%1</h1>\n<p class=\"ids\">%2</p>\n")
-                .arg(esc(L::tr("Course overview: %1").arg(o.database)), esc(o.courseIds.join(QStringLiteral(", "))));
+                .arg(esc(OverviewLabels::tr("Course overview: %1").arg(o.database)), esc(o.courseIds.join(QStringLiteral(", "))));
 
     // Headline numbers.
     html += QStringLiteral("<div class=\"cards\">\n");
@@ -289,13 +289,13 @@ QString courseOverviewHtml(const CourseOverview &o, const QLocale &locale, const
                      o.eventSource.isEmpty() || o.learners == 0 ? QString() : L::activeShare(o, locale));
     html += headline(L::certificatesIssued(), n(L::issued(o)), o.learners > 0 ? L::issuedShare(o, locale) : QString());
     html += headline(L::events(), n(o.events),
-                     o.eventsWithoutLearner > 0 ? L::tr("and %1 of other users").arg(n(o.eventsWithoutLearner)) : QString());
+                     o.eventsWithoutLearner > 0 ? OverviewLabels::tr("and %1 of other users").arg(n(o.eventsWithoutLearner)) : QString());
     html += QStringLiteral("</div>\n");
 
     // Enrollment over time.
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(L::enrollmentChart()));
     if (o.enrollmentDays.isEmpty()) {
-        html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(L::tr("The enrollment table gives no dates.")));
+        html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(OverviewLabels::tr("The enrollment table gives no dates.")));
     } else {
         QStringList days, axis;
         QList<qint64> cumulative;
@@ -323,7 +323,7 @@ QString courseOverviewHtml(const CourseOverview &o, const QLocale &locale, const
         html += barChart(L::activityChart(), {L::active(), L::playedVideo(), L::submittedProblem()}, weeks, weeks, series, locale);
         html += QStringLiteral("<table class=\"weeks\">\n<tr><th>%1</th><th>%2</th><th class=\"num\">%3</th><th class=\"num\">%4</th>"
                                "<th class=\"num\">%5</th><th class=\"num\">%6</th></tr>\n")
-                    .arg(esc(L::week()), esc(L::tr("From")), esc(L::active()), esc(L::playedVideo()),
+                    .arg(esc(L::week()), esc(OverviewLabels::tr("From")), esc(L::active()), esc(L::playedVideo()),
                          esc(L::submittedProblem()), esc(L::events()));
         for (const CourseOverview::Week &w : o.weeks)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td>"
@@ -345,7 +345,7 @@ QString courseOverviewHtml(const CourseOverview &o, const QLocale &locale, const
     // Certificates.
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(L::certificates()));
     if (o.certificates.isEmpty()) {
-        html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(L::tr("No certificates.")));
+        html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(OverviewLabels::tr("No certificates.")));
     } else {
         html += QStringLiteral("<table class=\"certificates\">\n<tr><th>%1</th><th>%2</th><th class=\"num\">%3</th></tr>\n")
                     .arg(esc(L::status()), esc(L::mode()), esc(L::count()));
@@ -360,7 +360,7 @@ QString courseOverviewHtml(const CourseOverview &o, const QLocale &locale, const
         html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(L::noStructure()));
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(L::problems()));
     if (o.problems.isEmpty()) {
-        html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(L::tr("No problems.")));
+        html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(OverviewLabels::tr("No problems.")));
     } else {
         qint64 most = 1;
         for (const CourseOverview::Problem &p : o.problems)
@@ -385,7 +385,7 @@ QString courseOverviewHtml(const CourseOverview &o, const QLocale &locale, const
     }
     html += QStringLiteral("<h2>%1</h2>\n").arg(esc(L::videos()));
     if (o.videos.isEmpty()) {
-        html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(L::tr("No videos.")));
+        html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(OverviewLabels::tr("No videos.")));
     } else {
         qint64 most = 1;
         for (const CourseOverview::Video &v : o.videos)
@@ -403,7 +403,7 @@ QString courseOverviewHtml(const CourseOverview &o, const QLocale &locale, const
 
     html += QStringLiteral("<p class=\"provenance\">%1</p>\n<p class=\"provenance\">%2</p>\n</body>\n</html>\n")
                 .arg(esc(L::provenance(o, computed, locale)),
-                     esc(L::tr("Learners are the users of the enrollment table; an event is theirs when its username is "
+                     esc(OverviewLabels::tr("Learners are the users of the enrollment table; an event is theirs when its username is "
                                "theirs. Problems count graded submissions (server problem_check events); videos count "
                                "play_video events.")));
     return html;
