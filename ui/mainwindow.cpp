@@ -532,6 +532,8 @@ void MainWindow::showHandbook()
         section = QStringLiteral("export");
     else if (tabs && tabs->currentWidget() == m_courseForm)
         section = QStringLiteral("course");
+    else if (tabs && tabs->currentWidget() == m_overview)
+        section = QStringLiteral("overview");
     HandbookDialog::showFor(this, section);
 }
 
