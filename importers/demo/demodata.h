@@ -57,6 +57,10 @@ struct User
     QString email;
     QString hashId; // user_id_map
     QDateTime joined;
+    // One learner in ten has left the courses: is_active 0 in the enrollment tables, and the
+    // logs' enrollment events for them are edx.course.enrollment.deactivated (chosen by id, so
+    // the random sequences are not touched).
+    bool unenrolled() const { return id % 10 == 0; }
 };
 
 struct Course

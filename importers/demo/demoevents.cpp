@@ -261,9 +261,8 @@ QByteArray EventWriter::render(const Spec &s, QString *courseId)
         break;
     }
     case Kind::Enrollment: {
-        // The learners the enrollment table says are not enrolled now unenroll (demotables.cpp:
-        // one in ten, chosen by id, so the random sequence stays as it was).
-        const QString name = u.id % 10 == 0 ? QStringLiteral("edx.course.enrollment.deactivated")
+        // The learners the enrollment table says are not enrolled now unenroll (User::unenrolled).
+        const QString name = u.unenrolled() ? QStringLiteral("edx.course.enrollment.deactivated")
                                            : QStringLiteral("edx.course.enrollment.activated");
         e = head(s, {server, name, {}});
         e.str("name", name);

@@ -447,12 +447,19 @@ DemoResult DemoGenerator::run(const std::function<void(int, int)> &progress, con
         {QStringLiteral("seed"), QString::number(m_params.seed)},
         {QStringLiteral("courses"), [&] {
              QJsonArray a;
-             for (const Course &c : o.courses)
+             for (const Course &c : o.courses) {
+                 qint64 enrolledNow = 0;
+                 for (int ui : c.users)
+                     enrolledNow += !o.users.at(ui).unenrolled();
                  a.append(QJsonObject{{QStringLiteral("course_id"), c.courseId()},
                                       {QStringLiteral("file_key"), c.fileKey()},
                                       {QStringLiteral("database"), Classifier::databaseNameForCourse(c.fileKey())},
                                       {QStringLiteral("learners"), c.users.size()},
-                                      {QStringLiteral("blocks"), c.blocks.size()}});
+                                      {QStringLiteral("enrolled_now"), enrolledNow},
+                                      {QStringLiteral("blocks"), c.blocks.size()},
+                                      {QStringLiteral("problems"), c.problems.size()},
+                                      {QStringLiteral("videos"), c.videos.size()}});
+             }
              return a;
          }()},
         {QStringLiteral("counting"), QStringLiteral("read = lines (TSV: rows after the header; course structure: blocks); "

@@ -119,8 +119,7 @@ Table enrollment(const Organisation &o, const Course &c, Rng &rng)
     for (int ui : c.users)
         t.rows.append({QString::number(id++), QString::number(o.users.at(ui).id), c.courseId(),
                        sqlDateTime(when(rng, QDate(2016, 2, 20), 60), ui % 2 == 0),
-                       // One learner in ten unenrolled (the logs' edx.course.enrollment.deactivated).
-                       o.users.at(ui).id % 10 == 0 ? QStringLiteral("0") : QStringLiteral("1"), rng.pick(modes)});
+                       o.users.at(ui).unenrolled() ? QStringLiteral("0") : QStringLiteral("1"), rng.pick(modes)});
     return t;
 }
 

@@ -211,6 +211,17 @@ void TestCourseOverview::figuresMatchTheRawFiles()
     QVERIFY(now > 0 && now < enrolled.size());
     QCOMPARE(o.learners, enrolled.size());
     QCOMPARE(o.enrolledNow, now);
+    // The generator's manifest says the same.
+    QFile manifestFile(m_demo.manifestPath);
+    QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+    QJsonObject manifestCourse;
+    for (const QJsonValue &c : QJsonDocument::fromJson(manifestFile.readAll()).object().value(QLatin1String("courses")).toArray())
+        if (c.toObject().value(QLatin1String("database")).toString() == m_database)
+            manifestCourse = c.toObject();
+    QCOMPARE(o.learners, manifestCourse.value(QLatin1String("learners")).toInteger());
+    QCOMPARE(o.enrolledNow, manifestCourse.value(QLatin1String("enrolled_now")).toInteger());
+    QCOMPARE(o.problems.size(), manifestCourse.value(QLatin1String("problems")).toInteger());
+    QCOMPARE(o.videos.size(), manifestCourse.value(QLatin1String("videos")).toInteger());
     QCOMPARE(o.enrolledNowByMode, byMode);
     QCOMPARE(o.courseIds, QStringList{m_course});
 
