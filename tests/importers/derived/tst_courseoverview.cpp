@@ -6,6 +6,7 @@
 #include "tsvtesting.h"
 #include "courseoverview.h"
 #include "overviewreport.h"
+#include "personcourse.h"
 #include "demogenerator.h"
 #include "embeddedstore.h"
 #include "importjob.h"
@@ -152,6 +153,7 @@ private Q_SLOTS:
     void emptyWeeksAndNoCourseStructure();
     void aCourseWithoutEvents();
     void noEnrollmentTableIsExplained();
+    void consistentWithPersonCourse();
     void htmlReportReadsBack_data();
     void htmlReportReadsBack();
 
@@ -531,6 +533,44 @@ void TestCourseOverview::noEnrollmentTableIsExplained()
     const Result<CourseOverview> computed = CourseOverviewBuilder(*m_store).compute(QStringLiteral("tracking_logs"));
     QVERIFY(!computed);
     QVERIFY2(computed.error().contains(QLatin1String("enrollment")), qPrintable(computed.error()));
+}
+
+// The same learners and events as person_course (docs/course-overview.md): those active are the
+// rows with nevents > 0, the events are their nevents summed, those who watched or submitted the
+// rows with nplay_video or nproblem_check > 0 (over the whole course: the weeks' union).
+void TestCourseOverview::consistentWithPersonCourse()
+{
+    const Result<CourseOverview> computed = CourseOverviewBuilder(*m_store).compute(m_database);
+    QVERIFY2(computed, qPrintable(computed.error()));
+    const PersonCourseResult built = PersonCourseBuilder(*m_store).build(m_database);
+    QVERIFY2(built.ok, qPrintable(built.error));
+    QCOMPARE(built.learners, computed->learners);
+    QCOMPARE(built.events, computed->events);
+    QCOMPARE(built.eventsWithoutLearner, computed->eventsWithoutLearner);
+    qint64 active = 0, events = 0, watched = 0, submitted = 0;
+    const Status read = m_store->find(m_database, QStringLiteral("person_course"), {}, {}, [&](const Document &d) {
+        const auto number = [&](const char *field) -> qint64 {
+            const Value v = d.value(field);
+            const qint64 *n = std::get_if<qint64>(&v);
+            return n ? *n : -1000000; // (not a whole number: the sums below cannot match)
+        };
+        active += number("nevents") > 0;
+        events += number("nevents");
+        watched += number("nplay_video") > 0;
+        submitted += number("nproblem_check") > 0;
+        return true;
+    });
+    QVERIFY2(read, qPrintable(read.error()));
+    QCOMPARE(active, computed->activeLearners);
+    QCOMPARE(events, computed->events);
+    qint64 problemLearners = 0;
+    for (const CourseOverview::Problem &p : computed->problems)
+        problemLearners = std::max(problemLearners, p.learners);
+    QVERIFY(submitted >= problemLearners && submitted > 0);
+    qint64 videoLearners = 0;
+    for (const CourseOverview::Video &v : computed->videos)
+        videoLearners = std::max(videoLearners, v.learners);
+    QVERIFY(watched >= videoLearners && watched > 0);
 }
 
 void TestCourseOverview::htmlReportReadsBack_data()
