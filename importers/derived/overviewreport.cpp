@@ -211,8 +211,10 @@ svg .point:hover, svg .bar:hover { opacity: 0.7; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #eee; }
 th { background: #f4f4f4; }
-td.num, th.num { text-align: right; white-space: nowrap; }
-span.track { display: inline-block; width: 70px; height: 9px; background: #eef2f7; margin-right: 8px; vertical-align: middle; }
+td.num, th.num { text-align: right; }
+td.num { white-space: nowrap; }
+td.name { min-width: 14em; }
+span.track { display: inline-block; width: 56px; height: 9px; background: #eef2f7; margin-right: 8px; vertical-align: middle; }
 span.fill { display: block; height: 9px; background: #2f6db5; }
 )";
 
@@ -372,7 +374,7 @@ QString courseOverviewHtml(const CourseOverview &o, const QLocale &locale, const
         int row = 0;
         for (const CourseOverview::Problem &p : o.problems) {
             const bool tried = p.learners > 0;
-            html += QStringLiteral("<tr><td class=\"num\">%1</td><td title=\"%2\">%3</td>%4<td class=\"num\">%5</td>%6%7</tr>\n")
+            html += QStringLiteral("<tr><td class=\"num\">%1</td><td class=\"name\" title=\"%2\">%3</td>%4<td class=\"num\">%5</td>%6%7</tr>\n")
                         .arg(++row)
                         .arg(esc(p.usageKey.isEmpty() ? p.blockId : p.usageKey), esc(p.name),
                              barCell(n(p.learners), double(p.learners) / double(most)), n(p.submissions),
@@ -394,7 +396,7 @@ QString courseOverviewHtml(const CourseOverview &o, const QLocale &locale, const
                     .arg(esc(L::video()), esc(L::learners()));
         int row = 0;
         for (const CourseOverview::Video &v : o.videos)
-            html += QStringLiteral("<tr><td class=\"num\">%1</td><td title=\"%2\">%3</td>%4</tr>\n")
+            html += QStringLiteral("<tr><td class=\"num\">%1</td><td class=\"name\" title=\"%2\">%3</td>%4</tr>\n")
                         .arg(++row)
                         .arg(esc(v.usageKey.isEmpty() ? v.blockId : v.usageKey), esc(v.name),
                              barCell(n(v.learners), double(v.learners) / double(most)));
