@@ -1,0 +1,193 @@
+#include "edxfetch.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace EdxLoader {
+
+namespace {
+
+bool inRange(const QDate &day, const FetchOptions &o)
+{
+    return day.isValid() && (!o.since.isValid() || day >= o.since) && (!o.until.isValid() || day <= o.until);
+}
+
+} // namespace
+
+Result<RemoteListing> EdxFetch::list(const S3Client &client, const FetchOptions &o, const std::atomic_bool *cancel)
+{
+    RemoteListing listing;
+    const QString org = o.org.toLower();
+    const QString orgPattern = QRegularExpression::escape(org);
+    const auto refuse = [&](const QString &bucket, const QString &key) {
+        listing.refused << tr("%1/%2: its name would put it outside the download folder").arg(bucket, key);
+    };
+    if (o.packages) {
+        const QString prefix = org + QLatin1Char('-');
+        listing.lookedAt << o.packagesBucket + QLatin1Char('/') + prefix;
+        const Result<QList<S3Object>> objects = client.list(o.packagesBucket, prefix, cancel);
+        if (!objects)
+            return failure(objects.error());
+        const QRegularExpression name(QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2})\\.zip$").arg(orgPattern),
+                                      QRegularExpression::CaseInsensitiveOption);
+        for (const S3Object &object : *objects) {
+            const QRegularExpressionMatch m = name.match(object.key);
+            if (wouldEscape(object.key)) {
+                refuse(o.packagesBucket, object.key);
+                continue;
+            }
+            if (!m.hasMatch()) {
+                ++listing.ignored;
+                continue;
+            }
+            RemoteFile f;
+            f.kind = RemoteFile::Kind::Package;
+            f.bucket = o.packagesBucket;
+            f.object = object;
+            f.date = QDate::fromString(m.captured(1), Qt::ISODate);
+            f.relativePath = object.key;
+            if (inRange(f.date, o))
+                listing.files << f;
+        }
+    }
+    if (o.logs) {
+        for (const QString &site : o.sites) {
+            const QString prefix = QStringLiteral("%1/%2/events/").arg(org, site);
+            listing.lookedAt << o.logsBucket + QLatin1Char('/') + prefix;
+            const Result<QList<S3Object>> objects = client.list(o.logsBucket, prefix, cancel);
+            if (!objects)
+                return failure(objects.error());
+            const QRegularExpression name(QStringLiteral("^%1/%2/events/(\\d{4})/(%1-%2-events-(\\d{4}-\\d{2}-\\d{2})\\.log\\.gz\\.gpg)$")
+                                              .arg(orgPattern, QRegularExpression::escape(site)),
+                                          QRegularExpression::CaseInsensitiveOption);
+            for (const S3Object &object : *objects) {
+                if (wouldEscape(object.key)) {
+                    refuse(o.logsBucket, object.key);
+                    continue;
+                }
+                const QRegularExpressionMatch m = name.match(object.key);
+                if (!m.hasMatch()) {
+                    ++listing.ignored;
+                    continue;
+                }
+                RemoteFile f;
+                f.kind = RemoteFile::Kind::Log;
+                f.bucket = o.logsBucket;
+                f.object = object;
+                f.site = site;
+                f.date = QDate::fromString(m.captured(3), Qt::ISODate);
+                f.relativePath = QStringLiteral("events/%1/%2/%3").arg(site, m.captured(1), m.captured(2));
+                if (inRange(f.date, o))
+                    listing.files << f;
+            }
+        }
+    }
+    std::stable_sort(listing.files.begin(), listing.files.end(), [](const RemoteFile &a, const RemoteFile &b) {
+        return a.date != b.date ? a.date < b.date : a.relativePath < b.relativePath;
+    });
+    return listing;
+}
+
+bool EdxFetch::wouldEscape(const QString &key)
+{
+    if (key.startsWith(QLatin1Char('/')) || key.contains(QLatin1Char('\\')) || key.contains(QChar(u'\0')))
+        return true;
+    const QStringList parts = key.split(QLatin1Char('/'));
+    return std::any_of(parts.cbegin(), parts.cend(),
+                       [](const QString &p) { return p == QLatin1String("..") || p == QLatin1String("."); });
+}
+
+EdxFetch::State EdxFetch::state(const RemoteFile &file, const QString &folder)
+{
+    const QString path = QDir(folder).filePath(file.relativePath);
+    const QFileInfo whole(path);
+    if (whole.isFile() && whole.size() == file.object.size)
+        return State::Downloaded;
+    return QFileInfo::exists(path + QStringLiteral(".part")) ? State::Partial : State::New;
+}
+
+QString EdxFetch::stateName(State state)
+{
+    switch (state) {
+    case State::New:
+        return tr("new");
+    case State::Partial:
+        return tr("partly downloaded");
+    case State::Downloaded:
+        return tr("downloaded");
+    }
+    return {};
+}
+
+QList<EdxFetch::Outcome> EdxFetch::download(const S3Client &client, const QList<RemoteFile> &files, const QString &folder,
+                                            const std::function<void(const Progress &)> &progress,
+                                            const std::atomic_bool *cancel)
+{
+    QList<Outcome> outcomes;
+    Progress p;
+    p.files = int(files.size());
+    for (const RemoteFile &f : files)
+        p.total += f.object.size;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 transferred = 0; // by this run: the rate
+    for (const RemoteFile &f : files) {
+        ++p.file;
+        Outcome outcome;
+        outcome.file = f;
+        const QString path = QDir(folder).filePath(f.relativePath);
+        if (state(f, folder) == State::Downloaded) {
+            outcome.status = Outcome::Status::AlreadyPresent;
+            p.done += f.object.size;
+            outcomes << outcome;
+            continue;
+        }
+        if (cancel && cancel->load()) {
+            outcome.status = Outcome::Status::Cancelled;
+            outcome.reason = tr("Cancelled");
+            outcomes << outcome;
+            continue;
+        }
+        p.name = f.fileName();
+        p.fileSize = f.object.size;
+        const qint64 before = p.done;
+        qint64 lastOnDisk = -1, startOnDisk = -1;
+        const Result<S3Client::Downloaded> done = client.download(
+            f.bucket, f.object, path,
+            [&](qint64 onDisk, qint64 size) {
+                if (startOnDisk < 0)
+                    startOnDisk = onDisk;
+                transferred += lastOnDisk < 0 ? 0 : onDisk - lastOnDisk;
+                lastOnDisk = onDisk;
+                p.fileDone = onDisk;
+                p.fileSize = size;
+                p.done = before + onDisk;
+                const double seconds = clock.nsecsElapsed() / 1e9;
+                if (seconds > 0.5 && transferred > 0) {
+                    p.bytesPerSecond = double(transferred) / seconds;
+                    p.secondsLeft = qint64((p.total - p.done) / p.bytesPerSecond);
+                }
+                if (progress)
+                    progress(p);
+            },
+            cancel);
+        if (done) {
+            outcome.status = Outcome::Status::Downloaded;
+            outcome.bytes = done->bytes;
+            outcome.resumedFrom = done->resumedFrom;
+            p.done = before + f.object.size;
+        } else {
+            outcome.status = cancel && cancel->load() ? Outcome::Status::Cancelled : Outcome::Status::Failed;
+            outcome.reason = done.error();
+            p.done = before;
+        }
+        outcomes << outcome;
+    }
+    return outcomes;
+}
+
+} // namespace EdxLoader
