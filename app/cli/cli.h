@@ -56,5 +56,6 @@ int exportCsv(const QStringList &args);
 int exportStore(const QStringList &args);
 int personCourse(const QStringList &args);
 int overview(const QStringList &args);
+int fetch(const QStringList &args);
 
 } // namespace Cli

@@ -22,6 +22,8 @@ struct Command
 };
 
 const Command kCommands[] = {
+    {"fetch", QT_TRANSLATE_NOOP("Cli", "--org ORG DIR"),
+     QT_TRANSLATE_NOOP("Cli", "download what is new from edX's buckets (still encrypted)"), fetch},
     {"classify", QT_TRANSLATE_NOOP("Cli", "PATH…"),
      QT_TRANSLATE_NOOP("Cli", "show what each file is and where it would be imported"), classify},
     {"import", QT_TRANSLATE_NOOP("Cli", "PATH…"),

@@ -50,6 +50,7 @@ Result<RemoteListing> EdxFetch::list(const S3Client &client, const FetchOptions 
             f.object = object;
             f.date = QDate::fromString(m.captured(1), Qt::ISODate);
             f.relativePath = object.key;
+            ++listing.found;
             if (inRange(f.date, o))
                 listing.files << f;
         }
@@ -81,6 +82,7 @@ Result<RemoteListing> EdxFetch::list(const S3Client &client, const FetchOptions 
                 f.site = site;
                 f.date = QDate::fromString(m.captured(3), Qt::ISODate);
                 f.relativePath = QStringLiteral("events/%1/%2/%3").arg(site, m.captured(1), m.captured(2));
+                ++listing.found;
                 if (inRange(f.date, o))
                     listing.files << f;
             }

@@ -44,6 +44,7 @@ struct RemoteListing
     QList<RemoteFile> files;  // in date order, packages and logs mixed
     QStringList lookedAt;     // "bucket/prefix" of each listing
     QStringList refused;      // keys that would leave the download folder, with why
+    int found = 0;            // files with edX's names, before the date filter
     int ignored = 0;          // other objects under the prefixes (not edX's names)
 };
 

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void unreachableEndpointFailsFast();
     void keysThatWouldEscapeAreRefused();
     void downloadedFilesImportLikeTheOriginals();
+    void commandLine();
 
 private:
     S3Config config() const;
@@ -367,6 +368,104 @@ void TestEdxFetch::downloadedFilesImportLikeTheOriginals()
     const auto fromDisk = importInto(m_dir->filePath(QStringLiteral("store-disk")), {m_demo.packageDir, m_demo.eventsDir});
     QVERIFY(fromDisk.size() > 10);
     QCOMPARE(fromS3, fromDisk);
+}
+
+// edxloader-cli fetch as a nightly job runs it: keys from the environment or ~/.aws/credentials,
+// --list writing nothing, a download, a second run downloading nothing, a cut download resumed,
+// wrong keys and an empty organisation (exit 2), then import of the folder as it is.
+void TestEdxFetch::commandLine()
+{
+    QTemporaryDir work;
+    const auto run = [&](const QStringList &args, const QHash<QString, QString> &env) {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_REGION"})
+            e.remove(QString::fromLatin1(name));
+        e.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), work.filePath(QStringLiteral("credentials")));
+        e.insert(QStringLiteral("EDXLOADER_LANGUAGE"), QStringLiteral("en"));
+        for (auto it = env.cbegin(); it != env.cend(); ++it)
+            e.insert(it.key(), it.value());
+        p.setProcessEnvironment(e);
+        p.setWorkingDirectory(work.path());
+        p.start(QStringLiteral(EDXLOADER_CLI), args);
+        p.waitForFinished(120000);
+        return std::tuple{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    };
+    const QHash<QString, QString> keys{{QStringLiteral("AWS_ACCESS_KEY_ID"), m_keyId}, {QStringLiteral("AWS_SECRET_ACCESS_KEY"), m_secret}};
+    const QStringList common{QStringLiteral("fetch"), QStringLiteral("--org"), QStringLiteral("demox"), QStringLiteral("--endpoint"),
+                             m_moto->endpoint(), QStringLiteral("--since"), QStringLiteral("2016-03-01")};
+    const QString folder = work.filePath(QStringLiteral("edx"));
+
+    // --list: what is there, nothing written.
+    auto [code, out, err] = run(common + QStringList{QStringLiteral("--list"), folder}, keys);
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains("new") && out.contains("demox-2016-03-04.zip") && out.contains("4 to download"), out.constData());
+    QVERIFY(!QFileInfo::exists(folder));
+
+    // Download, then again: nothing more.
+    std::tie(code, out, err) = run(common + QStringList{QStringLiteral("--json"), folder}, keys);
+    QCOMPARE(code, 0);
+    QJsonObject summary = QJsonDocument::fromJson(out).object();
+    QCOMPARE(summary.value(QLatin1String("downloaded")).toArray().size(), 4);
+    QVERIFY(summary.value(QLatin1String("bytes")).toInteger() > 0);
+    QVERIFY(QFileInfo::exists(folder + QStringLiteral("/demox-2016-03-04.zip")));
+    QVERIFY(QFileInfo::exists(folder + QStringLiteral("/events/edx/2016/demox-edx-events-2016-03-02.log.gz.gpg")));
+    std::tie(code, out, err) = run(common + QStringList{QStringLiteral("--json"), folder}, keys);
+    QCOMPARE(code, 0);
+    summary = QJsonDocument::fromJson(out).object();
+    QCOMPARE(summary.value(QLatin1String("downloaded")).toArray().size(), 0);
+    QCOMPARE(summary.value(QLatin1String("already_present")).toArray().size(), 4);
+    QCOMPARE(summary.value(QLatin1String("bytes")).toInteger(), 0);
+
+    // A download cut half-way (its .part left): the next run goes on from there.
+    const QString log = folder + QStringLiteral("/events/edx/2016/demox-edx-events-2016-03-02.log.gz.gpg");
+    const QByteArray whole = readAll(log);
+    QVERIFY(QFile::remove(log));
+    QFile part(log + QStringLiteral(".part"));
+    QVERIFY(part.open(QIODevice::WriteOnly));
+    part.write(whole.left(whole.size() / 2));
+    part.close();
+    std::tie(code, out, err) = run(common + QStringList{folder}, keys);
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains("resumed after") && out.contains("1 downloaded"), out.constData());
+    QCOMPARE(readAll(log), whole);
+
+    // The keys from a profile of the credentials file.
+    QFile credentials(work.filePath(QStringLiteral("credentials")));
+    QVERIFY(credentials.open(QIODevice::WriteOnly));
+    credentials.write("[default]\naws_access_key_id = AKIAWRONG\naws_secret_access_key = wrong\n\n[edx]\naws_access_key_id = "
+                      + m_keyId.toUtf8() + "\naws_secret_access_key = " + m_secret.toUtf8() + "\n");
+    credentials.close();
+    std::tie(code, out, err) = run(common + QStringList{QStringLiteral("--profile"), QStringLiteral("edx"), QStringLiteral("--list"), folder}, {});
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains("0 to download"), out.constData());
+    // ([default] holds a wrong key: exit 2, which key, nothing downloaded.)
+    std::tie(code, out, err) = run(common + QStringList{folder}, {});
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains("InvalidAccessKeyId") && err.contains("Nothing was downloaded"), err.constData());
+    std::tie(code, out, err) = run(common + QStringList{folder},
+                                   {{QStringLiteral("AWS_ACCESS_KEY_ID"), m_keyId}, {QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("wrong")}});
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains("SignatureDoesNotMatch") && err.contains("secret"), err.constData());
+
+    // An organisation with nothing there: where it looked.
+    std::tie(code, out, err) = run({QStringLiteral("fetch"), QStringLiteral("--org"), QStringLiteral("nobodyx"), QStringLiteral("--endpoint"),
+                                    m_moto->endpoint(), folder},
+                                   keys);
+    QCOMPARE(code, 2);
+    QVERIFY2(err.contains("course-data/nobodyx-") && err.contains("edx-course-data/nobodyx/edx/events/"), err.constData());
+    // Usage.
+    std::tie(code, out, err) = run({QStringLiteral("fetch"), folder}, keys);
+    QCOMPARE(code, 3);
+    QVERIFY2(err.contains("--org"), err.constData());
+
+    // The folder imports as it is.
+    std::tie(code, out, err) = run({QStringLiteral("import"), QStringLiteral("--target"), QStringLiteral("sqlite:") + work.filePath(QStringLiteral("store")),
+                                    QStringLiteral("--gnupg-home"), m_gpg->home(), folder},
+                                   {});
+    QVERIFY2(code == 0 || code == 1, err.constData());
+    QVERIFY2(!out.contains("Unrecognised") && out.contains("demox-edx-events-2016-03-02.log.gz.gpg  → tracking_logs.tracking"),
+             out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestEdxFetch)
