@@ -336,7 +336,10 @@ void Classifier::addKindNotes(Classification &c) const
         c.notes << tr("Export failed at edX: the file holds the exporter's error report, not data");
     switch (c.kind) {
     case FileKind::Unknown:
-        c.notes << tr("Unrecognised name: not an edX research data file that EdxLoader knows");
+        if (c.fileName.endsWith(QLatin1String(".part")))
+            c.notes << tr("An unfinished download: download from edX again (or run edxloader-cli fetch) to complete it");
+        else
+            c.notes << tr("Unrecognised name: not an edX research data file that EdxLoader knows");
         break;
     case FileKind::SqlTable:
         if (!c.imported && !c.failedExport) {

@@ -171,6 +171,9 @@ void TestClassifier::notesExplainWhy()
     QVERIFY(c.classify(QStringLiteral("X-Y-Z-wiki_article-prod-analytics.sql")).note().contains(QLatin1String("Not in use")));
     QVERIFY(c.classify(QStringLiteral("X-Y-Z-teams-prod-analytics.sql.failed")).note().contains(QLatin1String("Export failed")));
     QVERIFY(c.classify(QStringLiteral("x.txt")).note().contains(QLatin1String("Unrecognised")));
+    const Classification part = c.classify(QStringLiteral("events/edx/2016/mcgillx-edx-events-2016-03-01.log.gz.gpg.part"));
+    QCOMPARE(part.kind, FileKind::Unknown);
+    QVERIFY2(part.note().contains(QLatin1String("unfinished download")), qPrintable(part.note()));
     QVERIFY(c.classify(QStringLiteral("X-Y-Z-prod.mongo (1)")).note().contains(QLatin1String("browser")));
     QCOMPARE(c.classify(QStringLiteral("X-Y-Z-auth_user-prod-analytics.sql")).note(), QString());
     const Classification t = c.classify(QStringLiteral("mcgillx-edx-events-2014-02-01.log.gz"));
