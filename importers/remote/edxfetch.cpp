@@ -1,5 +1,8 @@
 #include "edxfetch.h"
 
+#include "documentstore.h"
+#include "sourcepath.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -112,6 +115,44 @@ EdxFetch::State EdxFetch::state(const RemoteFile &file, const QString &folder)
     return QFileInfo::exists(path + QStringLiteral(".part")) ? State::Partial : State::New;
 }
 
+Result<EdxFetch::ImportedFiles> EdxFetch::importedFiles(DocumentStore &store, const std::atomic_bool *cancel)
+{
+    ImportedFiles imported;
+    const Result<QStringList> databases = store.databases();
+    if (!databases)
+        return failure(databases.error());
+    for (const QString &database : *databases) {
+        const Result<QStringList> collections = store.collections(database);
+        if (!collections)
+            return failure(collections.error());
+        for (const QString &collection : *collections) {
+            if (!collection.endsWith(QLatin1String("_imported")))
+                continue;
+            const Status read = store.find(database, collection, {}, {}, [&](const Document &d) {
+                if (d.string("status") == QLatin1String("done")) {
+                    // A package member's path is its archive's, with the member: the package's.
+                    imported.paths.insert(SourcePath::fromKey(d.string("path")).file);
+                    imported.names.insert(d.string("file"));
+                }
+                return !(cancel && cancel->load());
+            });
+            if (!read)
+                return failure(read.error());
+        }
+    }
+    return imported;
+}
+
+EdxFetch::State EdxFetch::state(const RemoteFile &file, const QString &folder, const ImportedFiles &imported)
+{
+    const State onDisk = state(file, folder);
+    const QString path = QDir(folder).absoluteFilePath(file.relativePath);
+    QString name = file.fileName();
+    const bool byName = file.kind == RemoteFile::Kind::Log
+                        && (imported.names.contains(name) || imported.names.contains(name.chopped(4))); // (".gpg")
+    return imported.paths.contains(path) || byName ? State::Imported : onDisk;
+}
+
 QString EdxFetch::stateName(State state)
 {
     switch (state) {
@@ -121,6 +162,8 @@ QString EdxFetch::stateName(State state)
         return tr("partly downloaded");
     case State::Downloaded:
         return tr("downloaded");
+    case State::Imported:
+        return tr("imported");
     }
     return {};
 }
@@ -142,7 +185,7 @@ QList<EdxFetch::Outcome> EdxFetch::download(const S3Client &client, const QList<
         Outcome outcome;
         outcome.file = f;
         const QString path = QDir(folder).filePath(f.relativePath);
-        if (state(f, folder) == State::Downloaded) {
+        if (state(f, folder) == State::Downloaded) { // (an imported file still there counts too)
             outcome.status = Outcome::Status::AlreadyPresent;
             p.done += f.object.size;
             outcomes << outcome;

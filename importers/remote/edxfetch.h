@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSet>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,8 @@
 #include <functional>
 
 namespace EdxLoader {
+
+class DocumentStore;
 
 // What to fetch from edX's research-data buckets (docs: "Download from edX"):
 //   weekly packages   s3://{packagesBucket}/{org}-{YYYY-MM-DD}.zip
@@ -62,10 +65,20 @@ public:
     // from the parts the patterns above accept.
     static bool wouldEscape(const QString &key);
 
-    enum class State { New, Partial, Downloaded };
+    enum class State { New, Partial, Downloaded, Imported };
     // A file is downloaded when it is in the folder with the listed size; partial when its
     // .part is there.
     static State state(const RemoteFile &file, const QString &folder);
+    // What the target's import ledgers say was imported whole: the paths and names of the
+    // files (a package's members count for the package).
+    struct ImportedFiles
+    {
+        QSet<QString> paths, names;
+    };
+    static Result<ImportedFiles> importedFiles(DocumentStore &store, const std::atomic_bool *cancel = nullptr);
+    // state(), or Imported when the ledgers hold the file (by its path in the folder, or a log
+    // by its name wherever it was imported from).
+    static State state(const RemoteFile &file, const QString &folder, const ImportedFiles &imported);
     static QString stateName(State state);
 
     struct Progress

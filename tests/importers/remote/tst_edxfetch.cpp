@@ -368,6 +368,20 @@ void TestEdxFetch::downloadedFilesImportLikeTheOriginals()
     const auto fromDisk = importInto(m_dir->filePath(QStringLiteral("store-disk")), {m_demo.packageDir, m_demo.eventsDir});
     QVERIFY(fromDisk.size() > 10);
     QCOMPARE(fromS3, fromDisk);
+
+    // The ledgers of the store imported from the folder say every file was imported; those of
+    // the store imported from the original files say the logs were (by name), not the package
+    // (another path).
+    for (const auto &[storeDir, packageImported] : {std::pair{QStringLiteral("store-s3"), true}, std::pair{QStringLiteral("store-disk"), false}}) {
+        EmbeddedStore store(m_dir->filePath(storeDir));
+        const Result<EdxFetch::ImportedFiles> imported = EdxFetch::importedFiles(store);
+        QVERIFY2(imported, qPrintable(imported.error()));
+        for (const RemoteFile &f : listing->files) {
+            const bool expected = f.kind == RemoteFile::Kind::Log || packageImported;
+            QCOMPARE(EdxFetch::state(f, folder.path(), *imported),
+                     expected ? EdxFetch::State::Imported : EdxFetch::State::Downloaded);
+        }
+    }
 }
 
 // edxloader-cli fetch as a nightly job runs it: keys from the environment or ~/.aws/credentials,
