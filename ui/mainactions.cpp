@@ -25,6 +25,7 @@ MainActions::MainActions(QMainWindow *window)
     : QObject(window)
 {
     QStyle *s = window->style();
+    download = make(this, "actionDownload", s->standardIcon(QStyle::SP_ArrowDown), QKeySequence(Qt::CTRL | Qt::Key_D));
     addFiles = make(this, "actionAddFiles", s->standardIcon(QStyle::SP_FileIcon), QKeySequence::Open);
     addFolder = make(this, "actionAddFolder", s->standardIcon(QStyle::SP_DirIcon), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     remove = make(this, "actionRemove", s->standardIcon(QStyle::SP_DialogDiscardButton), QKeySequence::Delete);
@@ -49,6 +50,8 @@ MainActions::MainActions(QMainWindow *window)
 
     m_file = window->menuBar()->addMenu(QString());
     m_file->setObjectName(QStringLiteral("menuFile"));
+    m_file->addAction(download);
+    m_file->addSeparator();
     m_file->addActions({addFiles, addFolder});
     m_file->addSeparator();
     m_file->addActions({import, cancel, cancelSelected, importAnyway, retryFailed, report});
@@ -77,6 +80,8 @@ MainActions::MainActions(QMainWindow *window)
 
 void MainActions::retranslate()
 {
+    download->setText(tr("Do&wnload from edX…"));
+    download->setStatusTip(tr("Fetch the new packages and logs from edX's research data buckets"));
     addFiles->setText(tr("Add &Files…"));
     addFiles->setStatusTip(tr("Add edX data files or packages to the import list"));
     addFolder->setText(tr("Add F&older…"));

@@ -22,6 +22,7 @@ public:
     explicit MainActions(QMainWindow *window);
     void retranslate();
 
+    QAction *download;
     QAction *addFiles;
     QAction *addFolder;
     QAction *remove;

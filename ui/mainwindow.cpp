@@ -10,6 +10,7 @@
 #include "handbookdialog.h"
 #include "localisation.h"
 #include "mainactions.h"
+#include "downloaddialog.h"
 #include "overviewpage.h"
 
 #include "demodialog.h"
@@ -225,6 +226,7 @@ void MainWindow::createActions()
     MainActions *a = m_actions;
     connect(a->addFiles, &QAction::triggered, this, &MainWindow::addFiles);
     connect(a->addFolder, &QAction::triggered, this, &MainWindow::addFolder);
+    connect(a->download, &QAction::triggered, this, &MainWindow::showDownload);
     connect(a->remove, &QAction::triggered, m_panel, &ImportPanel::removeSelected);
     connect(a->import, &QAction::triggered, this, &MainWindow::startImport);
     connect(a->cancel, &QAction::triggered, m_controller, &ImportController::cancel);
@@ -266,6 +268,30 @@ void MainWindow::createActions()
     connect(m_model, &QAbstractItemModel::modelReset, this, listChanged);
     m_actions->import->setEnabled(m_model->itemCount() > 0);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateImportAnyway);
+}
+
+void MainWindow::showDownload()
+{
+    if (auto *open = findChild<DownloadDialog *>(); open) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new DownloadDialog(m_controller->store(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What is downloaded goes to the import list, and is imported with Download and Import.
+    connect(dialog, &DownloadDialog::filesReady, this, [this](const QStringList &paths, bool thenImport) {
+        m_tabs->setCurrentWidget(m_panel);
+        addPaths(paths);
+        if (!thenImport)
+            return;
+        const auto start = [this] { m_actions->import->trigger(); };
+        if (m_panel->isScanning())
+            connect(m_panel, &ImportPanel::scanFinished, this, start, Qt::SingleShotConnection);
+        else
+            start();
+    });
+    dialog->show();
 }
 
 void MainWindow::addPaths(const QStringList &paths)

@@ -59,6 +59,7 @@ private:
     void retranslateUi(); // the window's own texts (the actions' are MainActions')
     void addFiles();
     void addFolder();
+    void showDownload();
     void createDemo();
     void about();
     void showSettings();
