@@ -979,6 +979,224 @@ FR = {
     "La page à afficher : import (par défaut), databases, course ou overview.",
     "The course database the Course Overview page shows first.":
     "La base de cours que la page Vue d'ensemble du cours affiche d'abord.",
+    "--org ORG DIR":
+    "--org ORG DOSSIER",
+    "download what is new from edX's buckets (still encrypted)":
+    "télécharge les nouveautés des compartiments d'edX (toujours chiffrées)",
+    "Downloads what is new in edX's research-data buckets into DIR, still encrypted: the weekly\npackages (s3://course-data/ORG-DATE.zip, as DIR/ORG-DATE.zip) and the daily tracking logs\n(s3://edx-course-data/ORG/SITE/events/YEAR/…, as DIR/events/SITE/YEAR/…). Files already complete\nin DIR are not downloaded again; an interrupted download (NAME.part) goes on where it stopped.\nThen: edxloader-cli import DIR.\n\nThe access keys edX gave you are read from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and\nAWS_SESSION_TOKEN), else from the profile of ~/.aws/credentials (--profile, AWS_PROFILE, or\n'default'). Exit codes: 0 every file asked for is in DIR, 1 some failed (the reasons are\nprinted), 2 nothing could be listed (wrong keys, no server, nothing found), 3 wrong usage.":
+    "Télécharge dans DOSSIER les nouveautés des compartiments de données de recherche d'edX, toujours\nchiffrées : les paquets hebdomadaires (s3://course-data/ORG-DATE.zip, en DOSSIER/ORG-DATE.zip) et les\njournaux de suivi quotidiens (s3://edx-course-data/ORG/SITE/events/ANNÉE/…, en\nDOSSIER/events/SITE/ANNÉE/…). Les fichiers déjà complets dans DOSSIER ne sont pas retéléchargés ; un\ntéléchargement interrompu (NOM.part) reprend là où il s'était arrêté.\nEnsuite : edxloader-cli import DOSSIER.\n\nLes clés d'accès données par edX sont lues dans AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY (et\nAWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_PROFILE ou\n« default »). Codes de sortie : 0 tous les fichiers demandés sont dans DOSSIER, 1 certains ont échoué\n(les raisons sont affichées), 2 rien n'a pu être listé (clés erronées, pas de serveur, rien trouvé),\n3 mauvaise utilisation.",
+    "The download folder (created if needed).":
+    "Le dossier de téléchargement (créé au besoin).",
+    "Your organisation as edX names it (e.g. mcgillx).":
+    "Votre organisation telle qu'edX la nomme (p. ex. mcgillx).",
+    "Logs of edx (default), edge, or all.":
+    "Journaux d'edx (par défaut), d'edge, ou all pour les deux.",
+    "packages, logs, or both (default: packages,logs).":
+    "packages, logs, ou les deux (par défaut : packages,logs).",
+    "Only files of this day (YYYY-MM-DD) or later.":
+    "Seulement les fichiers de ce jour (AAAA-MM-JJ) ou après.",
+    "Only files of this day (YYYY-MM-DD) or earlier.":
+    "Seulement les fichiers de ce jour (AAAA-MM-JJ) ou avant.",
+    "An S3-compatible server's URL instead of Amazon S3.":
+    "L'URL d'un serveur compatible S3 au lieu d'Amazon S3.",
+    "The buckets' region (default: AWS_REGION, else us-east-1).":
+    "La région des compartiments (par défaut : AWS_REGION, sinon us-east-1).",
+    "The bucket of the weekly packages (default: course-data).":
+    "Le compartiment des paquets hebdomadaires (par défaut : course-data).",
+    "The bucket of the daily logs (default: edx-course-data).":
+    "Le compartiment des journaux quotidiens (par défaut : edx-course-data).",
+    "The profile of ~/.aws/credentials to use.":
+    "Le profil de ~/.aws/credentials à utiliser.",
+    "Show what is there and what would be downloaded; write nothing.":
+    "Montre ce qui s'y trouve et ce qui serait téléchargé ; n'écrit rien.",
+    "fetch needs DIR, the download folder":
+    "fetch demande DOSSIER, le dossier de téléchargement",
+    "fetch needs --org, your organisation as edX names it (e.g. mcgillx)":
+    "fetch demande --org, votre organisation telle qu'edX la nomme (p. ex. mcgillx)",
+    "--site must be edx, edge or all":
+    "--site vaut edx, edge ou all",
+    "--what takes packages, logs or both (packages,logs)":
+    "--what prend packages, logs ou les deux (packages,logs)",
+    "--%1 takes a day as YYYY-MM-DD":
+    "--%1 prend un jour sous la forme AAAA-MM-JJ",
+    "no access keys: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or put them under [%1] in %2. Nothing was downloaded.":
+    "aucune clé d'accès : définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou placez-les sous [%1] dans %2. Rien n'a été téléchargé.",
+    "AWS_SECRET_ACCESS_KEY is not set. Nothing was downloaded.":
+    "AWS_SECRET_ACCESS_KEY n'est pas définie. Rien n'a été téléchargé.",
+    "Listing what %1 holds for %2…":
+    "Liste de ce que %1 contient pour %2…",
+    "Nothing was downloaded.":
+    "Rien n'a été téléchargé.",
+    "edxloader-cli: warning: not downloaded: %1":
+    "edxloader-cli : attention : non téléchargé : %1",
+    "nothing of %1 in %2: check the organisation (--org), the buckets and the keys":
+    "rien de %1 dans %2 : vérifiez l'organisation (--org), les compartiments et les clés",
+    "%1 files in %2; %3 to download (%4 MB) into %5. Nothing was written.":
+    "%1 fichiers dans %2 ; %3 à télécharger (%4 Mo) dans %5. Rien n'a été écrit.",
+    "cannot create the folder %1":
+    "impossible de créer le dossier %1",
+    "[%1/%2] %3 %4 of %5 MB · %6 MB/s%7":
+    "[%1/%2] %3 %4 sur %5 Mo · %6 Mo/s%7",
+    " · about %1 s left":
+    " · environ %1 s restantes",
+    "downloaded  %1 (%2 MB)%3":
+    "téléchargé  %1 (%2 Mo)%3",
+    ", resumed after %1 MB":
+    ", repris après %1 Mo",
+    "edxloader-cli: %1 failed: %2":
+    "edxloader-cli : %1 a échoué : %2",
+    "%1 downloaded (%2 MB), %3 already present, %4 failed, in %5. Next: edxloader-cli import %6":
+    "%1 téléchargés (%2 Mo), %3 déjà présents, %4 en échec, dans %5. Ensuite : edxloader-cli import %6",
+    "An unfinished download: download from edX again (or run edxloader-cli fetch) to complete it":
+    "Un téléchargement inachevé : téléchargez de nouveau depuis edX (ou lancez edxloader-cli fetch) pour le terminer",
+    "Download from edX":
+    "Télécharger depuis edX",
+    "Your edX research data access":
+    "Votre accès aux données de recherche d'edX",
+    "Access &key ID:":
+    "ID de &clé d'accès :",
+    "AKIA…, from the file edX sent your data czar":
+    "AKIA…, du fichier qu'edX a envoyé à votre responsable des données",
+    "&Secret access key:":
+    "Clé d'accès &secrète :",
+    "Remember it in the desktop's keychain":
+    "La retenir dans le trousseau du bureau",
+    "Remember it (needs a desktop keychain, not found)":
+    "La retenir (demande un trousseau du bureau, introuvable)",
+    "&Organisation:":
+    "&Organisation :",
+    "as edX names it, e.g. mcgillx":
+    "telle qu'edX la nomme, p. ex. mcgillx",
+    "Sites:":
+    "Sites :",
+    "Logs of courses on edx.org":
+    "Journaux des cours sur edx.org",
+    "Logs of courses on edge.edx.org":
+    "Journaux des cours sur edge.edx.org",
+    "Download &folder:":
+    "&Dossier de téléchargement :",
+    "Advanced":
+    "Avancé",
+    "Packages bucket:":
+    "Compartiment des paquets :",
+    "Logs bucket:":
+    "Compartiment des journaux :",
+    "Region:":
+    "Région :",
+    "Endpoint URL:":
+    "URL du point d'accès :",
+    "empty: Amazon S3; else an S3-compatible server's URL":
+    "vide : Amazon S3 ; sinon l'URL d'un serveur compatible S3",
+    "&Connect":
+    "Se &connecter",
+    "List what edX holds for your organisation (nothing is downloaded yet)":
+    "Lister ce qu'edX détient pour votre organisation (rien n'est encore téléchargé)",
+    "Show:":
+    "Afficher :",
+    "Weekly packages":
+    "Paquets hebdomadaires",
+    "Daily logs":
+    "Journaux quotidiens",
+    "Date":
+    "Date",
+    "State":
+    "État",
+    "&Download":
+    "&Télécharger",
+    "Download and &Import":
+    "Télécharger et &importer",
+    "the access key ID":
+    "l'ID de clé d'accès",
+    "the secret access key":
+    "la clé d'accès secrète",
+    "the organisation":
+    "l'organisation",
+    "a site":
+    "un site",
+    "the download folder":
+    "le dossier de téléchargement",
+    "Give %1 first.":
+    "Indiquez d'abord %1.",
+    "The secret could not be kept in the keychain (%1); it is kept for this session only.":
+    "La clé secrète n'a pas pu être gardée dans le trousseau (%1) ; elle est gardée pour cette session seulement.",
+    "%1\nNothing was downloaded.":
+    "%1\nRien n'a été téléchargé.",
+    "Nothing of %1 in %2: check the organisation, the sites and the buckets.":
+    "Rien de %1 dans %2 : vérifiez l'organisation, les sites et les compartiments.",
+    "Not offered: %1":
+    "Non proposés : %1",
+    "Download Folder":
+    "Dossier de téléchargement",
+    "The folder %1 cannot be created.":
+    "Le dossier %1 ne peut pas être créé.",
+    "File %1 of %2: %3 — %4 of %5":
+    "Fichier %1 sur %2 : %3 — %4 sur %5",
+    " · %1/s":
+    " · %1/s",
+    "They are in the import list and being imported.":
+    "Ils sont dans la liste d'import et en cours d'import.",
+    "They are in the import list.":
+    "Ils sont dans la liste d'import.",
+    "%1/%2: its name would put it outside the download folder":
+    "%1/%2 : son nom le placerait hors du dossier de téléchargement",
+    "new":
+    "nouveau",
+    "partly downloaded":
+    "partiellement téléchargé",
+    "downloaded":
+    "téléchargé",
+    "Do&wnload from edX…":
+    "Télé&charger depuis edX…",
+    "Fetch the new packages and logs from edX's research data buckets":
+    "Récupérer les nouveaux paquets et journaux dans les compartiments de données de recherche d'edX",
+    "%1 cannot be reached (%2): check the address and the network":
+    "%1 est injoignable (%2) : vérifiez l'adresse et le réseau",
+    "The connection to %1 failed while %2: %3":
+    "La connexion à %1 a échoué pendant %2 : %3",
+    "the access key id is not one the server knows: check the key id edX sent":
+    "le serveur ne connaît pas cet ID de clé d'accès : vérifiez l'ID envoyé par edX",
+    "the secret access key does not match the key id: check the secret edX sent":
+    "la clé d'accès secrète ne correspond pas à l'ID de clé : vérifiez la clé secrète envoyée par edX",
+    "these keys may not read it: check the organisation and the bucket":
+    "ces clés ne permettent pas de le lire : vérifiez l'organisation et le compartiment",
+    "there is no such bucket: check its name under Advanced":
+    "ce compartiment n'existe pas : vérifiez son nom sous Avancé",
+    "the session token has expired or is wrong":
+    "le jeton de session a expiré ou est erroné",
+    "the bucket is in another region: check the region":
+    "le compartiment est dans une autre région : vérifiez la région",
+    "HTTP status %1":
+    "statut HTTP %1",
+    "%1 refused %2 (%3): %4":
+    "%1 a refusé %2 (%3) : %4",
+    "the listing of %1/%2":
+    "la liste de %1/%2",
+    "%1 answered the listing of %2/%3 with something that is not S3's XML: %4":
+    "%1 a répondu à la liste de %2/%3 par autre chose que le XML de S3 : %4",
+    "%1 cut the listing of %2/%3 short without saying where to go on":
+    "%1 a interrompu la liste de %2/%3 sans dire où la reprendre",
+    "The folder %1 cannot be created":
+    "Le dossier %1 ne peut pas être créé",
+    "%1 cannot be read: %2":
+    "%1 ne peut pas être lu : %2",
+    "Writing %1 failed: %2":
+    "L'écriture de %1 a échoué : %2",
+    "Cancelled; the %1 bytes received are kept in %2 and the next download goes on from there":
+    "Annulé ; les %1 octets reçus sont gardés dans %2 et le prochain téléchargement reprendra à partir de là",
+    "the download of %1":
+    "le téléchargement de %1",
+    "%1; the %2 bytes received are kept in %3 and the next download goes on from there":
+    "%1 ; les %2 octets reçus sont gardés dans %3 et le prochain téléchargement reprendra à partir de là",
+    "The download of %1 has %2 bytes where the store lists %3: deleted, to be downloaded again":
+    "Le téléchargement de %1 fait %2 octets alors que le stockage en annonce %3 : supprimé, à retélécharger",
+    "The download of %1 does not match its checksum (MD5 %2): deleted, to be downloaded again":
+    "Le téléchargement de %1 ne correspond pas à sa somme de contrôle (MD5 %2) : supprimé, à retélécharger",
+    "%1 cannot be renamed to %2":
+    "%1 ne peut pas être renommé en %2",
+    "the creation of %1":
+    "la création de %1",
+    "the upload of %1":
+    "l'envoi de %1",
 }
 
 # Plural forms: (singular, plural) for English and French.
@@ -1069,6 +1287,14 @@ PLURALS = {
     '%n collections': (('%n collection', '%n collections'), ('%n collection', '%n collections')),
     '%n not imported': (('%n not imported', '%n not imported'), ('%n non importé', '%n non importés')),
     "%1 of the %n learners who enrolled": (("%1 of the %n learner who enrolled", "%1 of the %n learners who enrolled"), ("%1 de l'apprenant inscrit", "%1 des %n apprenants inscrits")),
+    "%n file(s) at edX, from %1 to %2.": (("%n file at edX, from %1 to %2.", "%n files at edX, from %1 to %2."), ("%n fichier chez edX, du %1 au %2.", "%n fichiers chez edX, du %1 au %2.")),
+    "%n file(s) ticked, %1": (("%n file ticked, %1", "%n files ticked, %1"), ("%n fichier coché, %1", "%n fichiers cochés, %1")),
+    "Downloading %n file(s)…": (("Downloading %n file…", "Downloading %n files…"), ("Téléchargement de %n fichier…", "Téléchargement de %n fichiers…")),
+    " · about %n min left": ((" · about %n min left", " · about %n min left"), (" · environ %n min restante", " · environ %n min restantes")),
+    " · about %n s left": ((" · about %n s left", " · about %n s left"), (" · environ %n s restante", " · environ %n s restantes")),
+    "%n file(s) downloaded (%1)": (("%n file downloaded (%1)", "%n files downloaded (%1)"), ("%n fichier téléchargé (%1)", "%n fichiers téléchargés (%1)")),
+    ", %n already here": ((", %n already here", ", %n already here"), (", %n déjà présent", ", %n déjà présents")),
+    ", %n not downloaded:": ((", %n not downloaded:", ", %n not downloaded:"), (", %n non téléchargé :", ", %n non téléchargés :")),
 }
 
 

@@ -719,6 +719,151 @@ opens (no script, nothing fetched from the network), to send by e-mail.</source>
         <source>Report written to %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>--org ORG DIR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>download what is new from edX's buckets (still encrypted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloads what is new in edX's research-data buckets into DIR, still encrypted: the weekly
+packages (s3://course-data/ORG-DATE.zip, as DIR/ORG-DATE.zip) and the daily tracking logs
+(s3://edx-course-data/ORG/SITE/events/YEAR/…, as DIR/events/SITE/YEAR/…). Files already complete
+in DIR are not downloaded again; an interrupted download (NAME.part) goes on where it stopped.
+Then: edxloader-cli import DIR.
+
+The access keys edX gave you are read from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and
+AWS_SESSION_TOKEN), else from the profile of ~/.aws/credentials (--profile, AWS_PROFILE, or
+'default'). Exit codes: 0 every file asked for is in DIR, 1 some failed (the reasons are
+printed), 2 nothing could be listed (wrong keys, no server, nothing found), 3 wrong usage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The download folder (created if needed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your organisation as edX names it (e.g. mcgillx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logs of edx (default), edge, or all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>packages, logs, or both (default: packages,logs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only files of this day (YYYY-MM-DD) or later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only files of this day (YYYY-MM-DD) or earlier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An S3-compatible server's URL instead of Amazon S3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The buckets' region (default: AWS_REGION, else us-east-1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bucket of the weekly packages (default: course-data).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bucket of the daily logs (default: edx-course-data).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile of ~/.aws/credentials to use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show what is there and what would be downloaded; write nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fetch needs DIR, the download folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fetch needs --org, your organisation as edX names it (e.g. mcgillx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--site must be edx, edge or all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--what takes packages, logs or both (packages,logs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no access keys: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or put them under [%1] in %2. Nothing was downloaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY is not set. Nothing was downloaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing what %1 holds for %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was downloaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edxloader-cli: warning: not downloaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing of %1 in %2: check the organisation (--org), the buckets and the keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 files in %2; %3 to download (%4 MB) into %5. Nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1/%2] %3 %4 of %5 MB · %6 MB/s%7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · about %1 s left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>downloaded  %1 (%2 MB)%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, resumed after %1 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edxloader-cli: %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 downloaded (%2 MB), %3 already present, %4 failed, in %5. Next: edxloader-cli import %6</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::BrowserPane</name>
@@ -1054,6 +1199,10 @@ opens (no script, nothing fetched from the network), to send by e-mail.</source>
     </message>
     <message>
         <source>Weekly data package of %1: a zip of the course files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An unfinished download: download from edX again (or run edxloader-cli fetch) to complete it</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1625,6 +1774,254 @@ opens (no script, nothing fetched from the network), to send by e-mail.</source>
     </message>
 </context>
 <context>
+    <name>EdxLoader::DownloadDialog</name>
+    <message>
+        <source>Download from edX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your edX research data access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AKIA…, from the file edX sent your data czar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remember it in the desktop's keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remember it (needs a desktop keychain, not found)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as edX names it, e.g. mcgillx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logs of courses on edx.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logs of courses on edge.edx.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download &amp;folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packages bucket:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logs bucket:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty: Amazon S3; else an S3-compatible server's URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List what edX holds for your organisation (nothing is downloaded yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weekly packages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily logs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download and &amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the access key ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the secret access key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the download folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give %1 first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secret could not be kept in the keychain (%1); it is kept for this session only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listing what %1 holds for %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Nothing was downloaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing of %1 in %2: check the organisation, the sites and the buckets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) at edX, from %1 to %2.</source>
+        <translation><numerusform>%n file at edX, from %1 to %2.</numerusform><numerusform>%n files at edX, from %1 to %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not offered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) ticked, %1</source>
+        <translation><numerusform>%n file ticked, %1</numerusform><numerusform>%n files ticked, %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Download Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s)…</source>
+        <translation><numerusform>Downloading %n file…</numerusform><numerusform>Downloading %n files…</numerusform></translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3 — %4 of %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> · about %n min left</source>
+        <translation><numerusform> · about %n min left</numerusform><numerusform> · about %n min left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · about %n s left</source>
+        <translation><numerusform> · about %n s left</numerusform><numerusform> · about %n s left</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) downloaded (%1)</source>
+        <translation><numerusform>%n file downloaded (%1)</numerusform><numerusform>%n files downloaded (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already here</source>
+        <translation><numerusform>, %n already here</numerusform><numerusform>, %n already here</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not downloaded:</source>
+        <translation><numerusform>, %n not downloaded:</numerusform><numerusform>, %n not downloaded:</numerusform></translation>
+    </message>
+    <message>
+        <source>They are in the import list and being imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They are in the import list.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EdxLoader::DropZone</name>
     <message>
         <source>Drop edX data files, folders or packages here</source>
@@ -1649,6 +2046,33 @@ opens (no script, nothing fetched from the network), to send by e-mail.</source>
     <message>
         <source>SQL tables (.sql), forum posts (.mongo), course structures (.json), daily tracking logs (.log.gz) and whole weekly packages (.zip), encrypted (.gpg) or not.
 Each file is recognised by its name and shown with the database and collection it is meant for.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::EdxFetch</name>
+    <message>
+        <source>%1/%2: its name would put it outside the download folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partly downloaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2733,6 +3157,14 @@ to decrypt the edX files encrypted to it.</source>
         <source>Main</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Do&amp;wnload from edX…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch the new packages and logs from edX's research data buckets</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::MainWindow</name>
@@ -3389,6 +3821,113 @@ Import a course's files (its enrollment table at least, with the tracking logs f
     </message>
     <message>
         <source>The error report could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EdxLoader::S3Client</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2): check the address and the network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 failed while %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the access key id is not one the server knows: check the key id edX sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the secret access key does not match the key id: check the secret edX sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>these keys may not read it: check the organisation and the bucket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no such bucket: check its name under Advanced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the session token has expired or is wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the bucket is in another region: check the region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused %2 (%3): %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the listing of %1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered the listing of %2/%3 with something that is not S3's XML: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cut the listing of %2/%3 short without saying where to go on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 cannot be created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled; the %1 bytes received are kept in %2 and the next download goes on from there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the download of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; the %2 bytes received are kept in %3 and the next download goes on from there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The download of %1 has %2 bytes where the store lists %3: deleted, to be downloaded again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The download of %1 does not match its checksum (MD5 %2): deleted, to be downloaded again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the creation of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the upload of %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -789,6 +789,162 @@ tout navigateur ouvre (sans script, rien n'est chargé depuis le réseau), à en
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
+    <message>
+        <source>--org ORG DIR</source>
+        <translation>--org ORG DOSSIER</translation>
+    </message>
+    <message>
+        <source>download what is new from edX's buckets (still encrypted)</source>
+        <translation>télécharge les nouveautés des compartiments d'edX (toujours chiffrées)</translation>
+    </message>
+    <message>
+        <source>Downloads what is new in edX's research-data buckets into DIR, still encrypted: the weekly
+packages (s3://course-data/ORG-DATE.zip, as DIR/ORG-DATE.zip) and the daily tracking logs
+(s3://edx-course-data/ORG/SITE/events/YEAR/…, as DIR/events/SITE/YEAR/…). Files already complete
+in DIR are not downloaded again; an interrupted download (NAME.part) goes on where it stopped.
+Then: edxloader-cli import DIR.
+
+The access keys edX gave you are read from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and
+AWS_SESSION_TOKEN), else from the profile of ~/.aws/credentials (--profile, AWS_PROFILE, or
+'default'). Exit codes: 0 every file asked for is in DIR, 1 some failed (the reasons are
+printed), 2 nothing could be listed (wrong keys, no server, nothing found), 3 wrong usage.</source>
+        <translation>Télécharge dans DOSSIER les nouveautés des compartiments de données de recherche d'edX, toujours
+chiffrées : les paquets hebdomadaires (s3://course-data/ORG-DATE.zip, en DOSSIER/ORG-DATE.zip) et les
+journaux de suivi quotidiens (s3://edx-course-data/ORG/SITE/events/ANNÉE/…, en
+DOSSIER/events/SITE/ANNÉE/…). Les fichiers déjà complets dans DOSSIER ne sont pas retéléchargés ; un
+téléchargement interrompu (NOM.part) reprend là où il s'était arrêté.
+Ensuite : edxloader-cli import DOSSIER.
+
+Les clés d'accès données par edX sont lues dans AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY (et
+AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_PROFILE ou
+« default »). Codes de sortie : 0 tous les fichiers demandés sont dans DOSSIER, 1 certains ont échoué
+(les raisons sont affichées), 2 rien n'a pu être listé (clés erronées, pas de serveur, rien trouvé),
+3 mauvaise utilisation.</translation>
+    </message>
+    <message>
+        <source>The download folder (created if needed).</source>
+        <translation>Le dossier de téléchargement (créé au besoin).</translation>
+    </message>
+    <message>
+        <source>Your organisation as edX names it (e.g. mcgillx).</source>
+        <translation>Votre organisation telle qu'edX la nomme (p. ex. mcgillx).</translation>
+    </message>
+    <message>
+        <source>Logs of edx (default), edge, or all.</source>
+        <translation>Journaux d'edx (par défaut), d'edge, ou all pour les deux.</translation>
+    </message>
+    <message>
+        <source>packages, logs, or both (default: packages,logs).</source>
+        <translation>packages, logs, ou les deux (par défaut : packages,logs).</translation>
+    </message>
+    <message>
+        <source>Only files of this day (YYYY-MM-DD) or later.</source>
+        <translation>Seulement les fichiers de ce jour (AAAA-MM-JJ) ou après.</translation>
+    </message>
+    <message>
+        <source>Only files of this day (YYYY-MM-DD) or earlier.</source>
+        <translation>Seulement les fichiers de ce jour (AAAA-MM-JJ) ou avant.</translation>
+    </message>
+    <message>
+        <source>An S3-compatible server's URL instead of Amazon S3.</source>
+        <translation>L'URL d'un serveur compatible S3 au lieu d'Amazon S3.</translation>
+    </message>
+    <message>
+        <source>The buckets' region (default: AWS_REGION, else us-east-1).</source>
+        <translation>La région des compartiments (par défaut : AWS_REGION, sinon us-east-1).</translation>
+    </message>
+    <message>
+        <source>The bucket of the weekly packages (default: course-data).</source>
+        <translation>Le compartiment des paquets hebdomadaires (par défaut : course-data).</translation>
+    </message>
+    <message>
+        <source>The bucket of the daily logs (default: edx-course-data).</source>
+        <translation>Le compartiment des journaux quotidiens (par défaut : edx-course-data).</translation>
+    </message>
+    <message>
+        <source>The profile of ~/.aws/credentials to use.</source>
+        <translation>Le profil de ~/.aws/credentials à utiliser.</translation>
+    </message>
+    <message>
+        <source>Show what is there and what would be downloaded; write nothing.</source>
+        <translation>Montre ce qui s'y trouve et ce qui serait téléchargé ; n'écrit rien.</translation>
+    </message>
+    <message>
+        <source>fetch needs DIR, the download folder</source>
+        <translation>fetch demande DOSSIER, le dossier de téléchargement</translation>
+    </message>
+    <message>
+        <source>fetch needs --org, your organisation as edX names it (e.g. mcgillx)</source>
+        <translation>fetch demande --org, votre organisation telle qu'edX la nomme (p. ex. mcgillx)</translation>
+    </message>
+    <message>
+        <source>--site must be edx, edge or all</source>
+        <translation>--site vaut edx, edge ou all</translation>
+    </message>
+    <message>
+        <source>--what takes packages, logs or both (packages,logs)</source>
+        <translation>--what prend packages, logs ou les deux (packages,logs)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD</source>
+        <translation>--%1 prend un jour sous la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>no access keys: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or put them under [%1] in %2. Nothing was downloaded.</source>
+        <translation>aucune clé d'accès : définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou placez-les sous [%1] dans %2. Rien n'a été téléchargé.</translation>
+    </message>
+    <message>
+        <source>AWS_SECRET_ACCESS_KEY is not set. Nothing was downloaded.</source>
+        <translation>AWS_SECRET_ACCESS_KEY n'est pas définie. Rien n'a été téléchargé.</translation>
+    </message>
+    <message>
+        <source>Listing what %1 holds for %2…</source>
+        <translation>Liste de ce que %1 contient pour %2…</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded.</source>
+        <translation>Rien n'a été téléchargé.</translation>
+    </message>
+    <message>
+        <source>edxloader-cli: warning: not downloaded: %1</source>
+        <translation>edxloader-cli : attention : non téléchargé : %1</translation>
+    </message>
+    <message>
+        <source>nothing of %1 in %2: check the organisation (--org), the buckets and the keys</source>
+        <translation>rien de %1 dans %2 : vérifiez l'organisation (--org), les compartiments et les clés</translation>
+    </message>
+    <message>
+        <source>%1 files in %2; %3 to download (%4 MB) into %5. Nothing was written.</source>
+        <translation>%1 fichiers dans %2 ; %3 à télécharger (%4 Mo) dans %5. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 %4 of %5 MB · %6 MB/s%7</source>
+        <translation>[%1/%2] %3 %4 sur %5 Mo · %6 Mo/s%7</translation>
+    </message>
+    <message>
+        <source> · about %1 s left</source>
+        <translation> · environ %1 s restantes</translation>
+    </message>
+    <message>
+        <source>downloaded  %1 (%2 MB)%3</source>
+        <translation>téléchargé  %1 (%2 Mo)%3</translation>
+    </message>
+    <message>
+        <source>, resumed after %1 MB</source>
+        <translation>, repris après %1 Mo</translation>
+    </message>
+    <message>
+        <source>edxloader-cli: %1 failed: %2</source>
+        <translation>edxloader-cli : %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 downloaded (%2 MB), %3 already present, %4 failed, in %5. Next: edxloader-cli import %6</source>
+        <translation>%1 téléchargés (%2 Mo), %3 déjà présents, %4 en échec, dans %5. Ensuite : edxloader-cli import %6</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::BrowserPane</name>
@@ -1125,6 +1281,10 @@ tout navigateur ouvre (sans script, rien n'est chargé depuis le réseau), à en
     <message>
         <source>Weekly data package of %1: a zip of the course files</source>
         <translation>Paquet de données hebdomadaire de %1 : un zip des fichiers des cours</translation>
+    </message>
+    <message>
+        <source>An unfinished download: download from edX again (or run edxloader-cli fetch) to complete it</source>
+        <translation>Un téléchargement inachevé : téléchargez de nouveau depuis edX (ou lancez edxloader-cli fetch) pour le terminer</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1855,255 @@ tout navigateur ouvre (sans script, rien n'est chargé depuis le réseau), à en
     </message>
 </context>
 <context>
+    <name>EdxLoader::DownloadDialog</name>
+    <message>
+        <source>Download from edX</source>
+        <translation>Télécharger depuis edX</translation>
+    </message>
+    <message>
+        <source>Your edX research data access</source>
+        <translation>Votre accès aux données de recherche d'edX</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>ID de &amp;clé d'accès :</translation>
+    </message>
+    <message>
+        <source>AKIA…, from the file edX sent your data czar</source>
+        <translation>AKIA…, du fichier qu'edX a envoyé à votre responsable des données</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>Clé d'accès &amp;secrète :</translation>
+    </message>
+    <message>
+        <source>Remember it in the desktop's keychain</source>
+        <translation>La retenir dans le trousseau du bureau</translation>
+    </message>
+    <message>
+        <source>Remember it (needs a desktop keychain, not found)</source>
+        <translation>La retenir (demande un trousseau du bureau, introuvable)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>as edX names it, e.g. mcgillx</source>
+        <translation>telle qu'edX la nomme, p. ex. mcgillx</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>Sites :</translation>
+    </message>
+    <message>
+        <source>Logs of courses on edx.org</source>
+        <translation>Journaux des cours sur edx.org</translation>
+    </message>
+    <message>
+        <source>Logs of courses on edge.edx.org</source>
+        <translation>Journaux des cours sur edge.edx.org</translation>
+    </message>
+    <message>
+        <source>Download &amp;folder:</source>
+        <translation>&amp;Dossier de téléchargement :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Packages bucket:</source>
+        <translation>Compartiment des paquets :</translation>
+    </message>
+    <message>
+        <source>Logs bucket:</source>
+        <translation>Compartiment des journaux :</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>URL du point d'accès :</translation>
+    </message>
+    <message>
+        <source>empty: Amazon S3; else an S3-compatible server's URL</source>
+        <translation>vide : Amazon S3 ; sinon l'URL d'un serveur compatible S3</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>List what edX holds for your organisation (nothing is downloaded yet)</source>
+        <translation>Lister ce qu'edX détient pour votre organisation (rien n'est encore téléchargé)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Weekly packages</source>
+        <translation>Paquets hebdomadaires</translation>
+    </message>
+    <message>
+        <source>Daily logs</source>
+        <translation>Journaux quotidiens</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <source>Download and &amp;Import</source>
+        <translation>Télécharger et &amp;importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>the access key ID</source>
+        <translation>l'ID de clé d'accès</translation>
+    </message>
+    <message>
+        <source>the secret access key</source>
+        <translation>la clé d'accès secrète</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>l'organisation</translation>
+    </message>
+    <message>
+        <source>a site</source>
+        <translation>un site</translation>
+    </message>
+    <message>
+        <source>the download folder</source>
+        <translation>le dossier de téléchargement</translation>
+    </message>
+    <message>
+        <source>Give %1 first.</source>
+        <translation>Indiquez d'abord %1.</translation>
+    </message>
+    <message>
+        <source>The secret could not be kept in the keychain (%1); it is kept for this session only.</source>
+        <translation>La clé secrète n'a pas pu être gardée dans le trousseau (%1) ; elle est gardée pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>Listing what %1 holds for %2…</source>
+        <translation>Liste de ce que %1 contient pour %2…</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was downloaded.</source>
+        <translation>%1
+Rien n'a été téléchargé.</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 in %2: check the organisation, the sites and the buckets.</source>
+        <translation>Rien de %1 dans %2 : vérifiez l'organisation, les sites et les compartiments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) at edX, from %1 to %2.</source>
+        <translation><numerusform>%n fichier chez edX, du %1 au %2.</numerusform><numerusform>%n fichiers chez edX, du %1 au %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not offered: %1</source>
+        <translation>Non proposés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) ticked, %1</source>
+        <translation><numerusform>%n fichier coché, %1</numerusform><numerusform>%n fichiers cochés, %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Download Folder</source>
+        <translation>Dossier de téléchargement</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s)…</source>
+        <translation><numerusform>Téléchargement de %n fichier…</numerusform><numerusform>Téléchargement de %n fichiers…</numerusform></translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3 — %4 of %5</source>
+        <translation>Fichier %1 sur %2 : %3 — %4 sur %5</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source> · about %n min left</source>
+        <translation><numerusform> · environ %n min restante</numerusform><numerusform> · environ %n min restantes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · about %n s left</source>
+        <translation><numerusform> · environ %n s restante</numerusform><numerusform> · environ %n s restantes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) downloaded (%1)</source>
+        <translation><numerusform>%n fichier téléchargé (%1)</numerusform><numerusform>%n fichiers téléchargés (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already here</source>
+        <translation><numerusform>, %n déjà présent</numerusform><numerusform>, %n déjà présents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not downloaded:</source>
+        <translation><numerusform>, %n non téléchargé :</numerusform><numerusform>, %n non téléchargés :</numerusform></translation>
+    </message>
+    <message>
+        <source>They are in the import list and being imported.</source>
+        <translation>Ils sont dans la liste d'import et en cours d'import.</translation>
+    </message>
+    <message>
+        <source>They are in the import list.</source>
+        <translation>Ils sont dans la liste d'import.</translation>
+    </message>
+</context>
+<context>
     <name>EdxLoader::DropZone</name>
     <message>
         <source>Drop edX data files, folders or packages here</source>
@@ -1721,6 +2130,33 @@ tout navigateur ouvre (sans script, rien n'est chargé depuis le réseau), à en
 Each file is recognised by its name and shown with the database and collection it is meant for.</source>
         <translation>Tables SQL (.sql), messages du forum (.mongo), structures de cours (.json), journaux de suivi quotidiens (.log.gz) et paquets hebdomadaires entiers (.zip), chiffrés (.gpg) ou non.
 Chaque fichier est reconnu d'après son nom et affiché avec la base et la collection auxquelles il est destiné.</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::EdxFetch</name>
+    <message>
+        <source>%1/%2: its name would put it outside the download folder</source>
+        <translation>%1/%2 : son nom le placerait hors du dossier de téléchargement</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>partly downloaded</source>
+        <translation>partiellement téléchargé</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>téléchargé</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +3242,14 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
+    <message>
+        <source>Do&amp;wnload from edX…</source>
+        <translation>Télé&amp;charger depuis edX…</translation>
+    </message>
+    <message>
+        <source>Fetch the new packages and logs from edX's research data buckets</source>
+        <translation>Récupérer les nouveaux paquets et journaux dans les compartiments de données de recherche d'edX</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::MainWindow</name>
@@ -3465,6 +3909,113 @@ Importez les fichiers d'un cours (au moins sa table des inscriptions, et les jou
     <message>
         <source>The error report could not be read: %1</source>
         <translation>Le rapport d'erreurs n'a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::S3Client</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2): check the address and the network</source>
+        <translation>%1 est injoignable (%2) : vérifiez l'adresse et le réseau</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed while %2: %3</source>
+        <translation>La connexion à %1 a échoué pendant %2 : %3</translation>
+    </message>
+    <message>
+        <source>the access key id is not one the server knows: check the key id edX sent</source>
+        <translation>le serveur ne connaît pas cet ID de clé d'accès : vérifiez l'ID envoyé par edX</translation>
+    </message>
+    <message>
+        <source>the secret access key does not match the key id: check the secret edX sent</source>
+        <translation>la clé d'accès secrète ne correspond pas à l'ID de clé : vérifiez la clé secrète envoyée par edX</translation>
+    </message>
+    <message>
+        <source>these keys may not read it: check the organisation and the bucket</source>
+        <translation>ces clés ne permettent pas de le lire : vérifiez l'organisation et le compartiment</translation>
+    </message>
+    <message>
+        <source>there is no such bucket: check its name under Advanced</source>
+        <translation>ce compartiment n'existe pas : vérifiez son nom sous Avancé</translation>
+    </message>
+    <message>
+        <source>the session token has expired or is wrong</source>
+        <translation>le jeton de session a expiré ou est erroné</translation>
+    </message>
+    <message>
+        <source>the bucket is in another region: check the region</source>
+        <translation>le compartiment est dans une autre région : vérifiez la région</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (%3): %4</source>
+        <translation>%1 a refusé %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>the listing of %1/%2</source>
+        <translation>la liste de %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 answered the listing of %2/%3 with something that is not S3's XML: %4</source>
+        <translation>%1 a répondu à la liste de %2/%3 par autre chose que le XML de S3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 cut the listing of %2/%3 short without saying where to go on</source>
+        <translation>%1 a interrompu la liste de %2/%3 sans dire où la reprendre</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created</source>
+        <translation>Le dossier %1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>L'écriture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; the %1 bytes received are kept in %2 and the next download goes on from there</source>
+        <translation>Annulé ; les %1 octets reçus sont gardés dans %2 et le prochain téléchargement reprendra à partir de là</translation>
+    </message>
+    <message>
+        <source>the download of %1</source>
+        <translation>le téléchargement de %1</translation>
+    </message>
+    <message>
+        <source>%1; the %2 bytes received are kept in %3 and the next download goes on from there</source>
+        <translation>%1 ; les %2 octets reçus sont gardés dans %3 et le prochain téléchargement reprendra à partir de là</translation>
+    </message>
+    <message>
+        <source>The download of %1 has %2 bytes where the store lists %3: deleted, to be downloaded again</source>
+        <translation>Le téléchargement de %1 fait %2 octets alors que le stockage en annonce %3 : supprimé, à retélécharger</translation>
+    </message>
+    <message>
+        <source>The download of %1 does not match its checksum (MD5 %2): deleted, to be downloaded again</source>
+        <translation>Le téléchargement de %1 ne correspond pas à sa somme de contrôle (MD5 %2) : supprimé, à retélécharger</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2</source>
+        <translation>%1 ne peut pas être renommé en %2</translation>
+    </message>
+    <message>
+        <source>the creation of %1</source>
+        <translation>la création de %1</translation>
+    </message>
+    <message>
+        <source>the upload of %1</source>
+        <translation>l'envoi de %1</translation>
     </message>
 </context>
 <context>
