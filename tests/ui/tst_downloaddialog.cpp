@@ -6,6 +6,7 @@
 #include "uifixture.h"
 
 #include "downloaddialog.h"
+#include "importcontroller.h"
 #include "importlistmodel.h"
 #include "mainactions.h"
 #include "motoserver.h"
@@ -145,6 +146,14 @@ void TestDownloadDialog::listsDownloadsAndHandsToTheImportList()
     QCOMPARE(downloaded, 4);
     if (const QByteArray dir = qgetenv("EDXLOADER_SCREENSHOTS"); !dir.isEmpty())
         dialog->grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("download-done.png")));
+
+    // Download and Import: the first day's log, then the import runs on what is in the list.
+    dialog->fromDate()->setDate(QDate(2016, 3, 1));
+    QCOMPARE(files->topLevelItem(1)->checkState(0), Qt::Checked); // (the 1 March log: the only one left)
+    QSignalSpy imported(m_window->importController(), &ImportController::finished);
+    dialog->findChild<QPushButton *>(QStringLiteral("downloadAndImport"))->click();
+    QVERIFY(imported.wait(30000));
+    QCOMPARE(m_window->importModel()->itemCount(), 4);
     dialog->close();
 }
 

@@ -23,6 +23,12 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QtConcurrent>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace EdxLoader;
 using namespace EdxLoader::Testing;
@@ -56,6 +62,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void listsWhatEdxHasWithDates();
     void downloadsSkipsAndResumes();
+    void aConnectionCutMidFileResumes();
+    void aFullDiskKeepsNothing();
     void pagesOfMoreThanAThousandKeys();
     void wrongKeysSayWhich();
     void unreachableEndpointFailsFast();
@@ -249,6 +257,103 @@ void TestEdxFetch::downloadsSkipsAndResumes()
     QVERIFY2(corrupt.first().reason.contains(QLatin1String("MD5")), qPrintable(corrupt.first().reason));
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")) && !QFile::exists(path));
     QCOMPARE(EdxFetch::download(s3, {package}, folder.path()).first().status, EdxFetch::Outcome::Status::Downloaded);
+}
+
+// A real cut: a relay between EdxLoader and the server that closes both connections once a
+// given number of bytes of the answer went through.
+class CuttingRelay : public QObject
+{
+public:
+    CuttingRelay(quint16 serverPort, qint64 cutAfter)
+        : m_serverPort(serverPort)
+        , m_cutAfter(cutAfter)
+    {
+        m_listener.listen(QHostAddress::LocalHost);
+        QObject::connect(&m_listener, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *client = m_listener.nextPendingConnection();
+            auto *server = new QTcpSocket(client);
+            server->connectToHost(QHostAddress::LocalHost, m_serverPort);
+            QObject::connect(client, &QTcpSocket::readyRead, server, [client, server] { server->write(client->readAll()); });
+            QObject::connect(server, &QTcpSocket::readyRead, client, [this, client, server] {
+                const QByteArray data = server->readAll();
+                const qint64 room = m_cutAfter - m_passed;
+                client->write(data.left(std::max<qint64>(0, room)));
+                m_passed += std::min<qint64>(data.size(), std::max<qint64>(0, room));
+                if (m_passed >= m_cutAfter) {
+                    client->flush();
+                    client->abort();
+                }
+            });
+        });
+    }
+    QString endpoint() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_listener.serverPort()); }
+
+private:
+    QTcpServer m_listener;
+    quint16 m_serverPort;
+    qint64 m_cutAfter;
+    qint64 m_passed = 0;
+};
+
+void TestEdxFetch::aConnectionCutMidFileResumes()
+{
+    FetchOptions o;
+    o.org = QStringLiteral("demox");
+    o.logs = false;
+    const Result<RemoteListing> listing = EdxFetch::list(S3Client(config()), o);
+    QVERIFY2(listing, qPrintable(listing.error()));
+    const RemoteFile package = listing->files.last();
+    QVERIFY(package.object.size > 40000);
+    QTemporaryDir folder;
+    const QString path = folder.filePath(package.relativePath);
+
+    // The answer cut 30 000 bytes in (headers included): the file fails, its .part stays.
+    CuttingRelay relay(m_moto->port(), 30000);
+    S3Config through = config();
+    through.endpoint = relay.endpoint();
+    QFuture<QList<EdxFetch::Outcome>> cut =
+        QtConcurrent::run([&] { return EdxFetch::download(S3Client(through), {package}, folder.path()); });
+    QTRY_VERIFY_WITH_TIMEOUT(cut.isFinished(), 30000);
+    const EdxFetch::Outcome outcome = cut.result().first();
+    QCOMPARE(outcome.status, EdxFetch::Outcome::Status::Failed);
+    QVERIFY2(outcome.reason.contains(QLatin1String("next download goes on from there")), qPrintable(outcome.reason));
+    QVERIFY(!QFileInfo::exists(path));
+    const qint64 kept = QFileInfo(path + QStringLiteral(".part")).size();
+    QVERIFY2(kept > 0 && kept < 30000, qPrintable(QString::number(kept)));
+
+    // The next run asks for the rest only.
+    const QList<EdxFetch::Outcome> resumed = EdxFetch::download(S3Client(config()), {package}, folder.path());
+    QCOMPARE(resumed.first().status, EdxFetch::Outcome::Status::Downloaded);
+    QCOMPARE(resumed.first().resumedFrom, kept);
+    QCOMPARE(readAll(path), m_uploaded.value(QStringLiteral("course-data/") + package.object.key));
+}
+
+void TestEdxFetch::aFullDiskKeepsNothing()
+{
+    // The file size limit (RLIMIT_FSIZE) makes the writes fail as a full disk does (EFBIG).
+    FetchOptions o;
+    o.org = QStringLiteral("demox");
+    o.logs = false;
+    const Result<RemoteListing> listing = EdxFetch::list(S3Client(config()), o);
+    QVERIFY2(listing, qPrintable(listing.error()));
+    const RemoteFile package = listing->files.last();
+    QTemporaryDir folder;
+    const QString path = folder.filePath(package.relativePath);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    rlimit before{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = before;
+    small.rlim_cur = 20000;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    const QList<EdxFetch::Outcome> full = EdxFetch::download(S3Client(config()), {package}, folder.path());
+    setrlimit(RLIMIT_FSIZE, &before);
+    std::signal(SIGXFSZ, oldHandler);
+    QCOMPARE(full.first().status, EdxFetch::Outcome::Status::Failed);
+    QVERIFY2(full.first().reason.contains(QLatin1String("Writing")) && full.first().reason.contains(QLatin1String(".part")),
+             qPrintable(full.first().reason));
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".part")));
 }
 
 void TestEdxFetch::pagesOfMoreThanAThousandKeys()
