@@ -336,7 +336,7 @@ void Classifier::addKindNotes(Classification &c) const
         c.notes << tr("Export failed at edX: the file holds the exporter's error report, not data");
     switch (c.kind) {
     case FileKind::Unknown:
-        if (c.fileName.endsWith(QLatin1String(".part")))
+        if (c.fileName.endsWith(QLatin1String(".part")) || c.fileName.endsWith(QLatin1String(".part.etag")))
             c.notes << tr("An unfinished download: download from edX again (or run edxloader-cli fetch) to complete it");
         else
             c.notes << tr("Unrecognised name: not an edX research data file that EdxLoader knows");

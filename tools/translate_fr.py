@@ -1197,6 +1197,16 @@ FR = {
     "la création de %1",
     "the upload of %1":
     "l'envoi de %1",
+    "The secret could not be taken out of the keychain: %1":
+    "La clé secrète n'a pas pu être retirée du trousseau : %1",
+    "the %1 bytes received are kept in %2 and the next download goes on from there":
+    "les %1 octets reçus sont gardés dans %2 et le prochain téléchargement reprendra à partir de là",
+    "Cancelled; %1":
+    "Annulé ; %1",
+    "%1 changed at edX since it was listed: the part downloaded is deleted; list again and download it":
+    "%1 a changé chez edX depuis qu'il a été listé : la partie téléchargée est supprimée ; listez de nouveau et téléchargez-le",
+    "%1; %2":
+    "%1 ; %2",
 }
 
 # Plural forms: (singular, plural) for English and French.

@@ -2020,6 +2020,10 @@ Nothing was downloaded.</source>
         <source>They are in the import list.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The secret could not be taken out of the keychain: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::DropZone</name>
@@ -3899,15 +3903,7 @@ Import a course's files (its enrollment table at least, with the tracking logs f
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cancelled; the %1 bytes received are kept in %2 and the next download goes on from there</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the download of %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1; the %2 bytes received are kept in %3 and the next download goes on from there</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3928,6 +3924,22 @@ Import a course's files (its enrollment table at least, with the tracking logs f
     </message>
     <message>
         <source>the upload of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 bytes received are kept in %2 and the next download goes on from there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled; %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed at edX since it was listed: the part downloaded is deleted; list again and download it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; %2</source>
         <translation type="unfinished" />
     </message>
 </context>

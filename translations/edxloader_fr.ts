@@ -2102,6 +2102,10 @@ Rien n'a été téléchargé.</translation>
         <source>They are in the import list.</source>
         <translation>Ils sont dans la liste d'import.</translation>
     </message>
+    <message>
+        <source>The secret could not be taken out of the keychain: %1</source>
+        <translation>La clé secrète n'a pas pu être retirée du trousseau : %1</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::DropZone</name>
@@ -3986,16 +3990,8 @@ Importez les fichiers d'un cours (au moins sa table des inscriptions, et les jou
         <translation>L'écriture de %1 a échoué : %2</translation>
     </message>
     <message>
-        <source>Cancelled; the %1 bytes received are kept in %2 and the next download goes on from there</source>
-        <translation>Annulé ; les %1 octets reçus sont gardés dans %2 et le prochain téléchargement reprendra à partir de là</translation>
-    </message>
-    <message>
         <source>the download of %1</source>
         <translation>le téléchargement de %1</translation>
-    </message>
-    <message>
-        <source>%1; the %2 bytes received are kept in %3 and the next download goes on from there</source>
-        <translation>%1 ; les %2 octets reçus sont gardés dans %3 et le prochain téléchargement reprendra à partir de là</translation>
     </message>
     <message>
         <source>The download of %1 has %2 bytes where the store lists %3: deleted, to be downloaded again</source>
@@ -4016,6 +4012,22 @@ Importez les fichiers d'un cours (au moins sa table des inscriptions, et les jou
     <message>
         <source>the upload of %1</source>
         <translation>l'envoi de %1</translation>
+    </message>
+    <message>
+        <source>the %1 bytes received are kept in %2 and the next download goes on from there</source>
+        <translation>les %1 octets reçus sont gardés dans %2 et le prochain téléchargement reprendra à partir de là</translation>
+    </message>
+    <message>
+        <source>Cancelled; %1</source>
+        <translation>Annulé ; %1</translation>
+    </message>
+    <message>
+        <source>%1 changed at edX since it was listed: the part downloaded is deleted; list again and download it</source>
+        <translation>%1 a changé chez edX depuis qu'il a été listé : la partie téléchargée est supprimée ; listez de nouveau et téléchargez-le</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
     </message>
 </context>
 <context>

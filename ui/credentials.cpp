@@ -133,3 +133,25 @@ bool store(const QString &key, const QString &password, bool remember, QString *
 }
 
 } // namespace EdxLoader::Credentials
+
+namespace EdxLoader::Credentials {
+
+bool forget(const QString &key, QString *error)
+{
+#ifdef EDXLOADER_HAVE_KEYCHAIN
+    if (!keychainAvailable())
+        return true;
+    auto *job = new QKeychain::DeletePasswordJob(kService);
+    job->setKey(key);
+    const JobResult r = runJob(job);
+    if (!r.ok && error)
+        *error = r.error;
+    return r.ok;
+#else
+    Q_UNUSED(key);
+    Q_UNUSED(error);
+    return true;
+#endif
+}
+
+} // namespace EdxLoader::Credentials

@@ -17,5 +17,8 @@ QString load(const QString &key);
 // Kept for the session, and in the keychain when remember is true; false (error says why) when
 // the keychain refused.
 bool store(const QString &key, const QString &password, bool remember, QString *error = nullptr);
+// Removes it from the keychain (it stays for the session); false (error says why) when the
+// keychain refused.
+bool forget(const QString &key, QString *error = nullptr);
 
 } // namespace EdxLoader::Credentials

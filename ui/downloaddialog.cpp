@@ -43,6 +43,7 @@ DownloadDialog::DownloadDialog(std::shared_ptr<DocumentStore> store, QWidget *pa
     , m_context(std::move(store))
 {
     setObjectName(QStringLiteral("downloadDialog"));
+    m_pool.setMaxThreadCount(1);
     const auto line = [this](const char *name) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QString::fromLatin1(name));
@@ -291,10 +292,10 @@ void DownloadDialog::load()
     m_region->setText(s.value(QStringLiteral("region"), S3Config().region).toString());
     m_endpoint->setText(s.value(QStringLiteral("endpoint")).toString());
     m_advancedToggle->setChecked(!m_endpoint->text().isEmpty());
-    if (!m_keyId->text().isEmpty()) {
+    // The secret: from this session, else from the keychain when the user asked to keep it there.
+    m_remember->setChecked(s.value(QStringLiteral("remember"), false).toBool() && Credentials::keychainAvailable());
+    if (!m_keyId->text().isEmpty())
         m_secret->setText(Credentials::load(secretKey(m_keyId->text())));
-        m_remember->setChecked(!m_secret->text().isEmpty() && Credentials::keychainAvailable());
-    }
 }
 
 void DownloadDialog::save()
@@ -315,6 +316,7 @@ void DownloadDialog::save()
     s.setValue(QStringLiteral("logsBucket"), m_logsBucket->text().trimmed());
     s.setValue(QStringLiteral("region"), m_region->text().trimmed());
     s.setValue(QStringLiteral("endpoint"), m_endpoint->text().trimmed());
+    s.setValue(QStringLiteral("remember"), m_remember->isChecked());
 }
 
 FetchOptions DownloadDialog::options() const
@@ -359,16 +361,25 @@ void DownloadDialog::connectToEdx()
         Q_EMIT listed(false);
         return;
     }
+    m_connect->setEnabled(false); // (before the keychain, which may take a few seconds)
+    // The secret: for the session, and in the keychain only when asked; taken out of it when
+    // the box was unticked.
+    QSettings settings;
+    const bool wasRemembered = settings.value(QStringLiteral("download/remember"), false).toBool();
+    const QString key = secretKey(m_keyId->text().trimmed());
+    m_keychainProblem.clear();
     QString keychainError;
-    if (!Credentials::store(secretKey(m_keyId->text().trimmed()), m_secret->text(), m_remember->isChecked(), &keychainError))
-        m_status->setText(tr("The secret could not be kept in the keychain (%1); it is kept for this session only.").arg(keychainError));
+    if (!Credentials::store(key, m_secret->text(), m_remember->isChecked(), &keychainError))
+        m_keychainProblem = tr("The secret could not be kept in the keychain (%1); it is kept for this session only.").arg(keychainError);
+    else if (!m_remember->isChecked() && wasRemembered && !Credentials::forget(key, &keychainError))
+        m_keychainProblem = tr("The secret could not be taken out of the keychain: %1").arg(keychainError);
     save();
-    m_connect->setEnabled(false);
     m_files->clear();
     m_status->setText(tr("Listing what %1 holds for %2…").arg(config().serverName(), options().org));
     m_listing.setFuture(QtConcurrent::run(guarded([client = S3Client(config()), o = options(), folder = m_folder->text().trimmed(),
                                                    store = m_context.store(), closing = m_context.closing()]() -> Result<Listing> {
         Listing l;
+        l.config = client.config();
         const Result<RemoteListing> remote = EdxFetch::list(client, o, closing.get());
         if (!remote)
             return failure(remote.error());
@@ -388,7 +399,8 @@ void DownloadDialog::showListing()
     if (sender() == &m_listing) {
         const Result<Listing> result = m_listing.result();
         if (!result) {
-            m_status->setText(tr("%1\nNothing was downloaded.").arg(result.error()));
+            m_status->setText(tr("%1\nNothing was downloaded.").arg(result.error())
+                              + (m_keychainProblem.isEmpty() ? QString() : QLatin1Char('\n') + m_keychainProblem));
             Q_EMIT listed(false);
             return;
         }
@@ -425,6 +437,8 @@ void DownloadDialog::showListing()
                               .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate))
                           + (l.refused.isEmpty() ? QString() : QLatin1Char(' ') + tr("Not offered: %1").arg(l.refused.join(QStringLiteral("; ")))));
     }
+    if (!m_keychainProblem.isEmpty())
+        m_status->setText(m_status->text() + QLatin1Char('\n') + m_keychainProblem);
     updateChecks();
     Q_EMIT listed(true);
 }
@@ -497,14 +511,15 @@ void DownloadDialog::download(bool thenImport)
     m_cancelButton->setVisible(true);
     m_connect->setEnabled(false);
     m_status->setText(tr("Downloading %n file(s)…", nullptr, int(files.size())));
-    m_downloading.setFuture(QtConcurrent::run([this, client = S3Client(config()), files, folder = m_shown.folder, cancel = m_cancel] {
+    m_downloading.setFuture(QtConcurrent::run(&m_pool, guarded([this, client = S3Client(m_shown.config), files, folder = m_shown.folder,
+                                                                 cancel = m_cancel] {
         return EdxFetch::download(client, files, folder,
                                   [this](const EdxFetch::Progress &p) {
                                       // (The dialog outlives the task: its destructor waits for it.)
                                       QMetaObject::invokeMethod(this, [this, p] { progressed(p); }, Qt::QueuedConnection);
                                   },
                                   cancel.get());
-    }));
+    })));
     updateButtons();
 }
 
@@ -534,7 +549,14 @@ void DownloadDialog::downloaded()
         bar->setVisible(false);
     m_cancelButton->setVisible(false);
     m_connect->setEnabled(true);
-    const QList<EdxFetch::Outcome> outcomes = m_downloading.result();
+    const Result<QList<EdxFetch::Outcome>> result = m_downloading.result();
+    if (!result) {
+        m_status->setText(result.error());
+        updateButtons();
+        Q_EMIT downloadFinished(false);
+        return;
+    }
+    const QList<EdxFetch::Outcome> &outcomes = *result;
     QStringList ready, failures;
     int fresh = 0;
     qint64 bytes = 0;

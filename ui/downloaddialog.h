@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -83,12 +84,15 @@ private:
         RemoteListing remote;
         EdxFetch::ImportedFiles imported;
         QString folder;
+        S3Config config; // (the download goes to the server and folder listed, whatever the fields say since)
     };
     QFutureWatcher<Result<Listing>> m_listing;
-    QFutureWatcher<QList<EdxFetch::Outcome>> m_downloading;
+    QFutureWatcher<Result<QList<EdxFetch::Outcome>>> m_downloading;
+    QThreadPool m_pool; // the download's own thread: hours of it must not hold the shared pool
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
     Listing m_shown;
     bool m_thenImport = false;
+    QString m_keychainProblem; // said with the listing's outcome
 
     QGroupBox *m_account;
     QLabel *m_keyIdLabel, *m_secretLabel, *m_orgLabel, *m_sitesLabel, *m_folderLabel;

@@ -61,6 +61,17 @@ int usageError(QCommandLineParser &parser, const QString &message)
     return Usage;
 }
 
+int parseArguments(QCommandLineParser &parser, const QStringList &args)
+{
+    // (QCommandLineParser::process would end the program with 1 on a wrong option, the code of
+    // "some rows were rejected": a nightly job must be able to tell a typo apart.)
+    if (!parser.parse(args))
+        return usageError(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        parser.process(args); // prints the help and ends with 0
+    return Ok;
+}
+
 int readFailure(const QString &why)
 {
     err() << "edxloader-cli: " << why << Qt::endl;

@@ -35,6 +35,9 @@ void statusLine(const QString &text = {});
 QString displayPath(const QString &key);
 QCommandLineOption gnupgHomeOption(); // --gnupg-home DIR
 int usageError(QCommandLineParser &parser, const QString &message);
+// Parses a command's arguments: Ok, or Usage (3) after saying what is wrong; --help prints the
+// help and ends the program with 0.
+int parseArguments(QCommandLineParser &parser, const QStringList &args);
 // Prints why the target could not be read (the store's or server's words); returns Failure.
 int readFailure(const QString &why);
 

@@ -35,7 +35,8 @@ int classify(const QStringList &args)
                                        "(auth_user, student_courseenrollment, …)."),
                                     QStringLiteral("name"), QStringLiteral("mcgillx"));
     parser.addOptions({json, scheme});
-    parser.process(args);
+    if (const int parsed = parseArguments(parser, args); parsed != Ok)
+        return parsed;
     const QStringList paths = parser.positionalArguments().mid(1);
     if (paths.isEmpty())
         return usageError(parser, Text::tr("classify needs at least one file or folder"));
@@ -103,7 +104,8 @@ int demo(const QStringList &args)
                                        QStringLiteral("KEYID"));
     const QCommandLineOption gnupgHome = gnupgHomeOption();
     parser.addOptions({courses, days, events, seed, json, force, encryptTo, gnupgHome});
-    parser.process(args);
+    if (const int parsed = parseArguments(parser, args); parsed != Ok)
+        return parsed;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1)
         return usageError(parser, Text::tr("demo needs exactly one output folder"));

@@ -32,7 +32,8 @@ int buildCourse(const QStringList &args)
                                         Text::tr("Destination collection (default: tracking)."), QStringLiteral("C"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print a JSON summary instead of text."));
     parser.addOptions({config, targetOption(), database, collection, json});
-    parser.process(args);
+    if (const int parsed = parseArguments(parser, args); parsed != Ok)
+        return parsed;
     if (!parser.isSet(config))
         return usageError(parser, Text::tr("build-course needs --config FILE"));
     if (parser.positionalArguments().size() > 1)

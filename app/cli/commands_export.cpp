@@ -51,7 +51,8 @@ int exportCsv(const QStringList &args)
                                  Text::tr("Start the file with a byte-order mark, so that Excel reads it as UTF-8."));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print a JSON summary instead of text."));
     parser.addOptions({targetOption(), fields, filter, anonymize, bom, json});
-    parser.process(args);
+    if (const int parsed = parseArguments(parser, args); parsed != Ok)
+        return parsed;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 4)
         return usageError(parser, Text::tr("export-csv needs DATABASE COLLECTION OUT.csv"));
@@ -151,7 +152,8 @@ int personCourse(const QStringList &args)
                                  Text::tr("Start the CSV file with a byte-order mark, so that Excel reads it as UTF-8."));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print a JSON summary instead of text."));
     parser.addOptions({targetOption(), csv, anonymize, bom, json});
-    parser.process(args);
+    if (const int parsed = parseArguments(parser, args); parsed != Ok)
+        return parsed;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usageError(parser, Text::tr("person-course needs DATABASE"));
@@ -249,7 +251,8 @@ int exportStore(const QStringList &args)
                                   QStringLiteral("source"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print a JSON summary instead of text."));
     parser.addOptions({targetOption(), from, json});
-    parser.process(args);
+    if (const int parsed = parseArguments(parser, args); parsed != Ok)
+        return parsed;
     if (!parser.isSet(QStringLiteral("target")))
         return usageError(parser, Text::tr("export needs --target: where the databases go"));
     const QString fromTarget = parser.isSet(from) ? parser.value(from) : defaultEmbeddedDirectory();

@@ -91,7 +91,8 @@ int fetch(const QStringList &args)
     const QCommandLineOption listOnly(QStringLiteral("list"), Text::tr("Show what is there and what would be downloaded; write nothing."));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print a JSON summary instead of text."));
     parser.addOptions({org, site, what, since, until, endpoint, region, packagesBucket, logsBucket, profile, listOnly, json});
-    parser.process(args);
+    if (const int parsed = parseArguments(parser, args); parsed != Ok)
+        return parsed;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usageError(parser, Text::tr("fetch needs DIR, the download folder"));

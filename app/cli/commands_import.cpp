@@ -114,7 +114,8 @@ int import(const QStringList &args)
                                                 "e-mail addresses, names, mailing addresses and IP addresses."));
     const QCommandLineOption gnupgHome = gnupgHomeOption();
     parser.addOptions({target, scheme, include, replace, allowDuplicates, errorFiles, anonymize, gnupgHome, json});
-    parser.process(args);
+    if (const int parsed = parseArguments(parser, args); parsed != Ok)
+        return parsed;
     const QStringList paths = parser.positionalArguments().mid(1);
     if (paths.isEmpty())
         return usageError(parser, Text::tr("import needs at least one file or folder"));

@@ -34,7 +34,8 @@ int overview(const QStringList &args)
     const QCommandLineOption html(QStringLiteral("html"), Text::tr("Also write the figures and their charts as an HTML report to FILE."),
                                   QStringLiteral("FILE"));
     parser.addOptions({targetOption(), json, html});
-    parser.process(args);
+    if (const int parsed = parseArguments(parser, args); parsed != Ok)
+        return parsed;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usageError(parser, Text::tr("overview needs DATABASE"));

@@ -70,7 +70,8 @@ int list(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"),
                                   Text::tr("Print a JSON array of {database, collection, count}."));
     parser.addOptions({targetOption(), json});
-    parser.process(args);
+    if (const int parsed = parseArguments(parser, args); parsed != Ok)
+        return parsed;
     int code = Ok;
     auto store = openTarget(parser, &code);
     if (!store)
@@ -110,7 +111,8 @@ int dump(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("collection"), Text::tr("The collection."), QStringLiteral("COLLECTION"));
     const QCommandLineOption limit(QStringLiteral("limit"), Text::tr("At most N documents."), QStringLiteral("N"));
     parser.addOptions({targetOption(), limit});
-    parser.process(args);
+    if (const int parsed = parseArguments(parser, args); parsed != Ok)
+        return parsed;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 2)
         return usageError(parser, Text::tr("dump needs a database and a collection"));
@@ -161,7 +163,8 @@ int status(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("status"), Text::tr("The command."), QStringLiteral("status"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the ledger entries as a JSON array."));
     parser.addOptions({targetOption(), json});
-    parser.process(args);
+    if (const int parsed = parseArguments(parser, args); parsed != Ok)
+        return parsed;
     int code = Ok;
     auto store = openTarget(parser, &code);
     if (!store)
@@ -208,7 +211,8 @@ int errors(const QStringList &args)
     const QCommandLineOption format(QStringLiteral("format"), Text::tr("csv (default) or jsonl."),
                                     QStringLiteral("format"), QStringLiteral("csv"));
     parser.addOptions({targetOption(), format});
-    parser.process(args);
+    if (const int parsed = parseArguments(parser, args); parsed != Ok)
+        return parsed;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1)
         return usageError(parser, Text::tr("errors needs exactly one file"));

@@ -200,12 +200,11 @@ QList<EdxFetch::Outcome> EdxFetch::download(const S3Client &client, const QList<
         p.name = f.fileName();
         p.fileSize = f.object.size;
         const qint64 before = p.done;
-        qint64 lastOnDisk = -1, startOnDisk = -1;
+        qint64 lastOnDisk = -1;
+        QElapsedTimer sinceReport; // (at most five reports a second, and the file's end)
         const Result<S3Client::Downloaded> done = client.download(
             f.bucket, f.object, path,
             [&](qint64 onDisk, qint64 size) {
-                if (startOnDisk < 0)
-                    startOnDisk = onDisk;
                 transferred += lastOnDisk < 0 ? 0 : onDisk - lastOnDisk;
                 lastOnDisk = onDisk;
                 p.fileDone = onDisk;
@@ -216,8 +215,10 @@ QList<EdxFetch::Outcome> EdxFetch::download(const S3Client &client, const QList<
                     p.bytesPerSecond = double(transferred) / seconds;
                     p.secondsLeft = qint64((p.total - p.done) / p.bytesPerSecond);
                 }
-                if (progress)
+                if (progress && (!sinceReport.isValid() || sinceReport.elapsed() >= 200 || onDisk == size)) {
+                    sinceReport.start();
                     progress(p);
+                }
             },
             cancel);
         if (done) {

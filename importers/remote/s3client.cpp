@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QUrl>
 #include <QXmlStreamReader>
 
@@ -41,6 +42,7 @@ struct Exchange
     std::function<bool(const char *, size_t)> sink;
     std::function<bool(curl_off_t now, curl_off_t total)> progress; // false: stop (cancelled)
     QByteArray errorBody;
+    QByteArray encryption; // x-amz-server-side-encryption (or "SSE-C"): the ETag is no MD5 then
     QString writeError;
     long status = 0;
     CURLcode code = CURLE_OK;
@@ -59,6 +61,21 @@ size_t onData(char *data, size_t size, size_t count, void *user)
         return length;
     }
     return x->sink(data, length) ? length : 0;
+}
+
+size_t onHeader(char *data, size_t size, size_t count, void *user)
+{
+    auto *x = static_cast<Exchange *>(user);
+    const QByteArray line = QByteArray(data, qsizetype(size * count)).trimmed();
+    const qsizetype colon = line.indexOf(':');
+    if (colon > 0) {
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        if (name == "x-amz-server-side-encryption")
+            x->encryption = line.mid(colon + 1).trimmed();
+        else if (name == "x-amz-server-side-encryption-customer-algorithm")
+            x->encryption = "SSE-C";
+    }
+    return size * count;
 }
 
 int onProgress(void *user, curl_off_t total, curl_off_t now, curl_off_t, curl_off_t)
@@ -99,6 +116,8 @@ void perform(const S3Config &config, Exchange &x)
     curl_easy_setopt(x.handle, CURLOPT_ERRORBUFFER, x.curlError);
     curl_easy_setopt(x.handle, CURLOPT_WRITEFUNCTION, onData);
     curl_easy_setopt(x.handle, CURLOPT_WRITEDATA, &x);
+    curl_easy_setopt(x.handle, CURLOPT_HEADERFUNCTION, onHeader);
+    curl_easy_setopt(x.handle, CURLOPT_HEADERDATA, &x);
     curl_easy_setopt(x.handle, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(x.handle, CURLOPT_XFERINFOFUNCTION, onProgress);
     curl_easy_setopt(x.handle, CURLOPT_XFERINFODATA, &x);
@@ -221,6 +240,8 @@ Result<QList<S3Object>> S3Client::list(const QString &bucket, const QString &pre
 {
     QList<S3Object> objects;
     QString token;
+    QSet<QString> tokens;
+    bool truncated = false;
     do {
         Exchange x;
         // ('/' left as it is in the prefix: libcurl's signature and S3's then agree on the query.)
@@ -237,8 +258,8 @@ Result<QList<S3Object>> S3Client::list(const QString &bucket, const QString &pre
         if (failed(x))
             return failure(describe(x, m_config, tr("the listing of %1/%2").arg(bucket, prefix)));
         token.clear();
+        truncated = false;
         QXmlStreamReader xml(body);
-        bool truncated = false;
         S3Object object;
         while (!xml.atEnd()) {
             xml.readNext();
@@ -265,12 +286,13 @@ Result<QList<S3Object>> S3Client::list(const QString &bucket, const QString &pre
         if (xml.hasError())
             return failure(tr("%1 answered the listing of %2/%3 with something that is not S3's XML: %4")
                                .arg(m_config.serverName(), bucket, prefix, xml.errorString()));
-        if (truncated && token.isEmpty())
+        if (truncated && (token.isEmpty() || tokens.contains(token)))
             return failure(tr("%1 cut the listing of %2/%3 short without saying where to go on")
                                .arg(m_config.serverName(), bucket, prefix));
+        tokens.insert(token);
         if (cancel && cancel->load())
             return failure(tr("Cancelled"));
-    } while (!token.isEmpty());
+    } while (truncated);
     return objects;
 }
 
@@ -283,13 +305,25 @@ Result<S3Client::Downloaded> S3Client::download(const QString &bucket, const S3O
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return failure(tr("The folder %1 cannot be created").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
     const QString partPath = path + QStringLiteral(".part");
+    // Beside the part, the ETag of the version it holds: a part of an older version (edX
+    // uploaded the file again) is not continued with the new one's bytes.
+    const QString tagPath = partPath + QStringLiteral(".etag");
     QFile part(partPath);
     qint64 have = part.exists() ? part.size() : 0;
-    const QString md5 = object.md5();
+    QString md5 = object.md5();
     QCryptographicHash hash(QCryptographicHash::Md5);
-    if (have > object.size) {
+    const auto partVersion = [&] {
+        QFile tag(tagPath);
+        return tag.open(QIODevice::ReadOnly) ? QString::fromUtf8(tag.readAll()).trimmed() : QString();
+    };
+    if (have > object.size || (have > 0 && (object.etag.isEmpty() || partVersion() != object.etag))) {
         part.remove();
         have = 0;
+    }
+    if (have == 0 && !object.etag.isEmpty()) {
+        QFile tag(tagPath);
+        if (!tag.open(QIODevice::WriteOnly) || tag.write(object.etag.toUtf8()) < 0)
+            return failure(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(tagPath), tag.errorString()));
     }
     if (have > 0 && !md5.isEmpty()) {
         // The MD5 covers the whole object: what is kept is hashed first.
@@ -305,12 +339,15 @@ Result<S3Client::Downloaded> S3Client::download(const QString &bucket, const S3O
     const auto dropPart = [&] {
         part.close();
         QFile::remove(partPath);
+        QFile::remove(tagPath);
     };
     if (have < object.size) {
         Exchange x;
         x.url = urlFor(bucket, object.key);
         if (have > 0)
             x.headers << "Range: bytes=" + QByteArray::number(have) + '-';
+        if (!object.etag.isEmpty()) // (the version listed, or a refusal: 412)
+            x.headers << "If-Match: \"" + object.etag.toUtf8() + '"';
         bool first = true;
         x.sink = [&](const char *data, size_t length) {
             if (cancel && cancel->load())
@@ -346,40 +383,43 @@ Result<S3Client::Downloaded> S3Client::download(const QString &bucket, const S3O
             dropPart();
             return failure(why);
         }
+        const QString kept = tr("the %1 bytes received are kept in %2 and the next download goes on from there")
+                                 .arg(QString::number(onDisk), QFileInfo(partPath).fileName());
         if (cancel && cancel->load() && failed(x)) {
             part.close();
-            return failure(tr("Cancelled; the %1 bytes received are kept in %2 and the next download goes on from there")
-                               .arg(onDisk)
-                               .arg(QFileInfo(partPath).fileName()));
+            return failure(tr("Cancelled; %1").arg(kept));
+        }
+        if (x.code == CURLE_OK && (x.status == 412 || x.status == 416)) {
+            // Not the version listed (edX uploaded it again), or not the part's: start again.
+            dropPart();
+            return failure(tr("%1 changed at edX since it was listed: the part downloaded is deleted; list again and download it")
+                               .arg(object.key));
         }
         if (failed(x)) {
+            // (Whatever the reason, network or refusal, the part is the listed version's: kept.)
             part.close();
             const QString why = describe(x, m_config, tr("the download of %1").arg(object.key));
-            if (x.code != CURLE_OK && onDisk > 0)
-                return failure(tr("%1; the %2 bytes received are kept in %3 and the next download goes on from there")
-                                   .arg(why)
-                                   .arg(onDisk)
-                                   .arg(QFileInfo(partPath).fileName()));
-            if (x.code == CURLE_OK) // a refusal: what the part holds may be stale
-                QFile::remove(partPath);
-            return failure(why);
+            return failure(onDisk > 0 ? tr("%1; %2").arg(why, kept) : why);
         }
+        if (!x.encryption.isEmpty() && x.encryption != "AES256")
+            md5.clear(); // (SSE-KMS, SSE-C: the ETag is not the content's MD5)
     }
     part.close();
     const qint64 size = QFileInfo(partPath).size();
     if (size != object.size) {
-        QFile::remove(partPath);
+        dropPart();
         return failure(tr("The download of %1 has %2 bytes where the store lists %3: deleted, to be downloaded again")
                            .arg(object.key)
                            .arg(size)
                            .arg(object.size));
     }
     if (!md5.isEmpty() && QString::fromLatin1(hash.result().toHex()) != md5) {
-        QFile::remove(partPath);
+        dropPart();
         return failure(tr("The download of %1 does not match its checksum (MD5 %2): deleted, to be downloaded again")
                            .arg(object.key, md5));
     }
     QFile::remove(path);
+    QFile::remove(tagPath);
     if (!QFile::rename(partPath, path))
         return failure(tr("%1 cannot be renamed to %2").arg(QDir::toNativeSeparators(partPath), QFileInfo(path).fileName()));
     return result;

@@ -99,6 +99,10 @@ void TestCli::helpAndUsageErrors_data()
                                  << QStringLiteral("--events-per-day");
     QTest::newRow("no command") << QStringList{} << 3 << QStringLiteral("Commands:");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 3 << QStringLiteral("unknown command");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("import"), QStringLiteral("--bogus"), QStringLiteral("x")} << 3
+                                    << QStringLiteral("Unknown option 'bogus'");
+    QTest::newRow("fetch option without value") << QStringList{QStringLiteral("fetch"), QStringLiteral("dir"), QStringLiteral("--org")} << 3
+                                                << QStringLiteral("Missing value after '--org'");
     QTest::newRow("classify without path") << QStringList{QStringLiteral("classify")} << 3
                                            << QStringLiteral("at least one file");
     QTest::newRow("bad scheme") << QStringList{QStringLiteral("classify"), QStringLiteral("--scheme"), QStringLiteral("x"), QStringLiteral(".")}

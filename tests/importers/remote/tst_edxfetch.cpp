@@ -246,17 +246,54 @@ void TestEdxFetch::downloadsSkipsAndResumes()
     QCOMPARE(resumed.first().bytes, package.object.size - kept);
     QCOMPARE(readAll(path), m_uploaded.value(QStringLiteral("course-data/") + package.object.key));
 
-    // A .part whose bytes are not the object's fails the checksum: deleted, said so.
+    // A .part of this version whose bytes are not the object's fails the checksum: deleted,
+    // said so.
     QFile bad(path + QStringLiteral(".part"));
     QVERIFY(QFile::remove(path));
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write(QByteArray(int(kept), 'x'));
     bad.close();
+    QFile tag(path + QStringLiteral(".part.etag"));
+    QVERIFY(tag.open(QIODevice::WriteOnly));
+    tag.write(package.object.etag.toUtf8());
+    tag.close();
     const QList<EdxFetch::Outcome> corrupt = EdxFetch::download(s3, {package}, folder.path());
     QCOMPARE(corrupt.first().status, EdxFetch::Outcome::Status::Failed);
     QVERIFY2(corrupt.first().reason.contains(QLatin1String("MD5")), qPrintable(corrupt.first().reason));
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")) && !QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part.etag")));
     QCOMPARE(EdxFetch::download(s3, {package}, folder.path()).first().status, EdxFetch::Outcome::Status::Downloaded);
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part.etag")));
+
+    // A .part of another version (edX uploaded the file again since): not continued, downloaded
+    // again whole.
+    QVERIFY(QFile::remove(path));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(QByteArray(int(kept), 'x'));
+    bad.close();
+    QVERIFY(tag.open(QIODevice::WriteOnly));
+    tag.write("an-older-version");
+    tag.close();
+    const QList<EdxFetch::Outcome> renewed = EdxFetch::download(s3, {package}, folder.path());
+    QCOMPARE(renewed.first().status, EdxFetch::Outcome::Status::Downloaded);
+    QCOMPARE(renewed.first().resumedFrom, 0);
+    QCOMPARE(readAll(path), m_uploaded.value(QStringLiteral("course-data/") + package.object.key));
+
+    // Uploaded again between the listing and the download: refused by the server (If-Match),
+    // said so, nothing kept.
+    const QString key = QStringLiteral("stalex/edx/events/2016/stalex-edx-events-2016-03-09.log.gz.gpg");
+    QVERIFY(s3.put(QStringLiteral("edx-course-data"), key, "first version"));
+    FetchOptions day;
+    day.org = QStringLiteral("stalex");
+    day.packages = false;
+    const Result<RemoteListing> stale = EdxFetch::list(s3, day);
+    QVERIFY2(stale && stale->files.size() == 1, qPrintable(stale.error()));
+    QVERIFY(s3.put(QStringLiteral("edx-course-data"), key, "the second version, longer"));
+    const QList<EdxFetch::Outcome> changed = EdxFetch::download(s3, stale->files, folder.path());
+    QCOMPARE(changed.first().status, EdxFetch::Outcome::Status::Failed);
+    QVERIFY2(changed.first().reason.contains(QLatin1String("changed at edX")), qPrintable(changed.first().reason));
+    const QString changedPath = folder.filePath(stale->files.first().relativePath);
+    QVERIFY(!QFile::exists(changedPath) && !QFile::exists(changedPath + QStringLiteral(".part")));
 }
 
 // A real cut: a relay between EdxLoader and the server that closes both connections once a
@@ -544,6 +581,10 @@ void TestEdxFetch::commandLine()
     QVERIFY(part.open(QIODevice::WriteOnly));
     part.write(whole.left(whole.size() / 2));
     part.close();
+    QFile partTag(log + QStringLiteral(".part.etag")); // (the version the part holds: its MD5)
+    QVERIFY(partTag.open(QIODevice::WriteOnly));
+    partTag.write(QCryptographicHash::hash(whole, QCryptographicHash::Md5).toHex());
+    partTag.close();
     std::tie(code, out, err) = run(common + QStringList{folder}, keys);
     QCOMPARE(code, 0);
     QVERIFY2(out.contains("resumed after") && out.contains("1 downloaded"), out.constData());
