@@ -20,7 +20,7 @@ struct S3Config
     // Empty: Amazon S3 (https://BUCKET.s3.REGION.amazonaws.com/KEY). Otherwise the store's URL,
     // addressed path-style (ENDPOINT/BUCKET/KEY), as S3-compatible servers expect.
     QString endpoint;
-    int connectTimeoutSeconds = 10;
+    int connectTimeoutSeconds = 8; // (name resolution included: a server that does not answer fails within 10 s)
     int stallSeconds = 60; // a transfer slower than 1 byte/s for this long is given up
     // The host named in messages: the endpoint's, or Amazon S3's.
     QString serverName() const;

@@ -442,7 +442,7 @@ void TestEdxFetch::wrongKeysSayWhich()
 void TestEdxFetch::unreachableEndpointFailsFast()
 {
     // A port nobody listens on: said at once, naming the server (an address that does not
-    // answer at all is given up after S3Config::connectTimeoutSeconds, 10 s).
+    // answer at all is given up after S3Config::connectTimeoutSeconds, 8 s).
     QTcpServer closed;
     QVERIFY(closed.listen(QHostAddress::LocalHost));
     const quint16 port = closed.serverPort();
