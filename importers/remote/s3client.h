@@ -65,8 +65,8 @@ public:
     Result<Downloaded> download(const QString &bucket, const S3Object &object, const QString &path,
                                 const Progress &progress = {}, const std::atomic_bool *cancel = nullptr) const;
 
-    // Puts data as bucket/key (creating the bucket first when createBucket): for setting up test
-    // stores; EdxLoader itself never writes to S3.
+    // Puts data as bucket/key; creates a bucket. For setting up test stores: EdxLoader itself
+    // never writes to S3.
     Status put(const QString &bucket, const QString &key, const QByteArray &data) const;
     Status createBucket(const QString &bucket) const;
 
