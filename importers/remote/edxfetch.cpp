@@ -26,70 +26,58 @@ Result<RemoteListing> EdxFetch::list(const S3Client &client, const FetchOptions 
     RemoteListing listing;
     const QString org = o.org.toLower();
     const QString orgPattern = QRegularExpression::escape(org);
-    const auto refuse = [&](const QString &bucket, const QString &key) {
-        listing.refused << tr("%1/%2: its name would put it outside the download folder").arg(bucket, key);
-    };
-    if (o.packages) {
-        const QString prefix = org + QLatin1Char('-');
-        listing.lookedAt << o.packagesBucket + QLatin1Char('/') + prefix;
-        const Result<QList<S3Object>> objects = client.list(o.packagesBucket, prefix, cancel);
+    // Lists bucket/prefix: a key that would leave the folder is refused, one that is not edX's
+    // name is counted apart, and each other becomes a file, described from its name's match.
+    const auto collect = [&](const QString &bucket, const QString &prefix, const QRegularExpression &name,
+                             const std::function<void(RemoteFile &, const QRegularExpressionMatch &)> &describe) -> Status {
+        listing.lookedAt << bucket + QLatin1Char('/') + prefix;
+        const Result<QList<S3Object>> objects = client.list(bucket, prefix, cancel);
         if (!objects)
             return failure(objects.error());
-        const QRegularExpression name(QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2})\\.zip$").arg(orgPattern),
-                                      QRegularExpression::CaseInsensitiveOption);
         for (const S3Object &object : *objects) {
-            const QRegularExpressionMatch m = name.match(object.key);
             if (wouldEscape(object.key)) {
-                refuse(o.packagesBucket, object.key);
+                listing.refused << tr("%1/%2: its name would put it outside the download folder").arg(bucket, object.key);
                 continue;
             }
+            const QRegularExpressionMatch m = name.match(object.key);
             if (!m.hasMatch()) {
                 ++listing.ignored;
                 continue;
             }
             RemoteFile f;
-            f.kind = RemoteFile::Kind::Package;
-            f.bucket = o.packagesBucket;
+            f.bucket = bucket;
             f.object = object;
-            f.date = QDate::fromString(m.captured(1), Qt::ISODate);
-            f.relativePath = object.key;
+            describe(f, m);
             ++listing.found;
             if (inRange(f.date, o))
                 listing.files << f;
         }
+        return {};
+    };
+    if (o.packages) {
+        const QRegularExpression name(QStringLiteral("^%1-(\\d{4}-\\d{2}-\\d{2})\\.zip$").arg(orgPattern),
+                                      QRegularExpression::CaseInsensitiveOption);
+        const Status listed = collect(o.packagesBucket, org + QLatin1Char('-'), name, [](RemoteFile &f, const QRegularExpressionMatch &m) {
+            f.kind = RemoteFile::Kind::Package;
+            f.date = QDate::fromString(m.captured(1), Qt::ISODate);
+            f.relativePath = f.object.key;
+        });
+        if (!listed)
+            return failure(listed.error());
     }
-    if (o.logs) {
-        for (const QString &site : o.sites) {
-            const QString prefix = QStringLiteral("%1/%2/events/").arg(org, site);
-            listing.lookedAt << o.logsBucket + QLatin1Char('/') + prefix;
-            const Result<QList<S3Object>> objects = client.list(o.logsBucket, prefix, cancel);
-            if (!objects)
-                return failure(objects.error());
-            const QRegularExpression name(QStringLiteral("^%1/%2/events/(\\d{4})/(%1-%2-events-(\\d{4}-\\d{2}-\\d{2})\\.log\\.gz\\.gpg)$")
-                                              .arg(orgPattern, QRegularExpression::escape(site)),
-                                          QRegularExpression::CaseInsensitiveOption);
-            for (const S3Object &object : *objects) {
-                if (wouldEscape(object.key)) {
-                    refuse(o.logsBucket, object.key);
-                    continue;
-                }
-                const QRegularExpressionMatch m = name.match(object.key);
-                if (!m.hasMatch()) {
-                    ++listing.ignored;
-                    continue;
-                }
-                RemoteFile f;
-                f.kind = RemoteFile::Kind::Log;
-                f.bucket = o.logsBucket;
-                f.object = object;
-                f.site = site;
-                f.date = QDate::fromString(m.captured(3), Qt::ISODate);
-                f.relativePath = QStringLiteral("events/%1/%2/%3").arg(site, m.captured(1), m.captured(2));
-                ++listing.found;
-                if (inRange(f.date, o))
-                    listing.files << f;
-            }
-        }
+    for (const QString &site : o.logs ? o.sites : QStringList()) {
+        const QRegularExpression name(QStringLiteral("^%1/%2/events/(\\d{4})/(%1-%2-events-(\\d{4}-\\d{2}-\\d{2})\\.log\\.gz\\.gpg)$")
+                                          .arg(orgPattern, QRegularExpression::escape(site)),
+                                      QRegularExpression::CaseInsensitiveOption);
+        const Status listed = collect(o.logsBucket, QStringLiteral("%1/%2/events/").arg(org, site), name,
+                                      [&site](RemoteFile &f, const QRegularExpressionMatch &m) {
+                                          f.kind = RemoteFile::Kind::Log;
+                                          f.site = site;
+                                          f.date = QDate::fromString(m.captured(3), Qt::ISODate);
+                                          f.relativePath = QStringLiteral("events/%1/%2/%3").arg(site, m.captured(1), m.captured(2));
+                                      });
+        if (!listed)
+            return failure(listed.error());
     }
     std::stable_sort(listing.files.begin(), listing.files.end(), [](const RemoteFile &a, const RemoteFile &b) {
         return a.date != b.date ? a.date < b.date : a.relativePath < b.relativePath;
