@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>Cli</name>
     <message>
-        <source>Try &apos;edxloader-cli %1 --help&apos;.</source>
+        <source>Try 'edxloader-cli %1 --help'.</source>
         <translation>Essayez « edxloader-cli %1 --help ».</translation>
     </message>
     <message>
@@ -12,10 +11,10 @@
 structure, tracking log, …), the course it belongs to and the database.collection it would be
 imported into. Nothing is read beyond the names and nothing is written.
 Paths that do not exist are still classified by name and flagged.</source>
-        <translation>Parcourt fichiers et dossiers et indique, pour chaque fichier, ce qu&apos;il est (table SQL, messages
+        <translation>Parcourt fichiers et dossiers et indique, pour chaque fichier, ce qu'il est (table SQL, messages
 du forum, structure de cours, journal de suivi…), le cours auquel il appartient et la
-base.collection où il serait importé. Seuls les noms sont lus et rien n&apos;est écrit.
-Les chemins inexistants sont tout de même classés d&apos;après leur nom, et signalés.</translation>
+base.collection où il serait importé. Seuls les noms sont lus et rien n'est écrit.
+Les chemins inexistants sont tout de même classés d'après leur nom, et signalés.</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -27,10 +26,10 @@ Les chemins inexistants sont tout de même classés d&apos;après leur nom, et s
     </message>
     <message>
         <source>Print a JSON array instead of a table.</source>
-        <translation>Affiche un tableau JSON au lieu d&apos;un tableau de texte.</translation>
+        <translation>Affiche un tableau JSON au lieu d'un tableau de texte.</translation>
     </message>
     <message>
-        <source>Collection names: &apos;mcgillx&apos; (user, enrollment, …; default) or &apos;edx&apos; (auth_user, student_courseenrollment, …).</source>
+        <source>Collection names: 'mcgillx' (user, enrollment, …; default) or 'edx' (auth_user, student_courseenrollment, …).</source>
         <translation>Noms des collections : « mcgillx » (user, enrollment… ; par défaut) ou « edx » (auth_user, student_courseenrollment…).</translation>
     </message>
     <message>
@@ -38,12 +37,12 @@ Les chemins inexistants sont tout de même classés d&apos;après leur nom, et s
         <translation>classify demande au moins un fichier ou un dossier</translation>
     </message>
     <message>
-        <source>unknown collection scheme &apos;%1&apos; (use mcgillx or edx)</source>
+        <source>unknown collection scheme '%1' (use mcgillx or edx)</source>
         <translation>schéma de collections « %1 » inconnu (utilisez mcgillx ou edx)</translation>
     </message>
     <message>
         <source>edxloader-cli: warning: %1 not found; classified by its name only</source>
-        <translation>edxloader-cli : attention : %1 introuvable ; classé d&apos;après son seul nom</translation>
+        <translation>edxloader-cli : attention : %1 introuvable ; classé d'après son seul nom</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3</source>
@@ -75,7 +74,7 @@ Les chemins inexistants sont tout de même classés d&apos;après leur nom, et s
     </message>
     <message>
         <source>Write into DIR even if it is not empty.</source>
-        <translation>Écrit dans DOSSIER même s&apos;il n&apos;est pas vide.</translation>
+        <translation>Écrit dans DOSSIER même s'il n'est pas vide.</translation>
     </message>
     <message>
         <source>demo needs exactly one output folder</source>
@@ -83,7 +82,7 @@ Les chemins inexistants sont tout de même classés d&apos;après leur nom, et s
     </message>
     <message>
         <source>edxloader-cli: %1 is not empty (use --force to write into it anyway)</source>
-        <translation>edxloader-cli : %1 n&apos;est pas vide (utilisez --force pour y écrire quand même)</translation>
+        <translation>edxloader-cli : %1 n'est pas vide (utilisez --force pour y écrire quand même)</translation>
     </message>
     <message>
         <source>Writing demo package… %1/%2</source>
@@ -110,11 +109,11 @@ Les chemins inexistants sont tout de même classés d&apos;après leur nom, et s
         <translation>Essayez : edxloader-cli classify %1</translation>
     </message>
     <message>
-        <source>edxloader-cli: unknown command &apos;%1&apos;</source>
+        <source>edxloader-cli: unknown command '%1'</source>
         <translation>edxloader-cli : commande inconnue « %1 »</translation>
     </message>
     <message>
-        <source>Run &apos;edxloader-cli --help&apos; for the list of commands.</source>
+        <source>Run 'edxloader-cli --help' for the list of commands.</source>
         <translation>Lancez « edxloader-cli --help » pour la liste des commandes.</translation>
     </message>
     <message>
@@ -125,7 +124,7 @@ an import of each file must produce. The same seed always gives the same content
         <translation>Écrit dans DOSSIER un paquet de données de recherche edX synthétique et réaliste : le dossier du
 paquet hebdomadaire avec, par cours, les tables SQL, les messages du forum et la structure du
 cours (plus des fichiers qui ne sont pas importés), les journaux de suivi quotidiens dans
-DOSSIER/events, et DOSSIER/manifest.json avec les comptes exacts que doit produire l&apos;import de
+DOSSIER/events, et DOSSIER/manifest.json avec les comptes exacts que doit produire l'import de
 chaque fichier. La même graine donne toujours le même contenu.</translation>
     </message>
     <message>
@@ -157,20 +156,20 @@ chaque fichier. La même graine donne toujours le même contenu.</translation>
         <translation>Noms des collections : mcgillx (par défaut) ou edx.</translation>
     </message>
     <message>
-        <source>Also import this optional table (e.g. wiki_article); &apos;all&apos; for every one. May be repeated.</source>
+        <source>Also import this optional table (e.g. wiki_article); 'all' for every one. May be repeated.</source>
         <translation>Importe aussi cette table facultative (p. ex. wiki_article) ; « all » pour toutes. Peut être répété.</translation>
     </message>
     <message>
         <source>Replace what a file imported before when its content changed.</source>
-        <translation>Remplace ce qu&apos;un fichier a importé auparavant quand son contenu a changé.</translation>
+        <translation>Remplace ce qu'un fichier a importé auparavant quand son contenu a changé.</translation>
     </message>
     <message>
-        <source>Also write each file&apos;s rejected lines to FILE-errors beside it.</source>
+        <source>Also write each file's rejected lines to FILE-errors beside it.</source>
         <translation>Écrit aussi les lignes rejetées de chaque fichier dans FICHIER-errors à côté de lui.</translation>
     </message>
     <message>
         <source>Print a JSON summary instead of a table.</source>
-        <translation>Affiche un résumé JSON au lieu d&apos;un tableau.</translation>
+        <translation>Affiche un résumé JSON au lieu d'un tableau.</translation>
     </message>
     <message>
         <source>import needs at least one file or folder</source>
@@ -210,11 +209,11 @@ chaque fichier. La même graine donne toujours le même contenu.</translation>
     </message>
     <message>
         <source>Nothing in %1 yet.</source>
-        <translation>Rien dans %1 pour l&apos;instant.</translation>
+        <translation>Rien dans %1 pour l'instant.</translation>
     </message>
     <message>
         <source>Prints the documents of a collection, one MongoDB Extended JSON v2 (relaxed) document per line, in the order they were imported.</source>
-        <translation>Affiche les documents d&apos;une collection, un document MongoDB Extended JSON v2 (relaxed) par ligne, dans l&apos;ordre de leur import.</translation>
+        <translation>Affiche les documents d'une collection, un document MongoDB Extended JSON v2 (relaxed) par ligne, dans l'ordre de leur import.</translation>
     </message>
     <message>
         <source>The database.</source>
@@ -250,11 +249,11 @@ chaque fichier. La même graine donne toujours le même contenu.</translation>
     </message>
     <message>
         <source>No file has been imported into %1 yet.</source>
-        <translation>Aucun fichier n&apos;a encore été importé dans %1.</translation>
+        <translation>Aucun fichier n'a encore été importé dans %1.</translation>
     </message>
     <message>
         <source>Prints the error report of an imported file: every rejected line (and every value kept with a warning) with its line number, reason, message and complete raw text.</source>
-        <translation>Affiche le rapport d&apos;erreurs d&apos;un fichier importé : chaque ligne rejetée (et chaque valeur gardée avec un avertissement) avec son numéro de ligne, sa raison, son message et son texte brut complet.</translation>
+        <translation>Affiche le rapport d'erreurs d'un fichier importé : chaque ligne rejetée (et chaque valeur gardée avec un avertissement) avec son numéro de ligne, sa raison, son message et son texte brut complet.</translation>
     </message>
     <message>
         <source>The imported file (its path or name).</source>
@@ -269,12 +268,12 @@ chaque fichier. La même graine donne toujours le même contenu.</translation>
         <translation>errors demande exactement un fichier</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (use csv or jsonl)</source>
+        <source>unknown format '%1' (use csv or jsonl)</source>
         <translation>format « %1 » inconnu (utilisez csv ou jsonl)</translation>
     </message>
     <message>
         <source>edxloader-cli: %1 has not been imported into %2</source>
-        <translation>edxloader-cli : %1 n&apos;a pas été importé dans %2</translation>
+        <translation>edxloader-cli : %1 n'a pas été importé dans %2</translation>
     </message>
     <message>
         <source>[%1/%2] %3 %4% · %5 MB/s · about %6 s left</source>
@@ -290,17 +289,17 @@ chaque fichier. La même graine donne toujours le même contenu.</translation>
     </message>
     <message>
         <source>Replace usernames by their anonymous RIPEMD-160 hash and leave out e-mail addresses, names, mailing addresses and IP addresses.</source>
-        <translation>Remplacer les noms d&apos;utilisateur par leur empreinte RIPEMD-160 anonyme et omettre adresses e-mail, noms, adresses postales et adresses IP.</translation>
+        <translation>Remplacer les noms d'utilisateur par leur empreinte RIPEMD-160 anonyme et omettre adresses e-mail, noms, adresses postales et adresses IP.</translation>
     </message>
     <message>
-        <source>Builds a course&apos;s own tracking collection from the imported tracking logs (tracking_logs.tracking):
-every event of the config&apos;s course ids whose time falls between the enrollment and completion
+        <source>Builds a course's own tracking collection from the imported tracking logs (tracking_logs.tracking):
+every event of the config's course ids whose time falls between the enrollment and completion
 dates (UTC, both days included), each given the parent_data and metadata of the course-structure
-block it refers to. The config is McGillX&apos;s template_config.json format. The destination
+block it refers to. The config is McGillX's template_config.json format. The destination
 (by default {course database}.tracking) is replaced whole: building again never duplicates.</source>
         <translation>Construit la collection de suivi propre à un cours à partir des journaux de suivi importés
-(tracking_logs.tracking) : chaque événement des identifiants de cours de la configuration dont l&apos;heure
-tombe entre les dates d&apos;inscription et de fin (UTC, les deux jours compris), avec les parent_data et
+(tracking_logs.tracking) : chaque événement des identifiants de cours de la configuration dont l'heure
+tombe entre les dates d'inscription et de fin (UTC, les deux jours compris), avec les parent_data et
 metadata du bloc de la structure du cours auquel il se rapporte. La configuration est au format
 template_config.json de McGillX. La destination (par défaut {base du cours}.tracking) est remplacée
 en entier : reconstruire ne duplique jamais rien.</translation>
@@ -310,7 +309,7 @@ en entier : reconstruire ne duplique jamais rien.</translation>
         <translation>La configuration du cours (JSON).</translation>
     </message>
     <message>
-        <source>Destination database (default: the first course id&apos;s database).</source>
+        <source>Destination database (default: the first course id's database).</source>
         <translation>Base de destination (par défaut : la base du premier identifiant de cours).</translation>
     </message>
     <message>
@@ -323,7 +322,7 @@ en entier : reconstruire ne duplique jamais rien.</translation>
     </message>
     <message>
         <source>build-course takes no arguments besides its options</source>
-        <translation>build-course ne prend pas d&apos;argument en dehors de ses options</translation>
+        <translation>build-course ne prend pas d'argument en dehors de ses options</translation>
     </message>
     <message>
         <source>the course config cannot be used:</source>
@@ -350,38 +349,38 @@ columns are the top-level fields of the first 1000 matching documents.
 
 Example:
   edxloader-cli export-csv tracking_logs tracking --fields time,username,event_type \
-    --filter &apos;{&quot;course_id&quot;: &quot;course-v1:DemoX+DS101x+1T2016&quot;,
-              &quot;timestamp&quot;: {&quot;$gte&quot;: {&quot;$date&quot;: &quot;2016-03-01T00:00:00Z&quot;}}}&apos; events.csv</source>
+    --filter '{"course_id": "course-v1:DemoX+DS101x+1T2016",
+              "timestamp": {"$gte": {"$date": "2016-03-01T00:00:00Z"}}}' events.csv</source>
         <translation>Écrit une collection, entière ou filtrée, dans un fichier CSV (RFC 4180, UTF-8) : une ligne par
-document dans l&apos;ordre de leur import, une colonne par champ. Les champs imbriqués sont nommés par
+document dans l'ordre de leur import, une colonne par champ. Les champs imbriqués sont nommés par
 leur chemin pointé (context.course_id) ; objets et tableaux sont écrits en texte JSON, les dates en
 ISO-8601 UTC, les ObjectId en hexadécimal, les champs nuls ou absents en cellules vides. Sans --fields,
 les colonnes sont les champs de premier niveau des 1000 premiers documents retenus.
 
 Exemple :
   edxloader-cli export-csv tracking_logs tracking --fields time,username,event_type \
-    --filter &apos;{&quot;course_id&quot;: &quot;course-v1:DemoX+DS101x+1T2016&quot;,
-              &quot;timestamp&quot;: {&quot;$gte&quot;: {&quot;$date&quot;: &quot;2016-03-01T00:00:00Z&quot;}}}&apos; evenements.csv</translation>
+    --filter '{"course_id": "course-v1:DemoX+DS101x+1T2016",
+              "timestamp": {"$gte": {"$date": "2016-03-01T00:00:00Z"}}}' evenements.csv</translation>
     </message>
     <message>
         <source>The CSV file to write (replaced if it exists).</source>
-        <translation>Le fichier CSV à écrire (remplacé s&apos;il existe).</translation>
+        <translation>Le fichier CSV à écrire (remplacé s'il existe).</translation>
     </message>
     <message>
         <source>The columns: field paths separated by commas.</source>
         <translation>Les colonnes : chemins de champs séparés par des virgules.</translation>
     </message>
     <message>
-        <source>Only the documents matching a MongoDB-style query: {&quot;field&quot;: value}, $in, $gt, $gte, $lt, $lte; dates as {&quot;$date&quot;: &quot;…&quot;}.</source>
-        <translation>Seulement les documents qui satisfont une requête à la MongoDB : {&quot;champ&quot;: valeur}, $in, $gt, $gte, $lt, $lte ; dates en {&quot;$date&quot;: &quot;…&quot;}.</translation>
+        <source>Only the documents matching a MongoDB-style query: {"field": value}, $in, $gt, $gte, $lt, $lte; dates as {"$date": "…"}.</source>
+        <translation>Seulement les documents qui satisfont une requête à la MongoDB : {"champ": valeur}, $in, $gt, $gte, $lt, $lte ; dates en {"$date": "…"}.</translation>
     </message>
     <message>
         <source>Replace usernames by their anonymous hash and leave out e-mail addresses, names, mailing addresses and IP addresses.</source>
-        <translation>Remplacer les noms d&apos;utilisateur par leur empreinte anonyme et omettre adresses électroniques, noms, adresses postales et adresses IP.</translation>
+        <translation>Remplacer les noms d'utilisateur par leur empreinte anonyme et omettre adresses électroniques, noms, adresses postales et adresses IP.</translation>
     </message>
     <message>
         <source>Start the file with a byte-order mark, so that Excel reads it as UTF-8.</source>
-        <translation>Commencer le fichier par une marque d&apos;ordre des octets, pour qu&apos;Excel le lise en UTF-8.</translation>
+        <translation>Commencer le fichier par une marque d'ordre des octets, pour qu'Excel le lise en UTF-8.</translation>
     </message>
     <message>
         <source>export-csv needs DATABASE COLLECTION OUT.csv</source>
@@ -409,15 +408,15 @@ learner of its enrollment table with the profile (gender, year of birth, level o
 country), the enrollment (date, mode, active), the certificate (status, grade), activity from the
 tracking events (first and last event, events, active days, video plays, problem checks) and the
 forum (posts, threads, comments), and the flags viewed, explored and certified. Events come from
-the course&apos;s own tracking collection when build-course made one, else from tracking_logs.
+the course's own tracking collection when build-course made one, else from tracking_logs.
 It is written as the collection person_course of that database, replaced on every run.</source>
-        <translation>Calcule la table person_course d&apos;une base de cours, telle qu&apos;edx2bigquery la définit : une ligne par
-apprenant de sa table d&apos;inscriptions avec le profil (genre, année de naissance, niveau d&apos;études,
-pays), l&apos;inscription (date, mode, active), le certificat (statut, note), l&apos;activité tirée des
+        <translation>Calcule la table person_course d'une base de cours, telle qu'edx2bigquery la définit : une ligne par
+apprenant de sa table d'inscriptions avec le profil (genre, année de naissance, niveau d'études,
+pays), l'inscription (date, mode, active), le certificat (statut, note), l'activité tirée des
 événements de suivi (premier et dernier événement, événements, jours actifs, lectures vidéo,
-vérifications d&apos;exercices) et du forum (messages, fils, commentaires), et les indicateurs viewed,
+vérifications d'exercices) et du forum (messages, fils, commentaires), et les indicateurs viewed,
 explored et certified. Les événements viennent de la collection de suivi du cours quand build-course
-l&apos;a construite, sinon de tracking_logs. Elle est écrite comme collection person_course de cette base,
+l'a construite, sinon de tracking_logs. Elle est écrite comme collection person_course de cette base,
 remplacée à chaque exécution.</translation>
     </message>
     <message>
@@ -430,11 +429,11 @@ remplacée à chaque exécution.</translation>
     </message>
     <message>
         <source>Write usernames as their anonymous hash.</source>
-        <translation>Écrire les noms d&apos;utilisateur sous forme d&apos;empreinte anonyme.</translation>
+        <translation>Écrire les noms d'utilisateur sous forme d'empreinte anonyme.</translation>
     </message>
     <message>
         <source>Start the CSV file with a byte-order mark, so that Excel reads it as UTF-8.</source>
-        <translation>Commencer le fichier CSV par une marque d&apos;ordre des octets, pour qu&apos;Excel le lise en UTF-8.</translation>
+        <translation>Commencer le fichier CSV par une marque d'ordre des octets, pour qu'Excel le lise en UTF-8.</translation>
     </message>
     <message>
         <source>person-course needs DATABASE</source>
@@ -458,7 +457,7 @@ remplacée à chaque exécution.</translation>
     </message>
     <message>
         <source>%1 events of users who are not in the enrollment table were left out</source>
-        <translation>%1 événements d&apos;utilisateurs absents de la table des inscriptions ont été laissés de côté</translation>
+        <translation>%1 événements d'utilisateurs absents de la table des inscriptions ont été laissés de côté</translation>
     </message>
     <message>
         <source>Wrote %1: %2 rows</source>
@@ -470,11 +469,11 @@ remplacée à chaque exécution.</translation>
     </message>
     <message>
         <source>Password of MongoDB user %1 at %2: </source>
-        <translation>Mot de passe de l&apos;utilisateur MongoDB %1 sur %2 : </translation>
+        <translation>Mot de passe de l'utilisateur MongoDB %1 sur %2 : </translation>
     </message>
     <message>
         <source>%1 names the user %2 but no password: set EDXLOADER_MONGODB_PASSWORD</source>
-        <translation>%1 nomme l&apos;utilisateur %2 mais pas de mot de passe : définissez EDXLOADER_MONGODB_PASSWORD</translation>
+        <translation>%1 nomme l'utilisateur %2 mais pas de mot de passe : définissez EDXLOADER_MONGODB_PASSWORD</translation>
     </message>
     <message>
         <source>Copies databases from the embedded store to another target — typically MongoDB, when the
@@ -486,17 +485,17 @@ replaced as a whole: copying again gives the same result.
 
 Example:
   EDXLOADER_MONGODB_PASSWORD=… edxloader-cli export \
-    --target &apos;mongodb://loader@db1.example.org,db2.example.org/?replicaSet=rs0&apos; tracking_logs</source>
+    --target 'mongodb://loader@db1.example.org,db2.example.org/?replicaSet=rs0' tracking_logs</source>
         <translation>Copie des bases de la base intégrée vers une autre cible — en général MongoDB, quand les
 données dépassent une machine : chaque collection avec les mêmes documents, registres et
-rapports d&apos;erreurs compris, pour que les imports suivants dans la nouvelle cible reprennent
-là où ils en sont (un fichier inchangé est ignoré, un fichier modifié remplace ce qu&apos;il avait
+rapports d'erreurs compris, pour que les imports suivants dans la nouvelle cible reprennent
+là où ils en sont (un fichier inchangé est ignoré, un fichier modifié remplace ce qu'il avait
 importé). Sans BASE, toutes les bases sont copiées. Dans une base déjà présente dans la cible,
 chaque collection copiée est remplacée en entier : copier à nouveau donne le même résultat.
 
 Exemple :
   EDXLOADER_MONGODB_PASSWORD=… edxloader-cli export \
-    --target &apos;mongodb://loader@db1.example.org,db2.example.org/?replicaSet=rs0&apos; tracking_logs</translation>
+    --target 'mongodb://loader@db1.example.org,db2.example.org/?replicaSet=rs0' tracking_logs</translation>
     </message>
     <message>
         <source>The databases to copy (default: all).</source>
@@ -504,7 +503,7 @@ Exemple :
     </message>
     <message>
         <source>The store to copy from: sqlite:DIR or a folder (default: %1).</source>
-        <translation>La base d&apos;où copier : sqlite:DOSSIER ou un dossier (par défaut : %1).</translation>
+        <translation>La base d'où copier : sqlite:DOSSIER ou un dossier (par défaut : %1).</translation>
     </message>
     <message>
         <source>export needs --target: where the databases go</source>
@@ -512,7 +511,7 @@ Exemple :
     </message>
     <message>
         <source>the target is the store copied from</source>
-        <translation>la cible est la base d&apos;où l&apos;on copie</translation>
+        <translation>la cible est la base d'où l'on copie</translation>
     </message>
     <message>
         <source>the %1 holds no database</source>
@@ -524,10 +523,7 @@ Exemple :
     </message>
     <message numerus="yes">
         <source>%1.%2: %n document(s)</source>
-        <translation>
-            <numerusform>%1.%2 : %n document</numerusform>
-            <numerusform>%1.%2 : %n documents</numerusform>
-        </translation>
+        <translation><numerusform>%1.%2 : %n document</numerusform><numerusform>%1.%2 : %n documents</numerusform></translation>
     </message>
     <message>
         <source>Copied %1 documents of %2 collections to the %3 in %4 s.</source>
@@ -539,7 +535,7 @@ Exemple :
     </message>
     <message>
         <source>show what each file is and where it would be imported</source>
-        <translation>indique ce qu&apos;est chaque fichier et où il serait importé</translation>
+        <translation>indique ce qu'est chaque fichier et où il serait importé</translation>
     </message>
     <message>
         <source>import course files into the target database</source>
@@ -559,11 +555,11 @@ Exemple :
     </message>
     <message>
         <source>the rejected lines of an imported file (CSV or JSON lines)</source>
-        <translation>les lignes rejetées d&apos;un fichier importé (CSV ou JSON lines)</translation>
+        <translation>les lignes rejetées d'un fichier importé (CSV ou JSON lines)</translation>
     </message>
     <message>
-        <source>build a course&apos;s tracking collection from a course config</source>
-        <translation>construit la collection de suivi d&apos;un cours d&apos;après sa configuration</translation>
+        <source>build a course's tracking collection from a course config</source>
+        <translation>construit la collection de suivi d'un cours d'après sa configuration</translation>
     </message>
     <message>
         <source>write a collection, whole or filtered, as a CSV file</source>
@@ -574,8 +570,8 @@ Exemple :
         <translation>copie des bases de la base intégrée vers MongoDB</translation>
     </message>
     <message>
-        <source>compute a course&apos;s per-learner summary (edx2bigquery&apos;s)</source>
-        <translation>calcule le résumé par apprenant d&apos;un cours (celui d&apos;edx2bigquery)</translation>
+        <source>compute a course's per-learner summary (edx2bigquery's)</source>
+        <translation>calcule le résumé par apprenant d'un cours (celui d'edx2bigquery)</translation>
     </message>
     <message>
         <source>write a synthetic edX data package to try EdxLoader with</source>
@@ -600,7 +596,7 @@ Commandes :
     <message>
         <source>
 Options:
-  -h, --help               show this help, or a command&apos;s help after the command
+  -h, --help               show this help, or a command's help after the command
   -v, --version            show the version
 
 The target is the embedded store in %1 unless --target names another:
@@ -608,11 +604,11 @@ sqlite:DIR or a folder, or MongoDB by connection string (mongodb://HOST/ or
 mongodb+srv://…; a password is read from EDXLOADER_MONGODB_PASSWORD or asked).
 
 Exit codes: 0 success, 1 some rows were rejected, 2 a file failed (the message names it),
-3 wrong usage. Run &apos;edxloader-cli COMMAND --help&apos; for a command&apos;s options.
+3 wrong usage. Run 'edxloader-cli COMMAND --help' for a command's options.
 </source>
         <translation>
 Options :
-  -h, --help               affiche cette aide, ou l&apos;aide d&apos;une commande placée après elle
+  -h, --help               affiche cette aide, ou l'aide d'une commande placée après elle
   -v, --version            affiche la version
 
 La cible est la base intégrée dans %1, sauf si --target en désigne une autre :
@@ -620,7 +616,7 @@ sqlite:DOSSIER ou un dossier, ou MongoDB par chaîne de connexion (mongodb://HÔ
 mongodb+srv://… ; le mot de passe est lu dans EDXLOADER_MONGODB_PASSWORD ou demandé).
 
 Codes de sortie : 0 succès, 1 des lignes ont été rejetées, 2 un fichier a échoué (le message le nomme),
-3 mauvaise utilisation. Lancez « edxloader-cli COMMANDE --help » pour les options d&apos;une commande.
+3 mauvaise utilisation. Lancez « edxloader-cli COMMANDE --help » pour les options d'une commande.
 </translation>
     </message>
     <message>
@@ -667,7 +663,7 @@ Codes de sortie : 0 succès, 1 des lignes ont été rejetées, 2 un fichier a é
         <source>Imports edX course files — SQL tables, forum posts, course structures — found in the given files
 and folders into the target: one database per course, one collection per kind of file. Each file
 is imported whole or not at all, recorded in the ledger ({collection}_imported), and its rejected
-lines are kept ({collection}_errors; see &apos;edxloader-cli errors&apos;). A file already imported with
+lines are kept ({collection}_errors; see 'edxloader-cli errors'). A file already imported with
 the same content is skipped, and so is a file whose content was imported under another name
 (unless --allow-duplicate-content); a changed file is only replaced with --replace.
 Weekly packages ({org}-{date}.zip) are read in place, member by member, and .gpg files are
@@ -677,12 +673,12 @@ is ever written to disk.</source>
 dans les fichiers et dossiers donnés vers la cible : une base par cours, une collection par sorte
 de fichier. Chaque fichier est importé en entier ou pas du tout, inscrit au registre
 ({collection}_imported), et ses lignes rejetées sont conservées ({collection}_errors ; voir
-&apos;edxloader-cli errors&apos;). Un fichier déjà importé avec le même contenu est ignoré, de même qu&apos;un
+'edxloader-cli errors'). Un fichier déjà importé avec le même contenu est ignoré, de même qu'un
 fichier dont le contenu a été importé sous un autre nom (sauf avec --allow-duplicate-content) ;
-un fichier modifié n&apos;est remplacé qu&apos;avec --replace.
+un fichier modifié n'est remplacé qu'avec --replace.
 Les paquets hebdomadaires ({org}-{date}.zip) sont lus sur place, membre par membre, et les fichiers
 .gpg sont déchiffrés à la volée avec votre clé GnuPG (gpg-agent demande la phrase secrète) : rien
-de déchiffré n&apos;est jamais écrit sur le disque.</translation>
+de déchiffré n'est jamais écrit sur le disque.</translation>
     </message>
     <message>
         <source>Import a file even when a file with the same content (SHA-256) was imported into the same collection under another name.</source>
@@ -690,11 +686,11 @@ de déchiffré n&apos;est jamais écrit sur le disque.</translation>
     </message>
     <message>
         <source>%1 files with the same content as a file imported under another name: skipped (--allow-duplicate-content imports them anyway)</source>
-        <translation>%1 fichiers de même contenu qu&apos;un fichier importé sous un autre nom : ignorés (--allow-duplicate-content les importe quand même)</translation>
+        <translation>%1 fichiers de même contenu qu'un fichier importé sous un autre nom : ignorés (--allow-duplicate-content les importe quand même)</translation>
     </message>
     <message>
         <source>%1 requests of the course team to Studio left out (not learner activity)</source>
-        <translation>%1 requêtes de l&apos;équipe du cours à Studio laissées de côté (pas une activité d&apos;apprenant)</translation>
+        <translation>%1 requêtes de l'équipe du cours à Studio laissées de côté (pas une activité d'apprenant)</translation>
     </message>
     <message>
         <source>course found from: %1</source>
@@ -710,7 +706,7 @@ de déchiffré n&apos;est jamais écrit sur le disque.</translation>
     </message>
     <message>
         <source>Print every figure as JSON instead of a summary.</source>
-        <translation>Affiche tous les chiffres en JSON au lieu d&apos;un résumé.</translation>
+        <translation>Affiche tous les chiffres en JSON au lieu d'un résumé.</translation>
     </message>
     <message>
         <source>overview needs DATABASE</source>
@@ -746,7 +742,7 @@ de déchiffré n&apos;est jamais écrit sur le disque.</translation>
     </message>
     <message>
         <source>  events:         %1 of enrolled learners in %2 (%3 of other users)</source>
-        <translation>  événements :     %1 d&apos;apprenants inscrits dans %2 (%3 d&apos;autres utilisateurs)</translation>
+        <translation>  événements :     %1 d'apprenants inscrits dans %2 (%3 d'autres utilisateurs)</translation>
     </message>
     <message>
         <source>  week        active  video  problem    events</source>
@@ -754,11 +750,11 @@ de déchiffré n&apos;est jamais écrit sur le disque.</translation>
     </message>
     <message>
         <source>  problems:       %1 (%2 tried by someone)</source>
-        <translation>  problèmes :      %1 (%2 essayés par quelqu&apos;un)</translation>
+        <translation>  problèmes :      %1 (%2 essayés par quelqu'un)</translation>
     </message>
     <message>
         <source>  videos:         %1 (%2 watched by someone)</source>
-        <translation>  vidéos :         %1 (%2 regardées par quelqu&apos;un)</translation>
+        <translation>  vidéos :         %1 (%2 regardées par quelqu'un)</translation>
     </message>
     <message>
         <source>Every figure: edxloader-cli overview --json %1</source>
@@ -769,17 +765,17 @@ de déchiffré n&apos;est jamais écrit sur le disque.</translation>
 certificates, weekly activity (learners active, watching videos, trying problems), and for each
 problem and video of the course structure, in course order, the learners who tried or watched it
 and the share right at the first and at the last attempt. Days and weeks are UTC; events come from
-the course&apos;s own tracking collection when build-course made one, else from tracking_logs.
+the course's own tracking collection when build-course made one, else from tracking_logs.
 Nothing is written to the database. --html writes the same as a page with charts that any browser
 opens (no script, nothing fetched from the network), to send by e-mail.</source>
-        <translation>Montre comment se porte un cours, d&apos;après les données chargées : apprenants inscrits aujourd&apos;hui (par
+        <translation>Montre comment se porte un cours, d'après les données chargées : apprenants inscrits aujourd'hui (par
 mode) et au fil du temps, certificats, activité par semaine (apprenants actifs, qui regardent des
 vidéos, qui tentent des problèmes) et, pour chaque problème et chaque vidéo de la structure du cours,
-dans l&apos;ordre du cours, les apprenants qui l&apos;ont tenté ou regardée et la part de réussite à la première
+dans l'ordre du cours, les apprenants qui l'ont tenté ou regardée et la part de réussite à la première
 et à la dernière tentative. Jours et semaines en UTC ; les événements viennent de la collection de suivi
-du cours quand build-course l&apos;a construite, sinon de tracking_logs.
-Rien n&apos;est écrit dans la base. --html écrit la même chose sous forme de page avec des graphiques, que
-tout navigateur ouvre (sans script, rien n&apos;est chargé depuis le réseau), à envoyer par courriel.</translation>
+du cours quand build-course l'a construite, sinon de tracking_logs.
+Rien n'est écrit dans la base. --html écrit la même chose sous forme de page avec des graphiques, que
+tout navigateur ouvre (sans script, rien n'est chargé depuis le réseau), à envoyer par courriel.</translation>
     </message>
     <message>
         <source>Also write the figures and their charts as an HTML report to FILE.</source>
@@ -787,7 +783,7 @@ tout navigateur ouvre (sans script, rien n&apos;est chargé depuis le réseau), 
     </message>
     <message>
         <source>cannot write the report %1: %2</source>
-        <translation>impossible d&apos;écrire le rapport %1 : %2</translation>
+        <translation>impossible d'écrire le rapport %1 : %2</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -798,11 +794,11 @@ tout navigateur ouvre (sans script, rien n&apos;est chargé depuis le réseau), 
         <translation>--org ORG DOSSIER</translation>
     </message>
     <message>
-        <source>download what is new from edX&apos;s buckets (still encrypted)</source>
-        <translation>télécharge les nouveautés des compartiments d&apos;edX (toujours chiffrées)</translation>
+        <source>download what is new from edX's buckets (still encrypted)</source>
+        <translation>télécharge les nouveautés des compartiments d'edX (toujours chiffrées)</translation>
     </message>
     <message>
-        <source>Downloads what is new in edX&apos;s research-data buckets into DIR, still encrypted: the weekly
+        <source>Downloads what is new in edX's research-data buckets into DIR, still encrypted: the weekly
 packages (s3://course-data/ORG-DATE.zip, as DIR/ORG-DATE.zip) and the daily tracking logs
 (s3://edx-course-data/ORG/SITE/events/YEAR/…, as DIR/events/SITE/YEAR/…). Files already complete
 in DIR are not downloaded again; an interrupted download (NAME.part) goes on where it stopped.
@@ -810,19 +806,19 @@ Then: edxloader-cli import DIR.
 
 The access keys edX gave you are read from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and
 AWS_SESSION_TOKEN), else from the profile of ~/.aws/credentials (--profile, AWS_PROFILE, or
-&apos;default&apos;). Exit codes: 0 every file asked for is in DIR, 1 some failed (the reasons are
+'default'). Exit codes: 0 every file asked for is in DIR, 1 some failed (the reasons are
 printed), 2 nothing could be listed (wrong keys, no server, nothing found), 3 wrong usage.</source>
-        <translation>Télécharge dans DOSSIER les nouveautés des compartiments de données de recherche d&apos;edX, toujours
+        <translation>Télécharge dans DOSSIER les nouveautés des compartiments de données de recherche d'edX, toujours
 chiffrées : les paquets hebdomadaires (s3://course-data/ORG-DATE.zip, en DOSSIER/ORG-DATE.zip) et les
 journaux de suivi quotidiens (s3://edx-course-data/ORG/SITE/events/ANNÉE/…, en
 DOSSIER/events/SITE/ANNÉE/…). Les fichiers déjà complets dans DOSSIER ne sont pas retéléchargés ; un
-téléchargement interrompu (NOM.part) reprend là où il s&apos;était arrêté.
+téléchargement interrompu (NOM.part) reprend là où il s'était arrêté.
 Ensuite : edxloader-cli import DOSSIER.
 
-Les clés d&apos;accès données par edX sont lues dans AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY (et
+Les clés d'accès données par edX sont lues dans AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY (et
 AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_PROFILE ou
 « default »). Codes de sortie : 0 tous les fichiers demandés sont dans DOSSIER, 1 certains ont échoué
-(les raisons sont affichées), 2 rien n&apos;a pu être listé (clés erronées, pas de serveur, rien trouvé),
+(les raisons sont affichées), 2 rien n'a pu être listé (clés erronées, pas de serveur, rien trouvé),
 3 mauvaise utilisation.</translation>
     </message>
     <message>
@@ -831,11 +827,11 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Your organisation as edX names it (e.g. mcgillx).</source>
-        <translation>Votre organisation telle qu&apos;edX la nomme (p. ex. mcgillx).</translation>
+        <translation>Votre organisation telle qu'edX la nomme (p. ex. mcgillx).</translation>
     </message>
     <message>
         <source>Logs of edx (default), edge, or all.</source>
-        <translation>Journaux d&apos;edx (par défaut), d&apos;edge, ou all pour les deux.</translation>
+        <translation>Journaux d'edx (par défaut), d'edge, ou all pour les deux.</translation>
     </message>
     <message>
         <source>packages, logs, or both (default: packages,logs).</source>
@@ -850,11 +846,11 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
         <translation>Seulement les fichiers de ce jour (AAAA-MM-JJ) ou avant.</translation>
     </message>
     <message>
-        <source>An S3-compatible server&apos;s URL instead of Amazon S3.</source>
-        <translation>L&apos;URL d&apos;un serveur compatible S3 au lieu d&apos;Amazon S3.</translation>
+        <source>An S3-compatible server's URL instead of Amazon S3.</source>
+        <translation>L'URL d'un serveur compatible S3 au lieu d'Amazon S3.</translation>
     </message>
     <message>
-        <source>The buckets&apos; region (default: AWS_REGION, else us-east-1).</source>
+        <source>The buckets' region (default: AWS_REGION, else us-east-1).</source>
         <translation>La région des compartiments (par défaut : AWS_REGION, sinon us-east-1).</translation>
     </message>
     <message>
@@ -871,7 +867,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Show what is there and what would be downloaded; write nothing.</source>
-        <translation>Montre ce qui s&apos;y trouve et ce qui serait téléchargé ; n&apos;écrit rien.</translation>
+        <translation>Montre ce qui s'y trouve et ce qui serait téléchargé ; n'écrit rien.</translation>
     </message>
     <message>
         <source>fetch needs DIR, the download folder</source>
@@ -879,7 +875,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>fetch needs --org, your organisation as edX names it (e.g. mcgillx)</source>
-        <translation>fetch demande --org, votre organisation telle qu&apos;edX la nomme (p. ex. mcgillx)</translation>
+        <translation>fetch demande --org, votre organisation telle qu'edX la nomme (p. ex. mcgillx)</translation>
     </message>
     <message>
         <source>--site must be edx, edge or all</source>
@@ -895,11 +891,11 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>no access keys: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or put them under [%1] in %2. Nothing was downloaded.</source>
-        <translation>aucune clé d&apos;accès : définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou placez-les sous [%1] dans %2. Rien n&apos;a été téléchargé.</translation>
+        <translation>aucune clé d'accès : définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou placez-les sous [%1] dans %2. Rien n'a été téléchargé.</translation>
     </message>
     <message>
         <source>AWS_SECRET_ACCESS_KEY is not set. Nothing was downloaded.</source>
-        <translation>AWS_SECRET_ACCESS_KEY n&apos;est pas définie. Rien n&apos;a été téléchargé.</translation>
+        <translation>AWS_SECRET_ACCESS_KEY n'est pas définie. Rien n'a été téléchargé.</translation>
     </message>
     <message>
         <source>Listing what %1 holds for %2…</source>
@@ -907,7 +903,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Nothing was downloaded.</source>
-        <translation>Rien n&apos;a été téléchargé.</translation>
+        <translation>Rien n'a été téléchargé.</translation>
     </message>
     <message>
         <source>edxloader-cli: warning: not downloaded: %1</source>
@@ -915,11 +911,11 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>nothing of %1 in %2: check the organisation (--org), the buckets and the keys</source>
-        <translation>rien de %1 dans %2 : vérifiez l&apos;organisation (--org), les compartiments et les clés</translation>
+        <translation>rien de %1 dans %2 : vérifiez l'organisation (--org), les compartiments et les clés</translation>
     </message>
     <message>
         <source>%1 files in %2; %3 to download (%4 MB) into %5. Nothing was written.</source>
-        <translation>%1 fichiers dans %2 ; %3 à télécharger (%4 Mo) dans %5. Rien n&apos;a été écrit.</translation>
+        <translation>%1 fichiers dans %2 ; %3 à télécharger (%4 Mo) dans %5. Rien n'a été écrit.</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
@@ -982,17 +978,11 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n élément]</numerusform>
-            <numerusform>[%n éléments]</numerusform>
-        </translation>
+        <translation><numerusform>[%n élément]</numerusform><numerusform>[%n éléments]</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{%n field(s)}</source>
-        <translation>
-            <numerusform>{%n champ}</numerusform>
-            <numerusform>{%n champs}</numerusform>
-        </translation>
+        <translation><numerusform>{%n champ}</numerusform><numerusform>{%n champs}</numerusform></translation>
     </message>
     <message>
         <source>array</source>
@@ -1036,7 +1026,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Nothing imported yet: %1</source>
-        <translation>Rien d&apos;importé pour l&apos;instant : %1</translation>
+        <translation>Rien d'importé pour l'instant : %1</translation>
     </message>
     <message>
         <source>Document %1</source>
@@ -1055,19 +1045,16 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
         <translation>Écrire la collection choisie, entière ou filtrée, dans un fichier CSV</translation>
     </message>
     <message>
-        <source>Compute the selected course&apos;s per-learner summary (edx2bigquery&apos;s person_course): profile, certificate, activity and forum counts</source>
-        <translation>Calculer le résumé par apprenant du cours choisi (la table person_course d&apos;edx2bigquery) : profil, certificat, activité et forum</translation>
+        <source>Compute the selected course's per-learner summary (edx2bigquery's person_course): profile, certificate, activity and forum counts</source>
+        <translation>Calculer le résumé par apprenant du cours choisi (la table person_course d'edx2bigquery) : profil, certificat, activité et forum</translation>
     </message>
     <message>
-        <source>Computing %1.person_course: reading the course&apos;s tables and counting its events…</source>
+        <source>Computing %1.person_course: reading the course's tables and counting its events…</source>
         <translation>Calcul de %1.person_course : lecture des tables du cours et décompte de ses événements…</translation>
     </message>
     <message numerus="yes">
         <source>%1.person_course: %n learner(s), %2 of their events counted from %3 in %4 s. Select it and Export… to write it as CSV.</source>
-        <translation>
-            <numerusform>%1.person_course : %n apprenant, %2 de ses événements comptés depuis %3 en %4 s. Choisissez-la puis Exporter… pour l&apos;écrire en CSV.</numerusform>
-            <numerusform>%1.person_course : %n apprenants, %2 de leurs événements comptés depuis %3 en %4 s. Choisissez-la puis Exporter… pour l&apos;écrire en CSV.</numerusform>
-        </translation>
+        <translation><numerusform>%1.person_course : %n apprenant, %2 de ses événements comptés depuis %3 en %4 s. Choisissez-la puis Exporter… pour l'écrire en CSV.</numerusform><numerusform>%1.person_course : %n apprenants, %2 de leurs événements comptés depuis %3 en %4 s. Choisissez-la puis Exporter… pour l'écrire en CSV.</numerusform></translation>
     </message>
     <message>
         <source>no tracking collection</source>
@@ -1075,7 +1062,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>The person_course table could not be computed</source>
-        <translation>La table person_course n&apos;a pas pu être calculée</translation>
+        <translation>La table person_course n'a pas pu être calculée</translation>
     </message>
     <message>
         <source>Cannot read the target: %1</source>
@@ -1087,18 +1074,15 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Import records</source>
-        <translation>Registres d&apos;import</translation>
+        <translation>Registres d'import</translation>
     </message>
     <message>
         <source>What EdxLoader keeps about its imports: the ledgers ({collection}_imported) and the error reports ({collection}_errors)</source>
-        <translation>Ce qu&apos;EdxLoader garde de ses imports : les registres ({collection}_imported) et les rapports d&apos;erreurs ({collection}_errors)</translation>
+        <translation>Ce qu'EdxLoader garde de ses imports : les registres ({collection}_imported) et les rapports d'erreurs ({collection}_errors)</translation>
     </message>
     <message numerus="yes">
         <source>%n database(s), %1 documents of data (and %2 import records) in %3</source>
-        <translation>
-            <numerusform>%n base, %1 documents de données (et %2 registres d&apos;import) dans %3</numerusform>
-            <numerusform>%n bases, %1 documents de données (et %2 registres d&apos;import) dans %3</numerusform>
-        </translation>
+        <translation><numerusform>%n base, %1 documents de données (et %2 registres d'import) dans %3</numerusform><numerusform>%n bases, %1 documents de données (et %2 registres d'import) dans %3</numerusform></translation>
     </message>
     <message>
         <source>&amp;Previous</source>
@@ -1109,12 +1093,12 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
         <translation>&amp;Suivants</translation>
     </message>
     <message>
-        <source>Filter, e.g. {&quot;event_type&quot;: &quot;play_video&quot;}</source>
-        <translation>Filtre, p. ex. {&quot;event_type&quot;: &quot;play_video&quot;}</translation>
+        <source>Filter, e.g. {"event_type": "play_video"}</source>
+        <translation>Filtre, p. ex. {"event_type": "play_video"}</translation>
     </message>
     <message>
-        <source>Shows only the documents that match: a JSON object of field: value, with {&quot;$in&quot;: […]}, {&quot;$gte&quot;: …} and {&quot;$lt&quot;: …} as in edxloader-cli export-csv --filter. Press Enter to apply.</source>
-        <translation>N&apos;affiche que les documents qui correspondent : un objet JSON champ: valeur, avec {&quot;$in&quot;: […]}, {&quot;$gte&quot;: …} et {&quot;$lt&quot;: …} comme edxloader-cli export-csv --filter. Entrée pour appliquer.</translation>
+        <source>Shows only the documents that match: a JSON object of field: value, with {"$in": […]}, {"$gte": …} and {"$lt": …} as in edxloader-cli export-csv --filter. Press Enter to apply.</source>
+        <translation>N'affiche que les documents qui correspondent : un objet JSON champ: valeur, avec {"$in": […]}, {"$gte": …} et {"$lt": …} comme edxloader-cli export-csv --filter. Entrée pour appliquer.</translation>
     </message>
     <message>
         <source>Filter: %1</source>
@@ -1177,7 +1161,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Error report of an older loader</source>
-        <translation>Rapport d&apos;erreurs d&apos;un ancien chargeur</translation>
+        <translation>Rapport d'erreurs d'un ancien chargeur</translation>
     </message>
     <message>
         <source>Unrecognised</source>
@@ -1205,7 +1189,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>a table of a course package: &quot;auth_user — SQL table&quot;</extracomment>
+        <extracomment>a table of a course package: "auth_user — SQL table"</extracomment>
         <translation>%1 — %2</translation>
     </message>
 </context>
@@ -1247,16 +1231,16 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
         <translation>Règle de classement invalide %1 : %2</translation>
     </message>
     <message>
-        <source>Export failed at edX: the file holds the exporter&apos;s error report, not data</source>
-        <translation>Export échoué chez edX : le fichier contient le rapport d&apos;erreur de l&apos;exportateur, pas des données</translation>
+        <source>Export failed at edX: the file holds the exporter's error report, not data</source>
+        <translation>Export échoué chez edX : le fichier contient le rapport d'erreur de l'exportateur, pas des données</translation>
     </message>
     <message>
         <source>Unrecognised name: not an edX research data file that EdxLoader knows</source>
-        <translation>Nom non reconnu : ce n&apos;est pas un fichier de données de recherche edX connu d&apos;EdxLoader</translation>
+        <translation>Nom non reconnu : ce n'est pas un fichier de données de recherche edX connu d'EdxLoader</translation>
     </message>
     <message>
         <source>Unknown edX table: not imported unless you include it</source>
-        <translation>Table edX inconnue : importée seulement si vous l&apos;incluez</translation>
+        <translation>Table edX inconnue : importée seulement si vous l'incluez</translation>
     </message>
     <message>
         <source>Not in use: not imported by default</source>
@@ -1268,7 +1252,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Open-response assessment table: not imported by default</source>
-        <translation>Table d&apos;évaluation des réponses ouvertes : pas importée par défaut</translation>
+        <translation>Table d'évaluation des réponses ouvertes : pas importée par défaut</translation>
     </message>
     <message>
         <source>Course content export: not imported</source>
@@ -1276,7 +1260,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Pre-2014 weekly tracking archive: extract it and add its .log files</source>
-        <translation>Archive hebdomadaire de suivi d&apos;avant 2014 : extrayez-la et ajoutez ses fichiers .log</translation>
+        <translation>Archive hebdomadaire de suivi d'avant 2014 : extrayez-la et ajoutez ses fichiers .log</translation>
     </message>
     <message>
         <source>Written by an older loader: not imported</source>
@@ -1288,11 +1272,11 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Renamed by the browser: classified by its original name</source>
-        <translation>Renommé par le navigateur : classé d&apos;après son nom d&apos;origine</translation>
+        <translation>Renommé par le navigateur : classé d'après son nom d'origine</translation>
     </message>
     <message>
         <source>From edge.edx.org</source>
-        <translation>Provient d&apos;edge.edx.org</translation>
+        <translation>Provient d'edge.edx.org</translation>
     </message>
     <message>
         <source>Weekly data package of %1: a zip of the course files</source>
@@ -1306,12 +1290,12 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
 <context>
     <name>EdxLoader::CourseBuilder</name>
     <message>
-        <source>The course collection cannot go into %1, the database of the tracking logs themselves: choose the course&apos;s database or another one</source>
+        <source>The course collection cannot go into %1, the database of the tracking logs themselves: choose the course's database or another one</source>
         <translation>La collection du cours ne peut pas aller dans %1, la base des journaux de suivi eux-mêmes : choisissez la base du cours ou une autre</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2</source>
-        <translation>Impossible d&apos;écrire dans %1 : %2</translation>
+        <translation>Impossible d'écrire dans %1 : %2</translation>
     </message>
     <message>
         <source>Cannot replace %1.%2: %3</source>
@@ -1323,15 +1307,15 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>the block it names is not in the course structure</source>
-        <translation>le bloc qu&apos;il désigne n&apos;est pas dans la structure du cours</translation>
+        <translation>le bloc qu'il désigne n'est pas dans la structure du cours</translation>
     </message>
     <message>
         <source>the stored event could not be read</source>
-        <translation>l&apos;événement enregistré n&apos;a pas pu être lu</translation>
+        <translation>l'événement enregistré n'a pas pu être lu</translation>
     </message>
     <message>
         <source>the event already has parent_data or metadata of its own</source>
-        <translation>l&apos;événement a déjà ses propres parent_data ou metadata</translation>
+        <translation>l'événement a déjà ses propres parent_data ou metadata</translation>
     </message>
     <message>
         <source>Cancelled: the previous %1.%2 is unchanged</source>
@@ -1339,7 +1323,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Writing %1.%2 failed: %3</source>
-        <translation>L&apos;écriture de %1.%2 a échoué : %3</translation>
+        <translation>L'écriture de %1.%2 a échoué : %3</translation>
     </message>
     <message>
         <source>Reading %1.%2 failed: %3</source>
@@ -1354,15 +1338,15 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     <name>EdxLoader::CourseConfig</name>
     <message>
         <source>Not a course configuration: %1 (at byte %2)</source>
-        <translation>Pas une configuration de cours : %1 (à l&apos;octet %2)</translation>
+        <translation>Pas une configuration de cours : %1 (à l'octet %2)</translation>
     </message>
     <message>
         <source>Not a course configuration: the file is not a JSON object</source>
-        <translation>Pas une configuration de cours : le fichier n&apos;est pas un objet JSON</translation>
+        <translation>Pas une configuration de cours : le fichier n'est pas un objet JSON</translation>
     </message>
     <message>
-        <source>course_ids must be a list of course ids, like [&quot;McGillX/ATOC185x/2T2014&quot;]</source>
-        <translation>course_ids doit être une liste d&apos;identifiants de cours, comme [&quot;McGillX/ATOC185x/2T2014&quot;]</translation>
+        <source>course_ids must be a list of course ids, like ["McGillX/ATOC185x/2T2014"]</source>
+        <translation>course_ids doit être une liste d'identifiants de cours, comme ["McGillX/ATOC185x/2T2014"]</translation>
     </message>
     <message>
         <source>course_ids must hold only text (course ids)</source>
@@ -1378,7 +1362,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Choose at least one course id</source>
@@ -1386,31 +1370,31 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>The enrollment date is missing</source>
-        <translation>La date d&apos;inscription manque</translation>
+        <translation>La date d'inscription manque</translation>
     </message>
     <message>
-        <source>The enrollment date &quot;%1&quot; is not a date written YYYY-MM-DD</source>
-        <translation>La date d&apos;inscription « %1 » n&apos;est pas une date écrite AAAA-MM-JJ</translation>
+        <source>The enrollment date "%1" is not a date written YYYY-MM-DD</source>
+        <translation>La date d'inscription « %1 » n'est pas une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>The completion date is missing</source>
         <translation>La date de fin manque</translation>
     </message>
     <message>
-        <source>The completion date &quot;%1&quot; is not a date written YYYY-MM-DD</source>
-        <translation>La date de fin « %1 » n&apos;est pas une date écrite AAAA-MM-JJ</translation>
+        <source>The completion date "%1" is not a date written YYYY-MM-DD</source>
+        <translation>La date de fin « %1 » n'est pas une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>The completion date (%1) is before the enrollment date (%2)</source>
-        <translation>La date de fin (%1) précède la date d&apos;inscription (%2)</translation>
+        <translation>La date de fin (%1) précède la date d'inscription (%2)</translation>
     </message>
     <message>
         <source>The destination collection needs a name</source>
         <translation>La collection de destination doit avoir un nom</translation>
     </message>
     <message>
-        <source>The destination collection cannot be named &quot;%1&quot;</source>
-        <translation>La collection de destination ne peut pas s&apos;appeler « %1 »</translation>
+        <source>The destination collection cannot be named "%1"</source>
+        <translation>La collection de destination ne peut pas s'appeler « %1 »</translation>
     </message>
     <message>
         <source>The destination database needs a name</source>
@@ -1477,18 +1461,18 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>No tracking logs imported yet: import some, or type the course ids.</source>
-        <translation>Aucun journal de suivi importé pour l&apos;instant : importez-en, ou saisissez les identifiants de cours.</translation>
+        <translation>Aucun journal de suivi importé pour l'instant : importez-en, ou saisissez les identifiants de cours.</translation>
     </message>
     <message>
         <source>Reading the course ids of the tracking logs…</source>
         <translation>Lecture des identifiants de cours des journaux de suivi…</translation>
     </message>
     <message>
-        <source>The course&apos;s database</source>
+        <source>The course's database</source>
         <translation>La base du cours</translation>
     </message>
     <message>
-        <source>%1 (the course&apos;s database)</source>
+        <source>%1 (the course's database)</source>
         <translation>%1 (la base du cours)</translation>
     </message>
     <message>
@@ -1521,7 +1505,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>%1.%2 has not been built yet: Build it first.</source>
-        <translation>%1.%2 n&apos;a pas encore été construite : construisez-la d&apos;abord.</translation>
+        <translation>%1.%2 n'a pas encore été construite : construisez-la d'abord.</translation>
     </message>
     <message>
         <source>Cannot read the course ids of the tracking logs: %1</source>
@@ -1529,18 +1513,18 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Left out: %1 requests of the course team to Studio (not learner activity).</source>
-        <translation>Laissées de côté : %1 requêtes de l&apos;équipe du cours à Studio (pas une activité d&apos;apprenant).</translation>
+        <translation>Laissées de côté : %1 requêtes de l'équipe du cours à Studio (pas une activité d'apprenant).</translation>
     </message>
     <message>
-        <source>Builds a course&apos;s own tracking collection from the imported tracking logs: the events of the chosen course ids between the two dates (UTC, both days included), each with the place in the course (chapter, subsection, unit) of the block it refers to.</source>
+        <source>Builds a course's own tracking collection from the imported tracking logs: the events of the chosen course ids between the two dates (UTC, both days included), each with the place in the course (chapter, subsection, unit) of the block it refers to.</source>
         <translation>Construit la collection de suivi propre à un cours à partir des journaux de suivi importés : les événements des identifiants de cours choisis entre les deux dates (UTC, les deux jours inclus), chacun avec la place dans le cours (chapitre, sous-section, unité) du bloc auquel il se rapporte.</translation>
     </message>
     <message>
-        <source>The course&apos;s short code, used to name its files (edx_id in a McGillX course config)</source>
+        <source>The course's short code, used to name its files (edx_id in a McGillX course config)</source>
         <translation>Le code court du cours, qui nomme ses fichiers (edx_id dans une configuration de cours McGillX)</translation>
     </message>
     <message>
-        <source>The course&apos;s title (edx_course_name in a McGillX course config)</source>
+        <source>The course's title (edx_course_name in a McGillX course config)</source>
         <translation>Le titre du cours (edx_course_name dans une configuration de cours McGillX)</translation>
     </message>
     <message>
@@ -1581,7 +1565,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>%1 holds %2 documents; the new build would copy %3 events, fewer than it replaces.</source>
-        <translation>%1 contient %2 documents ; la nouvelle construction copierait %3 événements, moins qu&apos;elle n&apos;en remplace.</translation>
+        <translation>%1 contient %2 documents ; la nouvelle construction copierait %3 événements, moins qu'elle n'en remplace.</translation>
     </message>
     <message>
         <source>Build %1?</source>
@@ -1597,19 +1581,19 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Nothing was built: %1 is unchanged.</source>
-        <translation>Rien n&apos;a été construit : %1 est inchangée.</translation>
+        <translation>Rien n'a été construit : %1 est inchangée.</translation>
     </message>
     <message>
         <source>Nothing was built.</source>
-        <translation>Rien n&apos;a été construit.</translation>
+        <translation>Rien n'a été construit.</translation>
     </message>
     <message>
         <source>Their events could not be read: %1</source>
-        <translation>Leurs événements n&apos;ont pas pu être lus : %1</translation>
+        <translation>Leurs événements n'ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>No event of these ids is imported.</source>
-        <translation>Aucun événement de ces identifiants n&apos;est importé.</translation>
+        <translation>Aucun événement de ces identifiants n'est importé.</translation>
     </message>
     <message>
         <source>Their events: %1 to %2, %3 events</source>
@@ -1619,7 +1603,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
 <context>
     <name>EdxLoader::CourseIdList</name>
     <message>
-        <source>Every id under which the course&apos;s events were logged: tick those of this course (course_ids in a McGillX course config)</source>
+        <source>Every id under which the course's events were logged: tick those of this course (course_ids in a McGillX course config)</source>
         <translation>Chaque identifiant sous lequel les événements du cours ont été journalisés : cochez ceux de ce cours (course_ids dans une configuration de cours McGillX)</translation>
     </message>
     <message>
@@ -1646,8 +1630,8 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
         <translation>La lecture de %1.%2 a échoué : %3</translation>
     </message>
     <message>
-        <source>%1 has no enrollment table (student_courseenrollment): import the course&apos;s files first</source>
-        <translation>%1 n&apos;a pas de table d&apos;inscriptions (student_courseenrollment) : importez d&apos;abord les fichiers du cours</translation>
+        <source>%1 has no enrollment table (student_courseenrollment): import the course's files first</source>
+        <translation>%1 n'a pas de table d'inscriptions (student_courseenrollment) : importez d'abord les fichiers du cours</translation>
     </message>
     <message>
         <source>Reading %1.course_structure failed: %2</source>
@@ -1670,22 +1654,19 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message numerus="yes">
         <source>%n byte(s) before the JSON object were ignored</source>
-        <translation>
-            <numerusform>%n octet avant l&apos;objet JSON a été ignoré</numerusform>
-            <numerusform>%n octets avant l&apos;objet JSON ont été ignorés</numerusform>
-        </translation>
+        <translation><numerusform>%n octet avant l'objet JSON a été ignoré</numerusform><numerusform>%n octets avant l'objet JSON ont été ignorés</numerusform></translation>
     </message>
     <message>
         <source>The course structure is not valid JSON: %1</source>
-        <translation>La structure du cours n&apos;est pas du JSON valide : %1</translation>
+        <translation>La structure du cours n'est pas du JSON valide : %1</translation>
     </message>
     <message>
         <source>Block %1 lists the child %2, which is not in the file</source>
-        <translation>Le bloc %1 cite l&apos;enfant %2, absent du fichier</translation>
+        <translation>Le bloc %1 cite l'enfant %2, absent du fichier</translation>
     </message>
     <message>
         <source>The value of %1 is not an object</source>
-        <translation>La valeur de %1 n&apos;est pas un objet</translation>
+        <translation>La valeur de %1 n'est pas un objet</translation>
     </message>
     <message>
         <source>No block lists %1 as a child</source>
@@ -1693,72 +1674,66 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message numerus="yes">
         <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
-        <translation>
-            <numerusform>%n clé répétée dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform>
-            <numerusform>%n clés répétées dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform>
-        </translation>
+        <translation><numerusform>%n clé répétée dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform><numerusform>%n clés répétées dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n block id(s) given twice: the last value of each was kept</source>
-        <translation>
-            <numerusform>%n identifiant de bloc donné deux fois : sa dernière valeur a été gardée</numerusform>
-            <numerusform>%n identifiants de bloc donnés deux fois : la dernière valeur de chacun a été gardée</numerusform>
-        </translation>
+        <translation><numerusform>%n identifiant de bloc donné deux fois : sa dernière valeur a été gardée</numerusform><numerusform>%n identifiants de bloc donnés deux fois : la dernière valeur de chacun a été gardée</numerusform></translation>
     </message>
     <message>
         <source>The course structure is larger than %1 MB: not a course structure edX writes</source>
-        <translation>La structure de cours dépasse %1 Mo : ce n&apos;est pas une structure de cours écrite par edX</translation>
+        <translation>La structure de cours dépasse %1 Mo : ce n'est pas une structure de cours écrite par edX</translation>
     </message>
 </context>
 <context>
     <name>EdxLoader::CsvExporter</name>
     <message>
         <source>The filter is not valid JSON: %1</source>
-        <translation>Le filtre n&apos;est pas du JSON valide : %1</translation>
+        <translation>Le filtre n'est pas du JSON valide : %1</translation>
     </message>
     <message>
-        <source>The filter must be a JSON object such as {&quot;course_id&quot;: &quot;…&quot;}</source>
-        <translation>Le filtre doit être un objet JSON comme {&quot;course_id&quot;: &quot;…&quot;}</translation>
+        <source>The filter must be a JSON object such as {"course_id": "…"}</source>
+        <translation>Le filtre doit être un objet JSON comme {"course_id": "…"}</translation>
     </message>
     <message>
-        <source>Unsupported filter key &quot;%1&quot;: name a field</source>
+        <source>Unsupported filter key "%1": name a field</source>
         <translation>Clé de filtre « %1 » non prise en charge : nommez un champ</translation>
     </message>
     <message>
-        <source>The value of &quot;%1&quot; must be a string, number, true/false, null or a date ({&quot;$date&quot;: &quot;2016-03-01T00:00:00Z&quot;})</source>
-        <translation>La valeur de « %1 » doit être un texte, un nombre, true/false, null ou une date ({&quot;$date&quot;: &quot;2016-03-01T00:00:00Z&quot;})</translation>
+        <source>The value of "%1" must be a string, number, true/false, null or a date ({"$date": "2016-03-01T00:00:00Z"})</source>
+        <translation>La valeur de « %1 » doit être un texte, un nombre, true/false, null ou une date ({"$date": "2016-03-01T00:00:00Z"})</translation>
     </message>
     <message>
-        <source>Unsupported operator %1 for &quot;%2&quot;: use $eq, $in, $gt, $gte, $lt or $lte</source>
+        <source>Unsupported operator %1 for "%2": use $eq, $in, $gt, $gte, $lt or $lte</source>
         <translation>Opérateur %1 non pris en charge pour « %2 » : utilisez $eq, $in, $gt, $gte, $lt ou $lte</translation>
     </message>
     <message>
-        <source>$in for &quot;%1&quot; takes an array</source>
+        <source>$in for "%1" takes an array</source>
         <translation>$in pour « %1 » prend un tableau</translation>
     </message>
     <message>
-        <source>Unsupported value for %1 of &quot;%2&quot;</source>
+        <source>Unsupported value for %1 of "%2"</source>
         <translation>Valeur non prise en charge pour %1 de « %2 »</translation>
     </message>
     <message>
         <source>There is no collection %1.%2 in the %3</source>
-        <translation>Il n&apos;y a pas de collection %1.%2 dans le %3</translation>
+        <translation>Il n'y a pas de collection %1.%2 dans le %3</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>A stored document could not be read for anonymisation: %1</source>
-        <translation>Un document enregistré n&apos;a pas pu être lu pour l&apos;anonymisation : %1</translation>
+        <translation>Un document enregistré n'a pas pu être lu pour l'anonymisation : %1</translation>
     </message>
     <message>
         <source>A stored document is not valid JSON</source>
-        <translation>Un document enregistré n&apos;est pas du JSON valide</translation>
+        <translation>Un document enregistré n'est pas du JSON valide</translation>
     </message>
     <message>
         <source>Cancelled: %1 was not written</source>
-        <translation>Annulé : %1 n&apos;a pas été écrit</translation>
+        <translation>Annulé : %1 n'a pas été écrit</translation>
     </message>
     <message>
         <source>Reading %1.%2 failed: %3</source>
@@ -1777,7 +1752,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Writes a synthetic edX data package — course tables, forum posts, course structures and daily tracking logs of invented learners — so that you can try EdxLoader without real data.</source>
-        <translation>Écrit un paquet de données edX synthétique — tables des cours, messages du forum, structures des cours et journaux de suivi quotidiens d&apos;apprenants inventés — pour essayer EdxLoader sans données réelles.</translation>
+        <translation>Écrit un paquet de données edX synthétique — tables des cours, messages du forum, structures des cours et journaux de suivi quotidiens d'apprenants inventés — pour essayer EdxLoader sans données réelles.</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -1809,7 +1784,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>The folder %1 is not empty: choose an empty or new folder.</source>
-        <translation>Le dossier %1 n&apos;est pas vide : choisissez un dossier vide ou nouveau.</translation>
+        <translation>Le dossier %1 n'est pas vide : choisissez un dossier vide ou nouveau.</translation>
     </message>
     <message>
         <source>Writing the demo package…</source>
@@ -1817,7 +1792,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>The demo package could not be written: %1</source>
-        <translation>Le paquet de démonstration n&apos;a pas pu être écrit : %1</translation>
+        <translation>Le paquet de démonstration n'a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1856,7 +1831,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>The number of events per day must be between 1 and 50000000</source>
-        <translation>Le nombre d&apos;événements par jour doit être compris entre 1 et 50000000</translation>
+        <translation>Le nombre d'événements par jour doit être compris entre 1 et 50000000</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
@@ -1864,11 +1839,11 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Cannot build the course export: %1</source>
-        <translation>Impossible de construire l&apos;export du cours : %1</translation>
+        <translation>Impossible de construire l'export du cours : %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot create the folder for %1</source>
@@ -1876,7 +1851,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Cannot add %1 to %2: %3</source>
-        <translation>Impossible d&apos;ajouter %1 à %2 : %3</translation>
+        <translation>Impossible d'ajouter %1 à %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1887,22 +1862,22 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Your edX research data access</source>
-        <translation>Votre accès aux données de recherche d&apos;edX</translation>
+        <translation>Votre accès aux données de recherche d'edX</translation>
     </message>
     <message>
         <source>Access &amp;key ID:</source>
-        <translation>ID de &amp;clé d&apos;accès :</translation>
+        <translation>ID de &amp;clé d'accès :</translation>
     </message>
     <message>
         <source>AKIA…, from the file edX sent your data czar</source>
-        <translation>AKIA…, du fichier qu&apos;edX a envoyé à votre responsable des données</translation>
+        <translation>AKIA…, du fichier qu'edX a envoyé à votre responsable des données</translation>
     </message>
     <message>
         <source>&amp;Secret access key:</source>
-        <translation>Clé d&apos;accès &amp;secrète :</translation>
+        <translation>Clé d'accès &amp;secrète :</translation>
     </message>
     <message>
-        <source>Remember it in the desktop&apos;s keychain</source>
+        <source>Remember it in the desktop's keychain</source>
         <translation>La retenir dans le trousseau du bureau</translation>
     </message>
     <message>
@@ -1915,7 +1890,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>as edX names it, e.g. mcgillx</source>
-        <translation>telle qu&apos;edX la nomme, p. ex. mcgillx</translation>
+        <translation>telle qu'edX la nomme, p. ex. mcgillx</translation>
     </message>
     <message>
         <source>Sites:</source>
@@ -1955,11 +1930,11 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Endpoint URL:</source>
-        <translation>URL du point d&apos;accès :</translation>
+        <translation>URL du point d'accès :</translation>
     </message>
     <message>
-        <source>empty: Amazon S3; else an S3-compatible server&apos;s URL</source>
-        <translation>vide : Amazon S3 ; sinon l&apos;URL d&apos;un serveur compatible S3</translation>
+        <source>empty: Amazon S3; else an S3-compatible server's URL</source>
+        <translation>vide : Amazon S3 ; sinon l'URL d'un serveur compatible S3</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -1967,7 +1942,7 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>List what edX holds for your organisation (nothing is downloaded yet)</source>
-        <translation>Lister ce qu&apos;edX détient pour votre organisation (rien n&apos;est encore téléchargé)</translation>
+        <translation>Lister ce qu'edX détient pour votre organisation (rien n'est encore téléchargé)</translation>
     </message>
     <message>
         <source>Files</source>
@@ -2023,15 +1998,15 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>the access key ID</source>
-        <translation>l&apos;ID de clé d&apos;accès</translation>
+        <translation>l'ID de clé d'accès</translation>
     </message>
     <message>
         <source>the secret access key</source>
-        <translation>la clé d&apos;accès secrète</translation>
+        <translation>la clé d'accès secrète</translation>
     </message>
     <message>
         <source>the organisation</source>
-        <translation>l&apos;organisation</translation>
+        <translation>l'organisation</translation>
     </message>
     <message>
         <source>a site</source>
@@ -2043,11 +2018,11 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     </message>
     <message>
         <source>Give %1 first.</source>
-        <translation>Indiquez d&apos;abord %1.</translation>
+        <translation>Indiquez d'abord %1.</translation>
     </message>
     <message>
         <source>The secret could not be kept in the keychain (%1); it is kept for this session only.</source>
-        <translation>La clé secrète n&apos;a pas pu être gardée dans le trousseau (%1) ; elle est gardée pour cette session seulement.</translation>
+        <translation>La clé secrète n'a pas pu être gardée dans le trousseau (%1) ; elle est gardée pour cette session seulement.</translation>
     </message>
     <message>
         <source>Listing what %1 holds for %2…</source>
@@ -2057,18 +2032,15 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
         <source>%1
 Nothing was downloaded.</source>
         <translation>%1
-Rien n&apos;a été téléchargé.</translation>
+Rien n'a été téléchargé.</translation>
     </message>
     <message>
         <source>Nothing of %1 in %2: check the organisation, the sites and the buckets.</source>
-        <translation>Rien de %1 dans %2 : vérifiez l&apos;organisation, les sites et les compartiments.</translation>
+        <translation>Rien de %1 dans %2 : vérifiez l'organisation, les sites et les compartiments.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) at edX, from %1 to %2.</source>
-        <translation>
-            <numerusform>%n fichier chez edX, du %1 au %2.</numerusform>
-            <numerusform>%n fichiers chez edX, du %1 au %2.</numerusform>
-        </translation>
+        <translation><numerusform>%n fichier chez edX, du %1 au %2.</numerusform><numerusform>%n fichiers chez edX, du %1 au %2.</numerusform></translation>
     </message>
     <message>
         <source>Not offered: %1</source>
@@ -2076,10 +2048,7 @@ Rien n&apos;a été téléchargé.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) ticked, %1</source>
-        <translation>
-            <numerusform>%n fichier coché, %1</numerusform>
-            <numerusform>%n fichiers cochés, %1</numerusform>
-        </translation>
+        <translation><numerusform>%n fichier coché, %1</numerusform><numerusform>%n fichiers cochés, %1</numerusform></translation>
     </message>
     <message>
         <source>Download Folder</source>
@@ -2091,10 +2060,7 @@ Rien n&apos;a été téléchargé.</translation>
     </message>
     <message numerus="yes">
         <source>Downloading %n file(s)…</source>
-        <translation>
-            <numerusform>Téléchargement de %n fichier…</numerusform>
-            <numerusform>Téléchargement de %n fichiers…</numerusform>
-        </translation>
+        <translation><numerusform>Téléchargement de %n fichier…</numerusform><numerusform>Téléchargement de %n fichiers…</numerusform></translation>
     </message>
     <message>
         <source>File %1 of %2: %3 — %4 of %5</source>
@@ -2106,17 +2072,11 @@ Rien n&apos;a été téléchargé.</translation>
     </message>
     <message numerus="yes">
         <source> · about %n min left</source>
-        <translation>
-            <numerusform> · environ %n min restante</numerusform>
-            <numerusform> · environ %n min restantes</numerusform>
-        </translation>
+        <translation><numerusform> · environ %n min restante</numerusform><numerusform> · environ %n min restantes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source> · about %n s left</source>
-        <translation>
-            <numerusform> · environ %n s restante</numerusform>
-            <numerusform> · environ %n s restantes</numerusform>
-        </translation>
+        <translation><numerusform> · environ %n s restante</numerusform><numerusform> · environ %n s restantes</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2124,36 +2084,27 @@ Rien n&apos;a été téléchargé.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) downloaded (%1)</source>
-        <translation>
-            <numerusform>%n fichier téléchargé (%1)</numerusform>
-            <numerusform>%n fichiers téléchargés (%1)</numerusform>
-        </translation>
+        <translation><numerusform>%n fichier téléchargé (%1)</numerusform><numerusform>%n fichiers téléchargés (%1)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n already here</source>
-        <translation>
-            <numerusform>, %n déjà présent</numerusform>
-            <numerusform>, %n déjà présents</numerusform>
-        </translation>
+        <translation><numerusform>, %n déjà présent</numerusform><numerusform>, %n déjà présents</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n not downloaded:</source>
-        <translation>
-            <numerusform>, %n non téléchargé :</numerusform>
-            <numerusform>, %n non téléchargés :</numerusform>
-        </translation>
+        <translation><numerusform>, %n non téléchargé :</numerusform><numerusform>, %n non téléchargés :</numerusform></translation>
     </message>
     <message>
         <source>They are in the import list and being imported.</source>
-        <translation>Ils sont dans la liste d&apos;import et en cours d&apos;import.</translation>
+        <translation>Ils sont dans la liste d'import et en cours d'import.</translation>
     </message>
     <message>
         <source>They are in the import list.</source>
-        <translation>Ils sont dans la liste d&apos;import.</translation>
+        <translation>Ils sont dans la liste d'import.</translation>
     </message>
     <message>
         <source>The secret could not be taken out of the keychain: %1</source>
-        <translation>La clé secrète n&apos;a pas pu être retirée du trousseau : %1</translation>
+        <translation>La clé secrète n'a pas pu être retirée du trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2133,7 @@ Rien n&apos;a été téléchargé.</translation>
         <source>SQL tables (.sql), forum posts (.mongo), course structures (.json), daily tracking logs (.log.gz) and whole weekly packages (.zip), encrypted (.gpg) or not.
 Each file is recognised by its name and shown with the database and collection it is meant for.</source>
         <translation>Tables SQL (.sql), messages du forum (.mongo), structures de cours (.json), journaux de suivi quotidiens (.log.gz) et paquets hebdomadaires entiers (.zip), chiffrés (.gpg) ou non.
-Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la collection auxquelles il est destiné.</translation>
+Chaque fichier est reconnu d'après son nom et affiché avec la base et la collection auxquelles il est destiné.</translation>
     </message>
 </context>
 <context>
@@ -2227,7 +2178,7 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
         <translation>base intégrée dans %1</translation>
     </message>
     <message>
-        <source>Invalid database name &quot;%1&quot;</source>
+        <source>Invalid database name "%1"</source>
         <translation>Nom de base invalide « %1 »</translation>
     </message>
     <message>
@@ -2240,7 +2191,7 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Unreadable document in %1.%2: %3</source>
@@ -2350,8 +2301,8 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
         <translation>Valeur gardée en texte</translation>
     </message>
     <message>
-        <source>b&apos;…&apos; text unwrapped</source>
-        <translation>Texte b&apos;…&apos; déballé</translation>
+        <source>b'…' text unwrapped</source>
+        <translation>Texte b'…' déballé</translation>
     </message>
     <message>
         <source>Child block missing</source>
@@ -2370,11 +2321,11 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     </message>
     <message>
         <source>&amp;Anonymise learners (hashed usernames; no e-mail, names, addresses or IP)</source>
-        <translation>&amp;Anonymiser les apprenants (noms d&apos;utilisateur hachés ; ni courriel, ni noms, ni adresses, ni IP)</translation>
+        <translation>&amp;Anonymiser les apprenants (noms d'utilisateur hachés ; ni courriel, ni noms, ni adresses, ni IP)</translation>
     </message>
     <message>
         <source>Add a byte-order mark so that E&amp;xcel reads the file as UTF-8</source>
-        <translation>Ajouter une marque d&apos;ordre des octets pour qu&apos;E&amp;xcel lise le fichier en UTF-8</translation>
+        <translation>Ajouter une marque d'ordre des octets pour qu'E&amp;xcel lise le fichier en UTF-8</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2446,11 +2397,11 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     </message>
     <message>
         <source>Reading the fields of a sample of the documents…</source>
-        <translation>Lecture des champs d&apos;un échantillon des documents…</translation>
+        <translation>Lecture des champs d'un échantillon des documents…</translation>
     </message>
     <message>
         <source>Only for collections of events (a timestamp field)</source>
-        <translation>Seulement pour les collections d&apos;événements (un champ timestamp)</translation>
+        <translation>Seulement pour les collections d'événements (un champ timestamp)</translation>
     </message>
     <message>
         <source>The collection is empty.</source>
@@ -2458,10 +2409,7 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     </message>
     <message numerus="yes">
         <source>%n document(s). Pick the columns, narrow the rows if needed, then Export….</source>
-        <translation>
-            <numerusform>%n document. Choisissez les colonnes, restreignez les lignes si besoin, puis Exporter….</numerusform>
-            <numerusform>%n documents. Choisissez les colonnes, restreignez les lignes si besoin, puis Exporter….</numerusform>
-        </translation>
+        <translation><numerusform>%n document. Choisissez les colonnes, restreignez les lignes si besoin, puis Exporter….</numerusform><numerusform>%n documents. Choisissez les colonnes, restreignez les lignes si besoin, puis Exporter….</numerusform></translation>
     </message>
     <message>
         <source>Export as CSV</source>
@@ -2489,14 +2437,11 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     </message>
     <message numerus="yes">
         <source>Wrote %1: %2 rows, %n column(s), %3 MB in %4 s.</source>
-        <translation>
-            <numerusform>%1 écrit : %2 lignes, %n colonne, %3 Mo en %4 s.</numerusform>
-            <numerusform>%1 écrit : %2 lignes, %n colonnes, %3 Mo en %4 s.</numerusform>
-        </translation>
+        <translation><numerusform>%1 écrit : %2 lignes, %n colonne, %3 Mo en %4 s.</numerusform><numerusform>%1 écrit : %2 lignes, %n colonnes, %3 Mo en %4 s.</numerusform></translation>
     </message>
     <message>
         <source>Fields found only after the sample were not exported: %1</source>
-        <translation>Les champs trouvés seulement après l&apos;échantillon n&apos;ont pas été exportés : %1</translation>
+        <translation>Les champs trouvés seulement après l'échantillon n'ont pas été exportés : %1</translation>
     </message>
     <message>
         <source>Cannot read %1.%2: %3</source>
@@ -2507,7 +2452,7 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     <name>EdxLoader::FastJson</name>
     <message>
         <source>a string is never closed</source>
-        <translation>une chaîne n&apos;est jamais fermée</translation>
+        <translation>une chaîne n'est jamais fermée</translation>
     </message>
     <message>
         <source>the brackets and braces do not match, or a value is missing</source>
@@ -2515,7 +2460,7 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     </message>
     <message>
         <source>an object or an array is never closed</source>
-        <translation>un objet ou un tableau n&apos;est jamais fermé</translation>
+        <translation>un objet ou un tableau n'est jamais fermé</translation>
     </message>
     <message>
         <source>a string holds a bad escape or a control character</source>
@@ -2523,11 +2468,11 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     </message>
     <message>
         <source>the text is not valid UTF-8</source>
-        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide</translation>
+        <translation>le texte n'est pas de l'UTF-8 valide</translation>
     </message>
     <message>
         <source>a number is not written as JSON writes numbers</source>
-        <translation>un nombre n&apos;est pas écrit comme JSON écrit les nombres</translation>
+        <translation>un nombre n'est pas écrit comme JSON écrit les nombres</translation>
     </message>
     <message>
         <source>a number is too large</source>
@@ -2535,7 +2480,7 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     </message>
     <message>
         <source>a word that is not true, false or null</source>
-        <translation>un mot qui n&apos;est ni true, ni false, ni null</translation>
+        <translation>un mot qui n'est ni true, ni false, ni null</translation>
     </message>
     <message>
         <source>nested too deeply</source>
@@ -2566,21 +2511,18 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     <name>EdxLoader::FileHash</name>
     <message>
         <source>SHA-256 is not available: install the QCA OpenSSL plugin (package libqca-qt6-plugins)</source>
-        <translation>SHA-256 n&apos;est pas disponible : installez le greffon OpenSSL de QCA (paquet libqca-qt6-plugins)</translation>
+        <translation>SHA-256 n'est pas disponible : installez le greffon OpenSSL de QCA (paquet libqca-qt6-plugins)</translation>
     </message>
     <message>
-        <source>QCA&apos;s OpenSSL plugin is missing, so files cannot be fingerprinted (SHA-256) nor learners anonymised (RIPEMD-160): install the package libqca-qt6-plugins</source>
-        <translation>Le module OpenSSL de QCA est absent : les fichiers ne peuvent pas recevoir d&apos;empreinte (SHA-256) ni les apprenants être anonymisés (RIPEMD-160). Installez le paquet libqca-qt6-plugins</translation>
+        <source>QCA's OpenSSL plugin is missing, so files cannot be fingerprinted (SHA-256) nor learners anonymised (RIPEMD-160): install the package libqca-qt6-plugins</source>
+        <translation>Le module OpenSSL de QCA est absent : les fichiers ne peuvent pas recevoir d'empreinte (SHA-256) ni les apprenants être anonymisés (RIPEMD-160). Installez le paquet libqca-qt6-plugins</translation>
     </message>
 </context>
 <context>
     <name>EdxLoader::ForumReader</name>
     <message numerus="yes">
         <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
-        <translation>
-            <numerusform>%n clé répétée dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform>
-            <numerusform>%n clés répétées dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform>
-        </translation>
+        <translation><numerusform>%n clé répétée dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform><numerusform>%n clés répétées dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform></translation>
     </message>
     <message>
         <source>Reading stopped at line %1: %2</source>
@@ -2595,15 +2537,15 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     <name>EdxLoader::GnuPG</name>
     <message>
         <source>GnuPG could not be started: %1</source>
-        <translation>GnuPG n&apos;a pas pu être lancé : %1</translation>
+        <translation>GnuPG n'a pas pu être lancé : %1</translation>
     </message>
     <message>
         <source>GnuPG is not installed or too old: install the gnupg package (version 2.2 or later) to decrypt edX files</source>
-        <translation>GnuPG n&apos;est pas installé ou est trop ancien : installez le paquet gnupg (version 2.2 ou ultérieure) pour déchiffrer les fichiers edX</translation>
+        <translation>GnuPG n'est pas installé ou est trop ancien : installez le paquet gnupg (version 2.2 ou ultérieure) pour déchiffrer les fichiers edX</translation>
     </message>
     <message>
         <source>The GnuPG keys could not be listed: %1</source>
-        <translation>Les clés GnuPG n&apos;ont pas pu être listées : %1</translation>
+        <translation>Les clés GnuPG n'ont pas pu être listées : %1</translation>
     </message>
     <message>
         <source>No GnuPG key %1: %2</source>
@@ -2619,7 +2561,7 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2631,22 +2573,22 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     </message>
     <message>
         <source>The keys of %1 could not be imported: %2</source>
-        <translation>Les clés de %1 n&apos;ont pas pu être importées : %2</translation>
+        <translation>Les clés de %1 n'ont pas pu être importées : %2</translation>
     </message>
     <message>
         <source>%1 holds no secret key (only public ones): the secret key is what decrypts edX files</source>
-        <translation>%1 ne contient aucune clé secrète (seulement des clés publiques) : c&apos;est la clé secrète qui déchiffre les fichiers edX</translation>
+        <translation>%1 ne contient aucune clé secrète (seulement des clés publiques) : c'est la clé secrète qui déchiffre les fichiers edX</translation>
     </message>
     <message>
         <source>%1 is not a GnuPG key file</source>
-        <translation>%1 n&apos;est pas un fichier de clé GnuPG</translation>
+        <translation>%1 n'est pas un fichier de clé GnuPG</translation>
     </message>
 </context>
 <context>
     <name>EdxLoader::GpgDecryptDevice</name>
     <message>
         <source>A decrypting device can only be read</source>
-        <translation>Un flux de déchiffrement ne peut qu&apos;être lu</translation>
+        <translation>Un flux de déchiffrement ne peut qu'être lu</translation>
     </message>
     <message>
         <source>Decryption stopped</source>
@@ -2662,7 +2604,7 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     </message>
     <message>
         <source>No passphrase was given: the file was not decrypted</source>
-        <translation>Aucune phrase secrète donnée : le fichier n&apos;a pas été déchiffré</translation>
+        <translation>Aucune phrase secrète donnée : le fichier n'a pas été déchiffré</translation>
     </message>
     <message>
         <source>This is not OpenPGP-encrypted data (or it is empty)</source>
@@ -2701,11 +2643,11 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     </message>
     <message>
         <source>Writing gzip data is not supported</source>
-        <translation>L&apos;écriture de données gzip n&apos;est pas prise en charge</translation>
+        <translation>L'écriture de données gzip n'est pas prise en charge</translation>
     </message>
     <message>
         <source>The gzip decompressor could not start</source>
-        <translation>Le décompresseur gzip n&apos;a pas pu démarrer</translation>
+        <translation>Le décompresseur gzip n'a pas pu démarrer</translation>
     </message>
     <message>
         <source>Reading stopped: %1</source>
@@ -2713,10 +2655,7 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     </message>
     <message numerus="yes">
         <source>%n byte(s) after the end of the gzip data are not a gzip member</source>
-        <translation>
-            <numerusform>%n octet après la fin des données gzip n&apos;est pas un membre gzip</numerusform>
-            <numerusform>%n octets après la fin des données gzip ne sont pas un membre gzip</numerusform>
-        </translation>
+        <translation><numerusform>%n octet après la fin des données gzip n'est pas un membre gzip</numerusform><numerusform>%n octets après la fin des données gzip ne sont pas un membre gzip</numerusform></translation>
     </message>
     <message>
         <source>The gzip data is cut short (in its member %1)</source>
@@ -2743,24 +2682,18 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     <name>EdxLoader::HandbookDialog</name>
     <message>
         <source>EdxLoader Handbook</source>
-        <translation>Manuel d&apos;EdxLoader</translation>
+        <translation>Manuel d'EdxLoader</translation>
     </message>
 </context>
 <context>
     <name>EdxLoader::ImportController</name>
     <message numerus="yes">
         <source>%n file(s) imported (%1 documents)</source>
-        <translation>
-            <numerusform>%n fichier importé (%1 documents)</numerusform>
-            <numerusform>%n fichiers importés (%1 documents)</numerusform>
-        </translation>
+        <translation><numerusform>%n fichier importé (%1 documents)</numerusform><numerusform>%n fichiers importés (%1 documents)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n already imported with the same content</source>
-        <translation>
-            <numerusform>%n déjà importé avec le même contenu</numerusform>
-            <numerusform>%n déjà importés avec le même contenu</numerusform>
-        </translation>
+        <translation><numerusform>%n déjà importé avec le même contenu</numerusform><numerusform>%n déjà importés avec le même contenu</numerusform></translation>
     </message>
     <message>
         <source>%1 lines rejected: see the Note column</source>
@@ -2768,17 +2701,11 @@ Chaque fichier est reconnu d&apos;après son nom et affiché avec la base et la 
     </message>
     <message numerus="yes">
         <source>%n file(s) not imported: see the Note column</source>
-        <translation>
-            <numerusform>%n fichier non importé : voir la colonne Remarque</numerusform>
-            <numerusform>%n fichiers non importés : voir la colonne Remarque</numerusform>
-        </translation>
+        <translation><numerusform>%n fichier non importé : voir la colonne Remarque</numerusform><numerusform>%n fichiers non importés : voir la colonne Remarque</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) rejected: double-click the row for the error report</source>
-        <translation>
-            <numerusform>%n ligne rejetée : double-cliquez sur la ligne pour le rapport d&apos;erreurs</numerusform>
-            <numerusform>%n lignes rejetées : double-cliquez sur la ligne pour le rapport d&apos;erreurs</numerusform>
-        </translation>
+        <translation><numerusform>%n ligne rejetée : double-cliquez sur la ligne pour le rapport d'erreurs</numerusform><numerusform>%n lignes rejetées : double-cliquez sur la ligne pour le rapport d'erreurs</numerusform></translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2798,42 +2725,27 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message numerus="yes">
         <source>%n with the same content as a file imported under another name (Import Anyway loads it)</source>
-        <translation>
-            <numerusform>%n de même contenu qu&apos;un fichier importé sous un autre nom (Importer quand même le charge)</numerusform>
-            <numerusform>%n de même contenu que des fichiers importés sous d&apos;autres noms (Importer quand même les charge)</numerusform>
-        </translation>
+        <translation><numerusform>%n de même contenu qu'un fichier importé sous un autre nom (Importer quand même le charge)</numerusform><numerusform>%n de même contenu que des fichiers importés sous d'autres noms (Importer quand même les charge)</numerusform></translation>
     </message>
     <message>
         <source>Without a course in their context: %1 events given theirs from a URL or block key, %2 with none</source>
-        <translation>Sans cours dans leur contexte : %1 événements ont reçu le leur d&apos;une URL ou d&apos;une clé de bloc, %2 n&apos;en ont aucun</translation>
+        <translation>Sans cours dans leur contexte : %1 événements ont reçu le leur d'une URL ou d'une clé de bloc, %2 n'en ont aucun</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled — %n file(s) imported (%1 documents)</source>
-        <translation>
-            <numerusform>Annulé — %n fichier importé (%1 documents)</numerusform>
-            <numerusform>Annulé — %n fichiers importés (%1 documents)</numerusform>
-        </translation>
+        <translation><numerusform>Annulé — %n fichier importé (%1 documents)</numerusform><numerusform>Annulé — %n fichiers importés (%1 documents)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n stopped half-way (nothing of them kept)</source>
-        <translation>
-            <numerusform>%n arrêté en cours de route (rien n&apos;en est gardé)</numerusform>
-            <numerusform>%n arrêtés en cours de route (rien n&apos;en est gardé)</numerusform>
-        </translation>
+        <translation><numerusform>%n arrêté en cours de route (rien n'en est gardé)</numerusform><numerusform>%n arrêtés en cours de route (rien n'en est gardé)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n not started</source>
-        <translation>
-            <numerusform>%n non commencé</numerusform>
-            <numerusform>%n non commencés</numerusform>
-        </translation>
+        <translation><numerusform>%n non commencé</numerusform><numerusform>%n non commencés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n files: %1</source>
-        <translation>
-            <numerusform>%n fichier : %1</numerusform>
-            <numerusform>%n fichiers : %1</numerusform>
-        </translation>
+        <translation><numerusform>%n fichier : %1</numerusform><numerusform>%n fichiers : %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2844,7 +2756,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Select a file to see where it comes from, where it goes and what its import did.</source>
-        <translation>Sélectionnez un fichier pour voir d&apos;où il vient, où il va et ce qu&apos;a fait son import.</translation>
+        <translation>Sélectionnez un fichier pour voir d'où il vient, où il va et ce qu'a fait son import.</translation>
     </message>
     <message>
         <source>File</source>
@@ -2935,7 +2847,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2</source>
-        <translation>Impossible d&apos;écrire dans %1 : %2</translation>
+        <translation>Impossible d'écrire dans %1 : %2</translation>
     </message>
     <message>
         <source>Already imported on %1 with the same content: skipped</source>
@@ -2943,7 +2855,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Imported on %1, and the file has changed since: import again with Replace to replace what it imported</source>
-        <translation>Importé le %1, et le fichier a changé depuis : importez-le de nouveau avec Remplacer pour remplacer ce qu&apos;il avait importé</translation>
+        <translation>Importé le %1, et le fichier a changé depuis : importez-le de nouveau avec Remplacer pour remplacer ce qu'il avait importé</translation>
     </message>
     <message>
         <source>EdxLoader cannot import this kind of file</source>
@@ -2951,47 +2863,47 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Cancelled: nothing of this file was kept</source>
-        <translation>Annulé : rien de ce fichier n&apos;a été gardé</translation>
+        <translation>Annulé : rien de ce fichier n'a été gardé</translation>
     </message>
     <message>
         <source>Writing to %1.%2 failed: %3</source>
-        <translation>L&apos;écriture dans %1.%2 a échoué : %3</translation>
+        <translation>L'écriture dans %1.%2 a échoué : %3</translation>
     </message>
     <message>
         <source>Cannot record the import: %1</source>
-        <translation>Impossible d&apos;inscrire l&apos;import : %1</translation>
+        <translation>Impossible d'inscrire l'import : %1</translation>
     </message>
     <message>
         <source>The error report could not be written beside the file: %1</source>
-        <translation>Le rapport d&apos;erreurs n&apos;a pas pu être écrit à côté du fichier : %1</translation>
+        <translation>Le rapport d'erreurs n'a pas pu être écrit à côté du fichier : %1</translation>
     </message>
     <message>
         <source>The index on course_id and timestamp could not be made: %1</source>
-        <translation>L&apos;index sur course_id et timestamp n&apos;a pas pu être créé : %1</translation>
+        <translation>L'index sur course_id et timestamp n'a pas pu être créé : %1</translation>
     </message>
     <message>
-        <source>edX&apos;s export of this table failed (its report could not be read: %1)</source>
-        <translation>L&apos;export de cette table par edX a échoué (son rapport n&apos;a pas pu être lu : %1)</translation>
+        <source>edX's export of this table failed (its report could not be read: %1)</source>
+        <translation>L'export de cette table par edX a échoué (son rapport n'a pas pu être lu : %1)</translation>
     </message>
     <message>
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <source>edX&apos;s export of this table failed: %1</source>
-        <translation>L&apos;export de cette table par edX a échoué : %1</translation>
+        <source>edX's export of this table failed: %1</source>
+        <translation>L'export de cette table par edX a échoué : %1</translation>
     </message>
     <message>
         <source>%1: nothing of this file was kept</source>
-        <translation>%1 : rien de ce fichier n&apos;a été conservé</translation>
+        <translation>%1 : rien de ce fichier n'a été conservé</translation>
     </message>
     <message>
         <source>No error file was written beside this encrypted file: it would hold decrypted learner data (see edxloader-cli errors)</source>
-        <translation>Aucun fichier d&apos;erreurs n&apos;a été écrit à côté de ce fichier chiffré : il contiendrait des données d&apos;apprenants déchiffrées (voir edxloader-cli errors)</translation>
+        <translation>Aucun fichier d'erreurs n'a été écrit à côté de ce fichier chiffré : il contiendrait des données d'apprenants déchiffrées (voir edxloader-cli errors)</translation>
     </message>
     <message>
         <source>No error file was written for this archive member (see edxloader-cli errors)</source>
-        <translation>Aucun fichier d&apos;erreurs n&apos;a été écrit pour ce membre d&apos;archive (voir edxloader-cli errors)</translation>
+        <translation>Aucun fichier d'erreurs n'a été écrit pour ce membre d'archive (voir edxloader-cli errors)</translation>
     </message>
     <message>
         <source>(raw text withheld: this import anonymises learners)</source>
@@ -3038,7 +2950,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Would go to %1 if included</source>
-        <translation>Irait dans %1 s&apos;il était inclus</translation>
+        <translation>Irait dans %1 s'il était inclus</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3062,7 +2974,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Changed since import</source>
-        <translation>Modifié depuis l&apos;import</translation>
+        <translation>Modifié depuis l'import</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -3078,10 +2990,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message numerus="yes">
         <source>%1 imported, %n rejected</source>
-        <translation>
-            <numerusform>%1 importés, %n rejeté</numerusform>
-            <numerusform>%1 importés, %n rejetés</numerusform>
-        </translation>
+        <translation><numerusform>%1 importés, %n rejeté</numerusform><numerusform>%1 importés, %n rejetés</numerusform></translation>
     </message>
     <message>
         <source>Goes to %1</source>
@@ -3093,7 +3002,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Same content as another file</source>
-        <translation>Même contenu qu&apos;un autre fichier</translation>
+        <translation>Même contenu qu'un autre fichier</translation>
     </message>
     <message>
         <source>Course %1</source>
@@ -3121,17 +3030,11 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n fichier</numerusform>
-            <numerusform>%n fichiers</numerusform>
-        </translation>
+        <translation><numerusform>%n fichier</numerusform><numerusform>%n fichiers</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n databases</source>
-        <translation>
-            <numerusform>%n base</numerusform>
-            <numerusform>%n bases</numerusform>
-        </translation>
+        <translation><numerusform>%n base</numerusform><numerusform>%n bases</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
@@ -3139,10 +3042,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message numerus="yes">
         <source>%n not imported</source>
-        <translation>
-            <numerusform>%n non importé</numerusform>
-            <numerusform>%n non importés</numerusform>
-        </translation>
+        <translation><numerusform>%n non importé</numerusform><numerusform>%n non importés</numerusform></translation>
     </message>
     <message>
         <source>The files of the course run %1 in its weekly package</source>
@@ -3154,7 +3054,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Files that belong to no single course</source>
-        <translation>Fichiers qui n&apos;appartiennent à aucun cours en particulier</translation>
+        <translation>Fichiers qui n'appartiennent à aucun cours en particulier</translation>
     </message>
     <message>
         <source>Files whose names match no edX research-data file: they are not imported</source>
@@ -3169,7 +3069,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <name>EdxLoader::ImportPanel</name>
     <message>
         <source>Import list</source>
-        <translation>Liste d&apos;import</translation>
+        <translation>Liste d'import</translation>
     </message>
     <message>
         <source>Filter by name, kind, course or target</source>
@@ -3177,7 +3077,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Drop more files or folders anywhere in this window to add them.</source>
-        <translation>Déposez d&apos;autres fichiers ou dossiers n&apos;importe où dans cette fenêtre pour les ajouter.</translation>
+        <translation>Déposez d'autres fichiers ou dossiers n'importe où dans cette fenêtre pour les ajouter.</translation>
     </message>
     <message>
         <source>Not found, so not added: %1</source>
@@ -3185,56 +3085,35 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n fichier</numerusform>
-            <numerusform>%n fichiers</numerusform>
-        </translation>
+        <translation><numerusform>%n fichier</numerusform><numerusform>%n fichiers</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n to import (%1)</source>
-        <translation>
-            <numerusform>%n à importer (%1)</numerusform>
-            <numerusform>%n à importer (%1)</numerusform>
-        </translation>
+        <translation><numerusform>%n à importer (%1)</numerusform><numerusform>%n à importer (%1)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n not imported by default</source>
-        <translation>
-            <numerusform>%n non importé par défaut</numerusform>
-            <numerusform>%n non importés par défaut</numerusform>
-        </translation>
+        <translation><numerusform>%n non importé par défaut</numerusform><numerusform>%n non importés par défaut</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unrecognised</source>
-        <translation>
-            <numerusform>%n non reconnu</numerusform>
-            <numerusform>%n non reconnus</numerusform>
-        </translation>
+        <translation><numerusform>%n non reconnu</numerusform><numerusform>%n non reconnus</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed at edX</source>
-        <translation>
-            <numerusform>%n en échec chez edX</numerusform>
-            <numerusform>%n en échec chez edX</numerusform>
-        </translation>
+        <translation><numerusform>%n en échec chez edX</numerusform><numerusform>%n en échec chez edX</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Reading folders… %n file(s) so far</source>
-        <translation>
-            <numerusform>Lecture des dossiers… %n fichier pour l&apos;instant</numerusform>
-            <numerusform>Lecture des dossiers… %n fichiers pour l&apos;instant</numerusform>
-        </translation>
+        <translation><numerusform>Lecture des dossiers… %n fichier pour l'instant</numerusform><numerusform>Lecture des dossiers… %n fichiers pour l'instant</numerusform></translation>
     </message>
     <message>
         <source>Only files on this computer can be added; download these first: %1</source>
-        <translation>Seuls les fichiers de cet ordinateur peuvent être ajoutés ; téléchargez d&apos;abord ceux-ci : %1</translation>
+        <translation>Seuls les fichiers de cet ordinateur peuvent être ajoutés ; téléchargez d'abord ceux-ci : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n archive(s) refused</source>
-        <translation>
-            <numerusform>%n archive refusée</numerusform>
-            <numerusform>%n archives refusées</numerusform>
-        </translation>
+        <translation><numerusform>%n archive refusée</numerusform><numerusform>%n archives refusées</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3245,7 +3124,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Add edX data files or packages to the import list</source>
-        <translation>Ajouter des fichiers ou paquets de données edX à la liste d&apos;import</translation>
+        <translation>Ajouter des fichiers ou paquets de données edX à la liste d'import</translation>
     </message>
     <message>
         <source>Add F&amp;older…</source>
@@ -3253,7 +3132,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Add every file of a folder and its subfolders</source>
-        <translation>Ajouter tous les fichiers d&apos;un dossier et de ses sous-dossiers</translation>
+        <translation>Ajouter tous les fichiers d'un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
         <source>&amp;Remove from List</source>
@@ -3269,15 +3148,15 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Import the selected files, or every file of the list when none is selected</source>
-        <translation>Importer les fichiers sélectionnés, ou tous les fichiers de la liste si aucun n&apos;est sélectionné</translation>
+        <translation>Importer les fichiers sélectionnés, ou tous les fichiers de la liste si aucun n'est sélectionné</translation>
     </message>
     <message>
         <source>Ca&amp;ncel Import</source>
-        <translation>A&amp;nnuler l&apos;import</translation>
+        <translation>A&amp;nnuler l'import</translation>
     </message>
     <message>
         <source>Stop the import: files not finished are left as they were</source>
-        <translation>Arrêter l&apos;import : les fichiers non terminés restent tels qu&apos;ils étaient</translation>
+        <translation>Arrêter l'import : les fichiers non terminés restent tels qu'ils étaient</translation>
     </message>
     <message>
         <source>Cancel &amp;Selected Files</source>
@@ -3285,11 +3164,11 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Stop importing the selected files; the others go on</source>
-        <translation>Arrêter l&apos;importation des fichiers sélectionnés ; les autres continuent</translation>
+        <translation>Arrêter l'importation des fichiers sélectionnés ; les autres continuent</translation>
     </message>
     <message>
         <source>Error &amp;Report</source>
-        <translation>&amp;Rapport d&apos;erreurs</translation>
+        <translation>&amp;Rapport d'erreurs</translation>
     </message>
     <message>
         <source>Show the rejected lines of the selected imported file</source>
@@ -3301,7 +3180,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Import the selected files that were skipped because a file with the same content was imported under another name</source>
-        <translation>Importer les fichiers choisis qui ont été ignorés parce qu&apos;un fichier de même contenu a été importé sous un autre nom</translation>
+        <translation>Importer les fichiers choisis qui ont été ignorés parce qu'un fichier de même contenu a été importé sous un autre nom</translation>
     </message>
     <message>
         <source>Retry &amp;Failed</source>
@@ -3337,7 +3216,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>EdxLoader &amp;Handbook</source>
-        <translation>&amp;Manuel d&apos;EdxLoader</translation>
+        <translation>&amp;Manuel d'EdxLoader</translation>
     </message>
     <message>
         <source>How to get, import, check and use edX data with EdxLoader</source>
@@ -3345,7 +3224,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>&amp;About EdxLoader</source>
-        <translation>À &amp;propos d&apos;EdxLoader</translation>
+        <translation>À &amp;propos d'EdxLoader</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -3372,8 +3251,8 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <translation>Télé&amp;charger depuis edX…</translation>
     </message>
     <message>
-        <source>Fetch the new packages and logs from edX&apos;s research data buckets</source>
-        <translation>Récupérer les nouveaux paquets et journaux dans les compartiments de données de recherche d&apos;edX</translation>
+        <source>Fetch the new packages and logs from edX's research data buckets</source>
+        <translation>Récupérer les nouveaux paquets et journaux dans les compartiments de données de recherche d'edX</translation>
     </message>
 </context>
 <context>
@@ -3408,7 +3287,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>About EdxLoader</source>
-        <translation>À propos d&apos;EdxLoader</translation>
+        <translation>À propos d'EdxLoader</translation>
     </message>
     <message>
         <source>&lt;h3&gt;EdxLoader %1&lt;/h3&gt;&lt;p&gt;Loads edX research data packages — course tables, forum posts, course structures and daily tracking logs — into a document database: an embedded SQLite store or MongoDB.&lt;/p&gt;</source>
@@ -3420,7 +3299,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Nothing to import: no file of the selection is imported by default (see the Note column).</source>
-        <translation>Rien à importer : aucun fichier de la sélection n&apos;est importé par défaut (voir la colonne Remarque).</translation>
+        <translation>Rien à importer : aucun fichier de la sélection n'est importé par défaut (voir la colonne Remarque).</translation>
     </message>
     <message>
         <source>Files to Import</source>
@@ -3436,7 +3315,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Usernames are hashed and direct identifiers left out (Settings)</source>
-        <translation>Les noms d&apos;utilisateur sont hachés et les identifiants directs omis (Paramètres)</translation>
+        <translation>Les noms d'utilisateur sont hachés et les identifiants directs omis (Paramètres)</translation>
     </message>
     <message>
         <source>Course Collection</source>
@@ -3448,14 +3327,11 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) changed since they were imported.</source>
-        <translation>
-            <numerusform>%n fichier a changé depuis son importation.</numerusform>
-            <numerusform>%n fichiers ont changé depuis leur importation.</numerusform>
-        </translation>
+        <translation><numerusform>%n fichier a changé depuis son importation.</numerusform><numerusform>%n fichiers ont changé depuis leur importation.</numerusform></translation>
     </message>
     <message>
         <source>Replace what they imported with their new content? The documents of their earlier import are removed in the same step.</source>
-        <translation>Remplacer ce qu&apos;ils ont importé par leur nouveau contenu ? Les documents de leur importation précédente sont retirés dans la même opération.</translation>
+        <translation>Remplacer ce qu'ils ont importé par leur nouveau contenu ? Les documents de leur importation précédente sont retirés dans la même opération.</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -3463,15 +3339,15 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>&amp;Keep the Earlier Import</source>
-        <translation>&amp;Garder l&apos;importation précédente</translation>
+        <translation>&amp;Garder l'importation précédente</translation>
     </message>
     <message>
         <source>The selected files are not imported, so they have no error report.</source>
-        <translation>Les fichiers sélectionnés ne sont pas importés : ils n&apos;ont pas de rapport d&apos;erreurs.</translation>
+        <translation>Les fichiers sélectionnés ne sont pas importés : ils n'ont pas de rapport d'erreurs.</translation>
     </message>
     <message>
         <source>No file of the list has rejected lines. Select a file to see its report.</source>
-        <translation>Aucun fichier de la liste n&apos;a de ligne rejetée. Sélectionnez un fichier pour voir son rapport.</translation>
+        <translation>Aucun fichier de la liste n'a de ligne rejetée. Sélectionnez un fichier pour voir son rapport.</translation>
     </message>
     <message>
         <source>Built on:</source>
@@ -3479,7 +3355,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Data stays on this computer: nothing decrypted is written outside the target database.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les données restent sur cet ordinateur : rien de déchiffré n&apos;est écrit hors de la base cible.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Les données restent sur cet ordinateur : rien de déchiffré n'est écrit hors de la base cible.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Target: %1</source>
@@ -3495,11 +3371,11 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>The password could not be kept in the system keychain (%1): it will be asked again at the next start.</source>
-        <translation>Le mot de passe n&apos;a pas pu être gardé dans le trousseau du système (%1) : il sera demandé à nouveau au prochain démarrage.</translation>
+        <translation>Le mot de passe n'a pas pu être gardé dans le trousseau du système (%1) : il sera demandé à nouveau au prochain démarrage.</translation>
     </message>
     <message>
         <source>Importing: waiting for a passphrase…</source>
-        <translation>Import : en attente d&apos;une phrase secrète…</translation>
+        <translation>Import : en attente d'une phrase secrète…</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -3515,17 +3391,11 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message numerus="yes">
         <source>, about %n min left</source>
-        <translation>
-            <numerusform>, environ %n min restante</numerusform>
-            <numerusform>, environ %n min restantes</numerusform>
-        </translation>
+        <translation><numerusform>, environ %n min restante</numerusform><numerusform>, environ %n min restantes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, about %n s left</source>
-        <translation>
-            <numerusform>, environ %n s restante</numerusform>
-            <numerusform>, environ %n s restantes</numerusform>
-        </translation>
+        <translation><numerusform>, environ %n s restante</numerusform><numerusform>, environ %n s restantes</numerusform></translation>
     </message>
     <message>
         <source>Not Imported</source>
@@ -3533,17 +3403,11 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
-        <translation>
-            <numerusform>%n fichier n&apos;a pas pu être importé.</numerusform>
-            <numerusform>%n fichiers n&apos;ont pas pu être importés.</numerusform>
-        </translation>
+        <translation><numerusform>%n fichier n'a pas pu être importé.</numerusform><numerusform>%n fichiers n'ont pas pu être importés.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation>
-            <numerusform>et %n autre</numerusform>
-            <numerusform>et %n autres</numerusform>
-        </translation>
+        <translation><numerusform>et %n autre</numerusform><numerusform>et %n autres</numerusform></translation>
     </message>
     <message>
         <source>&lt;p&gt;Mend the cause, then &lt;i&gt;Retry Failed&lt;/i&gt; imports these files again.&lt;/p&gt;</source>
@@ -3551,7 +3415,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>The new target applies when the import or course build in progress ends.</source>
-        <translation>La nouvelle cible s&apos;applique à la fin de l&apos;import ou de la construction de cours en cours.</translation>
+        <translation>La nouvelle cible s'applique à la fin de l'import ou de la construction de cours en cours.</translation>
     </message>
     <message>
         <source>Now using %1</source>
@@ -3559,17 +3423,17 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Course Overview</source>
-        <translation>Vue d&apos;ensemble du cours</translation>
+        <translation>Vue d'ensemble du cours</translation>
     </message>
 </context>
 <context>
     <name>EdxLoader::MongoStore</name>
     <message>
         <source>The MongoDB connection string is not valid: %1</source>
-        <translation>La chaîne de connexion MongoDB n&apos;est pas valide : %1</translation>
+        <translation>La chaîne de connexion MongoDB n'est pas valide : %1</translation>
     </message>
     <message>
-        <source>A document of %1 MB is larger than MongoDB&apos;s limit of 16 MB</source>
+        <source>A document of %1 MB is larger than MongoDB's limit of 16 MB</source>
         <translation>Un document de %1 Mo dépasse la limite de 16 Mo de MongoDB</translation>
     </message>
     <message>
@@ -3578,7 +3442,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>The write concern was not satisfied: %1</source>
-        <translation>La garantie d&apos;écriture (write concern) n&apos;a pas été satisfaite : %1</translation>
+        <translation>La garantie d'écriture (write concern) n'a pas été satisfaite : %1</translation>
     </message>
     <message>
         <source>A document without _id cannot be stored</source>
@@ -3590,11 +3454,11 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>EdxLoader needs acknowledged writes: remove w=0 from the connection string</source>
-        <translation>EdxLoader a besoin d&apos;écritures confirmées : retirez w=0 de la chaîne de connexion</translation>
+        <translation>EdxLoader a besoin d'écritures confirmées : retirez w=0 de la chaîne de connexion</translation>
     </message>
     <message>
         <source>Cannot use the MongoDB connection string: %1</source>
-        <translation>Impossible d&apos;utiliser la chaîne de connexion MongoDB : %1</translation>
+        <translation>Impossible d'utiliser la chaîne de connexion MongoDB : %1</translation>
     </message>
     <message>
         <source>%1 (replica set %2)</source>
@@ -3606,15 +3470,15 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>No primary server of %1 answered within %2 s (unreachable, or no primary elected): %3</source>
-        <translation>Aucun serveur primaire de %1 n&apos;a répondu en %2 s (injoignable, ou aucun primaire élu) : %3</translation>
+        <translation>Aucun serveur primaire de %1 n'a répondu en %2 s (injoignable, ou aucun primaire élu) : %3</translation>
     </message>
     <message>
         <source>No MongoDB server answered at %1 within %2 s: %3</source>
-        <translation>Aucun serveur MongoDB n&apos;a répondu sur %1 en %2 s : %3</translation>
+        <translation>Aucun serveur MongoDB n'a répondu sur %1 en %2 s : %3</translation>
     </message>
     <message>
         <source>The host name of %1 could not be resolved: %2</source>
-        <translation>Le nom d&apos;hôte de %1 n&apos;a pas pu être résolu : %2</translation>
+        <translation>Le nom d'hôte de %1 n'a pas pu être résolu : %2</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2</source>
@@ -3622,7 +3486,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>MongoDB at %1 refused the credentials of user %2 (check the user name, the password and authSource): %3</source>
-        <translation>MongoDB sur %1 a refusé les identifiants de l&apos;utilisateur %2 (vérifiez le nom d&apos;utilisateur, le mot de passe et authSource) : %3</translation>
+        <translation>MongoDB sur %1 a refusé les identifiants de l'utilisateur %2 (vérifiez le nom d'utilisateur, le mot de passe et authSource) : %3</translation>
     </message>
     <message>
         <source>MongoDB client error: %1</source>
@@ -3630,7 +3494,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>The MongoDB user %1 lacks the privileges for this (ask for readWrite on the databases, or readWriteAnyDatabase): %2</source>
-        <translation>L&apos;utilisateur MongoDB %1 n&apos;a pas les droits nécessaires (demandez readWrite sur les bases, ou readWriteAnyDatabase) : %2</translation>
+        <translation>L'utilisateur MongoDB %1 n'a pas les droits nécessaires (demandez readWrite sur les bases, ou readWriteAnyDatabase) : %2</translation>
     </message>
     <message>
         <source>(no user)</source>
@@ -3638,7 +3502,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>MongoDB refused the operation: %1</source>
-        <translation>MongoDB a refusé l&apos;opération : %1</translation>
+        <translation>MongoDB a refusé l'opération : %1</translation>
     </message>
     <message>
         <source>MongoDB error: %1</source>
@@ -3658,7 +3522,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>A database needs a name</source>
-        <translation>Une base a besoin d&apos;un nom</translation>
+        <translation>Une base a besoin d'un nom</translation>
     </message>
 </context>
 <context>
@@ -3761,11 +3625,11 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>No tracking events for this course: weekly activity, problems and videos appear once tracking logs holding its course ids are imported.</source>
-        <translation>Aucun événement de suivi pour ce cours : l&apos;activité par semaine, les problèmes et les vidéos apparaissent une fois importés des journaux de suivi qui contiennent ses identifiants de cours.</translation>
+        <translation>Aucun événement de suivi pour ce cours : l'activité par semaine, les problèmes et les vidéos apparaissent une fois importés des journaux de suivi qui contiennent ses identifiants de cours.</translation>
     </message>
     <message>
         <source>No course structure was imported: problems and videos are named by their block id, in the order they were first met.</source>
-        <translation>Aucune structure de cours n&apos;a été importée : problèmes et vidéos sont nommés par l&apos;identifiant de leur bloc, dans l&apos;ordre où ils ont été rencontrés.</translation>
+        <translation>Aucune structure de cours n'a été importée : problèmes et vidéos sont nommés par l'identifiant de leur bloc, dans l'ordre où ils ont été rencontrés.</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -3779,10 +3643,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %n learners who enrolled</source>
-        <translation>
-            <numerusform>%1 de l&apos;apprenant inscrit</numerusform>
-            <numerusform>%1 des %n apprenants inscrits</numerusform>
-        </translation>
+        <translation><numerusform>%1 de l'apprenant inscrit</numerusform><numerusform>%1 des %n apprenants inscrits</numerusform></translation>
     </message>
     <message>
         <source>%1 of the learners who enrolled</source>
@@ -3798,11 +3659,11 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>and %1 of other users</source>
-        <translation>et %1 d&apos;autres utilisateurs</translation>
+        <translation>et %1 d'autres utilisateurs</translation>
     </message>
     <message>
         <source>Course overview: %1</source>
-        <translation>Vue d&apos;ensemble du cours : %1</translation>
+        <translation>Vue d'ensemble du cours : %1</translation>
     </message>
     <message>
         <source>The enrollment table gives no dates.</source>
@@ -3826,7 +3687,7 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     </message>
     <message>
         <source>Learners are the users of the enrollment table; an event is theirs when its username is theirs. Problems count graded submissions (server problem_check events); videos count play_video events.</source>
-        <translation>Les apprenants sont les utilisateurs de la table des inscriptions ; un événement est le leur quand son nom d&apos;utilisateur est le leur. Les problèmes comptent les soumissions notées (événements problem_check du serveur) ; les vidéos, les événements play_video.</translation>
+        <translation>Les apprenants sont les utilisateurs de la table des inscriptions ; un événement est le leur quand son nom d'utilisateur est le leur. Les problèmes comptent les soumissions notées (événements problem_check du serveur) ; les vidéos, les événements play_video.</translation>
     </message>
 </context>
 <context>
@@ -3870,10 +3731,10 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message>
         <source>No course here yet.
 
-Import a course&apos;s files (its enrollment table at least, with the tracking logs for its activity): its enrollment, weekly activity, problems and videos then show on this page.</source>
+Import a course's files (its enrollment table at least, with the tracking logs for its activity): its enrollment, weekly activity, problems and videos then show on this page.</source>
         <translation>Pas encore de cours ici.
 
-Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et les journaux de suivi pour son activité) : ses inscriptions, son activité par semaine, ses problèmes et ses vidéos s&apos;affichent alors sur cette page.</translation>
+Importez les fichiers d'un cours (au moins sa table des inscriptions, et les journaux de suivi pour son activité) : ses inscriptions, son activité par semaine, ses problèmes et ses vidéos s'affichent alors sur cette page.</translation>
     </message>
     <message>
         <source>Looking for courses…</source>
@@ -3881,7 +3742,7 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     </message>
     <message>
         <source>The courses could not be listed: %1</source>
-        <translation>Les cours n&apos;ont pas pu être listés : %1</translation>
+        <translation>Les cours n'ont pas pu être listés : %1</translation>
     </message>
     <message>
         <source>Computing the figures of %1…</source>
@@ -3889,7 +3750,7 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     </message>
     <message>
         <source>The figures could not be computed: %1</source>
-        <translation>Les chiffres n&apos;ont pas pu être calculés : %1</translation>
+        <translation>Les chiffres n'ont pas pu être calculés : %1</translation>
     </message>
     <message>
         <source>%1: %2 enrolled (%3 in, %4 out that day)</source>
@@ -3943,8 +3804,8 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
 <context>
     <name>EdxLoader::PersonCourseBuilder</name>
     <message>
-        <source>%1 has no enrollment table (student_courseenrollment): import the course&apos;s files first</source>
-        <translation>%1 n&apos;a pas de table d&apos;inscriptions (student_courseenrollment) : importez d&apos;abord les fichiers du cours</translation>
+        <source>%1 has no enrollment table (student_courseenrollment): import the course's files first</source>
+        <translation>%1 n'a pas de table d'inscriptions (student_courseenrollment) : importez d'abord les fichiers du cours</translation>
     </message>
     <message>
         <source>Cancelled: %1.person_course is unchanged</source>
@@ -3956,7 +3817,7 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     </message>
     <message>
         <source>Cannot write to %1: %2</source>
-        <translation>Impossible d&apos;écrire dans %1 : %2</translation>
+        <translation>Impossible d'écrire dans %1 : %2</translation>
     </message>
     <message>
         <source>Cannot replace %1.person_course: %2</source>
@@ -3964,7 +3825,7 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     </message>
     <message>
         <source>Writing %1.person_course failed: %2</source>
-        <translation>L&apos;écriture de %1.person_course a échoué : %2</translation>
+        <translation>L'écriture de %1.person_course a échoué : %2</translation>
     </message>
     <message>
         <source>Reading %1.%2 failed: %3</source>
@@ -3975,7 +3836,7 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     <name>EdxLoader::ReportDialog</name>
     <message>
         <source>Error Report — %1</source>
-        <translation>Rapport d&apos;erreurs — %1</translation>
+        <translation>Rapport d'erreurs — %1</translation>
     </message>
     <message>
         <source>All reasons</source>
@@ -4007,7 +3868,7 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     </message>
     <message>
         <source>Export the Error Report</source>
-        <translation>Exporter le rapport d&apos;erreurs</translation>
+        <translation>Exporter le rapport d'erreurs</translation>
     </message>
     <message>
         <source>JSON lines (*.jsonl)</source>
@@ -4019,14 +3880,11 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     </message>
     <message>
         <source>The report could not be written to %1</source>
-        <translation>Le rapport n&apos;a pas pu être écrit dans %1</translation>
+        <translation>Le rapport n'a pas pu être écrit dans %1</translation>
     </message>
     <message numerus="yes">
         <source>Error Report — %n file(s)</source>
-        <translation>
-            <numerusform>Rapport d&apos;erreurs — %n fichier</numerusform>
-            <numerusform>Rapport d&apos;erreurs — %n fichiers</numerusform>
-        </translation>
+        <translation><numerusform>Rapport d'erreurs — %n fichier</numerusform><numerusform>Rapport d'erreurs — %n fichiers</numerusform></translation>
     </message>
     <message>
         <source>Select a line to see its message and its whole raw text here.</source>
@@ -4038,7 +3896,7 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     </message>
     <message>
         <source>Reading the error report…</source>
-        <translation>Lecture du rapport d&apos;erreurs…</translation>
+        <translation>Lecture du rapport d'erreurs…</translation>
     </message>
     <message>
         <source>%1, line %2 — %3: %4</source>
@@ -4050,14 +3908,11 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n fichier</numerusform>
-            <numerusform>%n fichiers</numerusform>
-        </translation>
+        <translation><numerusform>%n fichier</numerusform><numerusform>%n fichiers</numerusform></translation>
     </message>
     <message>
         <source>The error report could not be read: %1</source>
-        <translation>Le rapport d&apos;erreurs n&apos;a pas pu être lu : %1</translation>
+        <translation>Le rapport d'erreurs n'a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -4068,7 +3923,7 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     </message>
     <message>
         <source>%1 cannot be reached (%2): check the address and the network</source>
-        <translation>%1 est injoignable (%2) : vérifiez l&apos;adresse et le réseau</translation>
+        <translation>%1 est injoignable (%2) : vérifiez l'adresse et le réseau</translation>
     </message>
     <message>
         <source>The connection to %1 failed while %2: %3</source>
@@ -4076,19 +3931,19 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     </message>
     <message>
         <source>the access key id is not one the server knows: check the key id edX sent</source>
-        <translation>le serveur ne connaît pas cet ID de clé d&apos;accès : vérifiez l&apos;ID envoyé par edX</translation>
+        <translation>le serveur ne connaît pas cet ID de clé d'accès : vérifiez l'ID envoyé par edX</translation>
     </message>
     <message>
         <source>the secret access key does not match the key id: check the secret edX sent</source>
-        <translation>la clé d&apos;accès secrète ne correspond pas à l&apos;ID de clé : vérifiez la clé secrète envoyée par edX</translation>
+        <translation>la clé d'accès secrète ne correspond pas à l'ID de clé : vérifiez la clé secrète envoyée par edX</translation>
     </message>
     <message>
         <source>these keys may not read it: check the organisation and the bucket</source>
-        <translation>ces clés ne permettent pas de le lire : vérifiez l&apos;organisation et le compartiment</translation>
+        <translation>ces clés ne permettent pas de le lire : vérifiez l'organisation et le compartiment</translation>
     </message>
     <message>
         <source>there is no such bucket: check its name under Advanced</source>
-        <translation>ce compartiment n&apos;existe pas : vérifiez son nom sous Avancé</translation>
+        <translation>ce compartiment n'existe pas : vérifiez son nom sous Avancé</translation>
     </message>
     <message>
         <source>the session token has expired or is wrong</source>
@@ -4111,7 +3966,7 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
         <translation>la liste de %1/%2</translation>
     </message>
     <message>
-        <source>%1 answered the listing of %2/%3 with something that is not S3&apos;s XML: %4</source>
+        <source>%1 answered the listing of %2/%3 with something that is not S3's XML: %4</source>
         <translation>%1 a répondu à la liste de %2/%3 par autre chose que le XML de S3 : %4</translation>
     </message>
     <message>
@@ -4132,7 +3987,7 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation>L&apos;écriture de %1 a échoué : %2</translation>
+        <translation>L'écriture de %1 a échoué : %2</translation>
     </message>
     <message>
         <source>the download of %1</source>
@@ -4156,7 +4011,7 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     </message>
     <message>
         <source>the upload of %1</source>
-        <translation>l&apos;envoi de %1</translation>
+        <translation>l'envoi de %1</translation>
     </message>
     <message>
         <source>the %1 bytes received are kept in %2 and the next download goes on from there</source>
@@ -4168,7 +4023,7 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     </message>
     <message>
         <source>%1 changed at edX since it was listed: the part downloaded is deleted; list again and download it</source>
-        <translation>%1 a changé chez edX depuis qu&apos;il a été listé : la partie téléchargée est supprimée ; listez de nouveau et téléchargez-le</translation>
+        <translation>%1 a changé chez edX depuis qu'il a été listé : la partie téléchargée est supprimée ; listez de nouveau et téléchargez-le</translation>
     </message>
     <message>
         <source>%1; %2</source>
@@ -4195,7 +4050,7 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     </message>
     <message>
         <source>Usernames become their anonymous RIPEMD-160 hash (the Stanford/MOOCdb anon_screen_name, the same in every collection); e-mail addresses, names, mailing addresses and IP addresses are left out.</source>
-        <translation>Les noms d&apos;utilisateur deviennent leur empreinte RIPEMD-160 anonyme (l&apos;anon_screen_name de Stanford/MOOCdb, la même dans toutes les collections) ; adresses e-mail, noms, adresses postales et adresses IP sont omis.</translation>
+        <translation>Les noms d'utilisateur deviennent leur empreinte RIPEMD-160 anonyme (l'anon_screen_name de Stanford/MOOCdb, la même dans toutes les collections) ; adresses e-mail, noms, adresses postales et adresses IP sont omis.</translation>
     </message>
     <message>
         <source>&amp;Collection names:</source>
@@ -4258,15 +4113,12 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
         <translation>Sous-clés : %1</translation>
     </message>
     <message>
-        <source>No secret key here: edX files are encrypted to your organisation&apos;s key, which must be in this GnuPG home to import them.</source>
+        <source>No secret key here: edX files are encrypted to your organisation's key, which must be in this GnuPG home to import them.</source>
         <translation>Aucune clé secrète ici : les fichiers edX sont chiffrés pour la clé de votre établissement, qui doit se trouver dans ce dossier GnuPG pour les importer.</translation>
     </message>
     <message numerus="yes">
         <source>GnuPG %1: %n secret key(s). Passphrases are asked when a file needs them, and never stored by EdxLoader.</source>
-        <translation>
-            <numerusform>GnuPG %1 : %n clé secrète. Les phrases secrètes sont demandées quand un fichier en a besoin, et jamais enregistrées par EdxLoader.</numerusform>
-            <numerusform>GnuPG %1 : %n clés secrètes. Les phrases secrètes sont demandées quand un fichier en a besoin, et jamais enregistrées par EdxLoader.</numerusform>
-        </translation>
+        <translation><numerusform>GnuPG %1 : %n clé secrète. Les phrases secrètes sont demandées quand un fichier en a besoin, et jamais enregistrées par EdxLoader.</numerusform><numerusform>GnuPG %1 : %n clés secrètes. Les phrases secrètes sont demandées quand un fichier en a besoin, et jamais enregistrées par EdxLoader.</numerusform></translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
@@ -4326,11 +4178,11 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     </message>
     <message>
         <source>The password is never written in the settings: it is kept in the keychain when asked, otherwise asked once each time EdxLoader starts.</source>
-        <translation>Le mot de passe n&apos;est jamais écrit dans les réglages : il est gardé dans le trousseau si vous le demandez, sinon demandé une fois à chaque démarrage d&apos;EdxLoader.</translation>
+        <translation>Le mot de passe n'est jamais écrit dans les réglages : il est gardé dans le trousseau si vous le demandez, sinon demandé une fois à chaque démarrage d'EdxLoader.</translation>
     </message>
     <message>
         <source>The password is never written in the settings: it is asked once each time EdxLoader starts.</source>
-        <translation>Le mot de passe n&apos;est jamais écrit dans les réglages : il est demandé une fois à chaque démarrage d&apos;EdxLoader.</translation>
+        <translation>Le mot de passe n'est jamais écrit dans les réglages : il est demandé une fois à chaque démarrage d'EdxLoader.</translation>
     </message>
     <message>
         <source>A MongoDB connection string starts with mongodb:// or mongodb+srv://.</source>
@@ -4338,7 +4190,7 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     </message>
     <message>
         <source>The password was moved out of the connection string: it is not saved with it.</source>
-        <translation>Le mot de passe a été retiré de la chaîne de connexion : il n&apos;est pas enregistré avec elle.</translation>
+        <translation>Le mot de passe a été retiré de la chaîne de connexion : il n'est pas enregistré avec elle.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -4382,14 +4234,14 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
     </message>
     <message>
         <source>Import &amp;Options</source>
-        <translation>&amp;Options d&apos;import</translation>
+        <translation>&amp;Options d'import</translation>
     </message>
     <message>
         <source>&amp;Import Secret Key…</source>
         <translation>&amp;Importer une clé secrète…</translation>
     </message>
     <message>
-        <source>Add your organisation&apos;s secret key (a .asc, .gpg or .key file exported from GnuPG) to this GnuPG home</source>
+        <source>Add your organisation's secret key (a .asc, .gpg or .key file exported from GnuPG) to this GnuPG home</source>
         <translation>Ajouter la clé secrète de votre organisation (un fichier .asc, .gpg ou .key exporté de GnuPG) à ce répertoire GnuPG</translation>
     </message>
     <message>
@@ -4418,14 +4270,11 @@ Importez les fichiers d&apos;un cours (au moins sa table des inscriptions, et le
 to import it.</source>
         <translation>Saisissez la phrase secrète de la clé
 %1
-pour l&apos;importer.</translation>
+pour l'importer.</translation>
     </message>
     <message numerus="yes">
         <source>%n secret key(s) imported from %1.</source>
-        <translation>
-            <numerusform>%n clé secrète importée depuis %1.</numerusform>
-            <numerusform>%n clés secrètes importées depuis %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n clé secrète importée depuis %1.</numerusform><numerusform>%n clés secrètes importées depuis %1.</numerusform></translation>
     </message>
     <message>
         <source>In use now: %1</source>
@@ -4433,22 +4282,22 @@ pour l&apos;importer.</translation>
     </message>
     <message>
         <source>A new target applies at once (after an import or a course build in progress has ended).</source>
-        <translation>Une nouvelle cible s&apos;applique aussitôt (après la fin d&apos;un import ou d&apos;une construction de cours en cours).</translation>
+        <translation>Une nouvelle cible s'applique aussitôt (après la fin d'un import ou d'une construction de cours en cours).</translation>
     </message>
 </context>
 <context>
     <name>EdxLoader::SourceChain</name>
     <message>
         <source>The archive %1 cannot be read: %2</source>
-        <translation>L&apos;archive %1 ne peut pas être lue : %2</translation>
+        <translation>L'archive %1 ne peut pas être lue : %2</translation>
     </message>
     <message>
         <source>The archive %1 no longer holds %2</source>
-        <translation>L&apos;archive %1 ne contient plus %2</translation>
+        <translation>L'archive %1 ne contient plus %2</translation>
     </message>
     <message>
         <source>%1 cannot be read from the archive %2</source>
-        <translation>%1 ne peut pas être lu dans l&apos;archive %2</translation>
+        <translation>%1 ne peut pas être lu dans l'archive %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4468,28 +4317,22 @@ pour l&apos;importer.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) follow the end of the data</source>
-        <translation>
-            <numerusform>%n octet suit la fin des données</numerusform>
-            <numerusform>%n octets suivent la fin des données</numerusform>
-        </translation>
+        <translation><numerusform>%n octet suit la fin des données</numerusform><numerusform>%n octets suivent la fin des données</numerusform></translation>
     </message>
 </context>
 <context>
     <name>EdxLoader::StoreCopier</name>
     <message>
         <source>Cannot write to %1: %2</source>
-        <translation>Impossible d&apos;écrire dans %1 : %2</translation>
+        <translation>Impossible d'écrire dans %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write to %1.%2: %3</source>
-        <translation>Impossible d&apos;écrire dans %1.%2 : %3</translation>
+        <translation>Impossible d'écrire dans %1.%2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) with an _id seen before</source>
-        <translation>
-            <numerusform>%n document avec un _id déjà vu</numerusform>
-            <numerusform>%n documents avec un _id déjà vu</numerusform>
-        </translation>
+        <translation><numerusform>%n document avec un _id déjà vu</numerusform><numerusform>%n documents avec un _id déjà vu</numerusform></translation>
     </message>
     <message>
         <source>Cancelled: %1 was left as it was</source>
@@ -4501,7 +4344,7 @@ pour l&apos;importer.</translation>
     </message>
     <message>
         <source>The index on course_id and timestamp of %1.%2 could not be made: %3</source>
-        <translation>L&apos;index sur course_id et timestamp de %1.%2 n&apos;a pas pu être créé : %3</translation>
+        <translation>L'index sur course_id et timestamp de %1.%2 n'a pas pu être créé : %3</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4528,7 +4371,7 @@ pour l&apos;importer.</translation>
     </message>
     <message>
         <source>%1 is not a MongoDB connection string</source>
-        <translation>%1 n&apos;est pas une chaîne de connexion MongoDB</translation>
+        <translation>%1 n'est pas une chaîne de connexion MongoDB</translation>
     </message>
 </context>
 <context>
@@ -4539,11 +4382,11 @@ pour l&apos;importer.</translation>
     </message>
     <message>
         <source>The line ends before its JSON does (%1 characters): %2</source>
-        <translation>La ligne s&apos;arrête avant la fin de son JSON (%1 caractères) : %2</translation>
+        <translation>La ligne s'arrête avant la fin de son JSON (%1 caractères) : %2</translation>
     </message>
     <message>
-        <source>The time &quot;%1&quot; is not a date and time</source>
-        <translation>L&apos;heure « %1 » n&apos;est pas une date et heure</translation>
+        <source>The time "%1" is not a date and time</source>
+        <translation>L'heure « %1 » n'est pas une date et heure</translation>
     </message>
     <message>
         <source>Reading stopped after line %1: %2</source>
@@ -4551,29 +4394,23 @@ pour l&apos;importer.</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) repeated in an object: the last value was kept, as JSON readers do</source>
-        <translation>
-            <numerusform>%n clé répétée dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform>
-            <numerusform>%n clés répétées dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform>
-        </translation>
+        <translation><numerusform>%n clé répétée dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform><numerusform>%n clés répétées dans un objet : la dernière valeur a été gardée, comme le font les lecteurs JSON</numerusform></translation>
     </message>
     <message>
         <source>A complete JSON object is followed by more text (from character %1)</source>
-        <translation>Un objet JSON complet est suivi d&apos;autre texte (à partir du caractère %1)</translation>
+        <translation>Un objet JSON complet est suivi d'autre texte (à partir du caractère %1)</translation>
     </message>
     <message>
         <source>A JSON value that is not an object: a tracking event is one JSON object</source>
-        <translation>Une valeur JSON qui n&apos;est pas un objet : un événement de suivi est un objet JSON</translation>
+        <translation>Une valeur JSON qui n'est pas un objet : un événement de suivi est un objet JSON</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) before the JSON object were ignored (kept here, escaped)</source>
-        <translation>
-            <numerusform>%n octet avant l&apos;objet JSON a été ignoré (gardé ici, échappé)</numerusform>
-            <numerusform>%n octets avant l&apos;objet JSON ont été ignorés (gardés ici, échappés)</numerusform>
-        </translation>
+        <translation><numerusform>%n octet avant l'objet JSON a été ignoré (gardé ici, échappé)</numerusform><numerusform>%n octets avant l'objet JSON ont été ignorés (gardés ici, échappés)</numerusform></translation>
     </message>
     <message>
         <source>Bytes that are not valid UTF-8 text were replaced by “�” (the first at byte %1 of the line)</source>
-        <translation>Des octets qui ne sont pas du texte UTF-8 valide ont été remplacés par « � » (le premier à l&apos;octet %1 de la ligne)</translation>
+        <translation>Des octets qui ne sont pas du texte UTF-8 valide ont été remplacés par « � » (le premier à l'octet %1 de la ligne)</translation>
     </message>
 </context>
 <context>
@@ -4584,31 +4421,31 @@ pour l&apos;importer.</translation>
     </message>
     <message>
         <source>The file is empty: an edX table always starts with a header line</source>
-        <translation>Le fichier est vide : une table edX commence toujours par une ligne d&apos;en-tête</translation>
+        <translation>Le fichier est vide : une table edX commence toujours par une ligne d'en-tête</translation>
     </message>
     <message>
-        <source>The first line is not a header of column names (found &quot;%1&quot;): the file cannot be mapped by column name</source>
-        <translation>La première ligne n&apos;est pas un en-tête de noms de colonnes (trouvé « %1 ») : le fichier ne peut pas être lu par nom de colonne</translation>
+        <source>The first line is not a header of column names (found "%1"): the file cannot be mapped by column name</source>
+        <translation>La première ligne n'est pas un en-tête de noms de colonnes (trouvé « %1 ») : le fichier ne peut pas être lu par nom de colonne</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2 columns</source>
-        <translation>%1 champs alors que l&apos;en-tête a %2 colonnes</translation>
+        <translation>%1 champs alors que l'en-tête a %2 colonnes</translation>
     </message>
     <message>
         <source>Column %1 held a Python bytes literal (exporter bug of Nov 2022); its text was kept</source>
-        <translation>La colonne %1 contenait un littéral d&apos;octets Python (bogue de l&apos;exportateur de nov. 2022) ; son texte a été gardé</translation>
+        <translation>La colonne %1 contenait un littéral d'octets Python (bogue de l'exportateur de nov. 2022) ; son texte a été gardé</translation>
     </message>
     <message>
         <source>Reading stopped at line %1: %2</source>
         <translation>Lecture interrompue à la ligne %1 : %2</translation>
     </message>
     <message>
-        <source>Column %1: &quot;%2&quot; is not a valid date and time; kept as text</source>
-        <translation>Colonne %1 : « %2 » n&apos;est pas une date et heure valide ; gardé comme texte</translation>
+        <source>Column %1: "%2" is not a valid date and time; kept as text</source>
+        <translation>Colonne %1 : « %2 » n'est pas une date et heure valide ; gardé comme texte</translation>
     </message>
     <message>
-        <source>Column %1: &quot;%2&quot; is not a valid number; kept as text</source>
-        <translation>Colonne %1 : « %2 » n&apos;est pas un nombre valide ; gardé comme texte</translation>
+        <source>Column %1: "%2" is not a valid number; kept as text</source>
+        <translation>Colonne %1 : « %2 » n'est pas un nombre valide ; gardé comme texte</translation>
     </message>
     <message>
         <source>The line is longer than %1 MB: rejected (its first 4 KB are kept here)</source>
@@ -4630,19 +4467,19 @@ pour l&apos;importer.</translation>
     <name>EdxLoader::ZipPackage</name>
     <message>
         <source>The archive is empty</source>
-        <translation>L&apos;archive est vide</translation>
+        <translation>L'archive est vide</translation>
     </message>
     <message>
-        <source>Refused: this archive holds entries whose path leaves the archive (%1). edX&apos;s exporter never writes such paths; nothing of the archive is imported.</source>
-        <translation>Refusée : cette archive contient des entrées dont le chemin sort de l&apos;archive (%1). L&apos;exportateur d&apos;edX n&apos;écrit jamais de tels chemins ; rien de l&apos;archive n&apos;est importé.</translation>
+        <source>Refused: this archive holds entries whose path leaves the archive (%1). edX's exporter never writes such paths; nothing of the archive is imported.</source>
+        <translation>Refusée : cette archive contient des entrées dont le chemin sort de l'archive (%1). L'exportateur d'edX n'écrit jamais de tels chemins ; rien de l'archive n'est importé.</translation>
     </message>
     <message>
         <source>The archive cannot be read: %1</source>
-        <translation>L&apos;archive ne peut pas être lue : %1</translation>
+        <translation>L'archive ne peut pas être lue : %1</translation>
     </message>
     <message>
-        <source>Refused: the archive&apos;s list of entries cannot be checked, so it might hold entries whose path leaves it; nothing of it is imported</source>
-        <translation>Refusée : la liste des entrées de l&apos;archive ne peut pas être vérifiée, elle pourrait contenir des entrées dont le chemin en sort ; rien n&apos;en est importé</translation>
+        <source>Refused: the archive's list of entries cannot be checked, so it might hold entries whose path leaves it; nothing of it is imported</source>
+        <translation>Refusée : la liste des entrées de l'archive ne peut pas être vérifiée, elle pourrait contenir des entrées dont le chemin en sort ; rien n'en est importé</translation>
     </message>
 </context>
 <context>
@@ -4653,11 +4490,11 @@ pour l&apos;importer.</translation>
     </message>
     <message>
         <source>Files or folders to add to the import list.</source>
-        <translation>Fichiers ou dossiers à ajouter à la liste d&apos;import.</translation>
+        <translation>Fichiers ou dossiers à ajouter à la liste d'import.</translation>
     </message>
     <message>
         <source>Interface language (en, fr).</source>
-        <translation>Langue de l&apos;interface (en, fr).</translation>
+        <translation>Langue de l'interface (en, fr).</translation>
     </message>
     <message>
         <source>Folder of the embedded databases.</source>
@@ -4665,15 +4502,15 @@ pour l&apos;importer.</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE once it is ready, then quit.</source>
-        <translation>Enregistre une image de la fenêtre dans FICHIER dès qu&apos;elle est prête, puis quitte.</translation>
+        <translation>Enregistre une image de la fenêtre dans FICHIER dès qu'elle est prête, puis quitte.</translation>
     </message>
     <message>
         <source>Start with a small demo package in the import list.</source>
-        <translation>Démarre avec un petit paquet de démonstration dans la liste d&apos;import.</translation>
+        <translation>Démarre avec un petit paquet de démonstration dans la liste d'import.</translation>
     </message>
     <message>
         <source>Import the files given on the command line once they are listed.</source>
-        <translation>Importe les fichiers donnés en ligne de commande dès qu&apos;ils sont listés.</translation>
+        <translation>Importe les fichiers donnés en ligne de commande dès qu'ils sont listés.</translation>
     </message>
     <message>
         <source>EdxLoader</source>
@@ -4685,7 +4522,7 @@ pour l&apos;importer.</translation>
     </message>
     <message>
         <source>Password of MongoDB user %1 at %2:</source>
-        <translation>Mot de passe de l&apos;utilisateur MongoDB %1 sur %2 :</translation>
+        <translation>Mot de passe de l'utilisateur MongoDB %1 sur %2 :</translation>
     </message>
     <message>
         <source>The page to show: import (the default), databases, course or overview.</source>
@@ -4693,7 +4530,7 @@ pour l&apos;importer.</translation>
     </message>
     <message>
         <source>The course database the Course Overview page shows first.</source>
-        <translation>La base de cours que la page Vue d&apos;ensemble du cours affiche d&apos;abord.</translation>
+        <translation>La base de cours que la page Vue d'ensemble du cours affiche d'abord.</translation>
     </message>
 </context>
 </TS>
