@@ -39,7 +39,7 @@ Document ledgerEntry(const FileResult &r, const ImportTask &task, const QString 
     // in EdxLoader reads those two fields, so both shapes work.
     const bool done = status == QLatin1String("done");
     d.appendString("_id", r.ledgerId);
-    d.appendDate("date", now.toMSecsSinceEpoch());
+    d.appendDate("date", started.toMSecsSinceEpoch()); // McGillX: when the load started
     d.appendInt64("success", done ? r.imported : 0);
     d.appendInt64("error", done ? r.read - r.imported : r.read);
     Document courses;
@@ -138,6 +138,55 @@ Result<ImportsByContent> importsByContent(DocumentStore &store, const QString &d
     if (!listed)
         return failure(listed.error());
     return found;
+}
+
+// Ledger entries written before issue 17 hold success: true/false and the failure's text in
+// error; scripts written against McGillX's ledgers read numbers there. They are rewritten with
+// McGillX's meaning (success = documents inserted, error = lines not loaded, the text in message)
+// in the transaction of the next file imported into the collection.
+Status migrateLedger(DocumentStore &store, WriteTransaction &write, const QString &database, const QString &ledger)
+{
+    std::vector<Document> earlier;
+    const Status listed = store.find(database, ledger, {}, {}, [&](const Document &d) {
+        bson_iter_t it;
+        if (bson_iter_init_find(&it, d.bson(), "success") && BSON_ITER_HOLDS_BOOL(&it))
+            earlier.push_back(d);
+        return true;
+    });
+    if (!listed)
+        return listed;
+    for (const Document &old : earlier) {
+        const auto number = [&old](const char *field) {
+            const Value v = old.value(field);
+            return std::holds_alternative<qint64>(v) ? std::get<qint64>(v) : qint64(0);
+        };
+        const bool done = old.string("status") == QLatin1String("done");
+        const qint64 read = number("read"), imported = number("imported");
+        Document d;
+        bool hasMessage = false;
+        bson_iter_t it;
+        bson_iter_init(&it, old.bson());
+        while (bson_iter_next(&it)) {
+            const QByteArrayView key(bson_iter_key(&it), bson_iter_key_len(&it));
+            if (key == "success")
+                d.appendInt64("success", done ? imported : 0);
+            else if (key == "error")
+                d.appendInt64("error", done ? read - imported : read);
+            else
+                bson_append_iter(d.bson(), key.data(), int(key.size()), &it);
+            hasMessage = hasMessage || key == "message";
+        }
+        if (!hasMessage) {
+            const QString message = old.string("error");
+            if (message.isEmpty())
+                d.appendNull("message");
+            else
+                d.appendString("message", message);
+        }
+        if (const Status written = write.upsert(ledger, d); !written)
+            return written;
+    }
+    return {};
 }
 
 } // namespace
@@ -301,6 +350,9 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
         return finish(FileResult::Status::Failed,
                       ImportJob::tr("Cannot read the ledger %1.%2: %3").arg(task.database, ledger, ledgerEntryFound.error()));
     const std::optional<Document> &previous = *ledgerEntryFound;
+    if (const Status migrated = migrateLedger(m_store, *write, task.database, ledger); !migrated)
+        return finish(FileResult::Status::Failed,
+                      ImportJob::tr("Cannot read the ledger %1.%2: %3").arg(task.database, ledger, migrated.error()));
     // A file whose content was imported already under another name is not loaded twice (a
     // renamed copy of a day's log would double its events): known from its hash, before reading
     // it when it is seen again, as soon as the hash is ready otherwise.

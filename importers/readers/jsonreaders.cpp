@@ -49,7 +49,16 @@ bool ForumReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
         QString error;
         bool repaired = false;
         if (!parseLenient(text, &parsed, &error, &repaired)) {
-            // As for tracking logs: cut short, more text after a complete object, or invalid.
+            // As for tracking logs: another JSON value than an object, text that is no JSON,
+            // cut short, more text after a complete object, or invalid.
+            if (!text.startsWith('{')) {
+                if (m_json.isValue(text))
+                    sink.rejected({number, QStringLiteral("not-an-object"),
+                                   tr("A JSON value that is not an object: a forum post is one JSON object"), line});
+                else
+                    sink.rejected({number, QStringLiteral("not-json"), tr("No JSON object on this line"), line});
+                return true;
+            }
             const JsonExtent extent = jsonExtent(text);
             const QString reason = extent.kind == JsonExtent::Unterminated ? QStringLiteral("truncated")
                                    : extent.kind == JsonExtent::Trailing   ? QStringLiteral("trailing-data")
@@ -58,8 +67,7 @@ bool ForumReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
             return true;
         }
         if (repaired)
-            sink.warning({number, QStringLiteral("invalid-utf8"), tr("Bytes that are not valid UTF-8 text were replaced by “�”"),
-                          line});
+            sink.warning(invalidUtf8Warning(number, line, line.indexOf(text) + firstInvalidUtf8(text)));
         Document doc;
         if (!bson_has_field(&parsed, "_id"))
             doc.appendObjectId("_id", rowObjectId(m_fileKey, number));

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "fastjson.h"
 #include "readersink.h"
 
 class QIODevice;
@@ -21,6 +22,7 @@ public:
 
 private:
     QByteArray m_fileKey;
+    FastJson m_json; // what a line that is no object holds
 };
 
 // "{course}-course_structure-{site}-analytics.json": one JSON object for the whole course, one

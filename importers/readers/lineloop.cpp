@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <simdjson.h>
+
 namespace EdxLoader {
 
 bool forEachLine(LineReader &lines, ReaderSink &sink, LineTrim trim, qint64 progressEvery,
@@ -38,6 +40,38 @@ bool forEachLine(LineReader &lines, ReaderSink &sink, LineTrim trim, qint64 prog
     }
     sink.progress(lines.bytesConsumed());
     return !lines.failed();
+}
+
+bool isValidUtf8(QByteArrayView text)
+{
+    return simdjson::validate_utf8(text.data(), size_t(text.size()));
+}
+
+qsizetype firstInvalidUtf8(QByteArrayView text)
+{
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const uchar c = uchar(text[i]);
+        const int more = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xe ? 2 : (c >> 3) == 0x1e ? 3 : -1;
+        if (more < 0 || (more > 0 && i + more >= text.size()))
+            return i;
+        for (int k = 1; k <= more; ++k) {
+            if ((uchar(text[i + k]) >> 6) != 0x2)
+                return i;
+        }
+        i += more + 1;
+    }
+    return i;
+}
+
+Rejection invalidUtf8Warning(qint64 number, const QByteArray &line, qsizetype offset)
+{
+    return {number, QStringLiteral("invalid-utf8"),
+            QCoreApplication::translate("EdxLoader::LineLoop",
+                                        "Bytes that are not valid UTF-8 text were replaced by “�” (the first at byte %1 "
+                                        "of the line)")
+                .arg(offset),
+            line};
 }
 
 } // namespace EdxLoader

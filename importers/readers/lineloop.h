@@ -22,4 +22,12 @@ enum class LineTrim { Whitespace, TrailingCarriageReturn, None };
 bool forEachLine(LineReader &lines, ReaderSink &sink, LineTrim trim, qint64 progressEvery,
                  const std::function<bool(const QByteArray &line, const QByteArray &text, qint64 number)> &handle);
 
+// Whether text is valid UTF-8 (SIMD-checked: every line of every file goes through it).
+bool isValidUtf8(QByteArrayView text);
+// The offset of the first byte that is not part of valid UTF-8 (size() when none).
+qsizetype firstInvalidUtf8(QByteArrayView text);
+// The warning every reader gives a line whose bytes that are not UTF-8 were replaced by U+FFFD:
+// the byte offset (in the raw line) of the first of them, and the raw line.
+Rejection invalidUtf8Warning(qint64 number, const QByteArray &line, qsizetype offset);
+
 } // namespace EdxLoader

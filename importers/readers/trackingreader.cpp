@@ -99,24 +99,6 @@ QByteArray escapedPrefix(QByteArrayView prefix)
     return out;
 }
 
-// The offset of the first byte that is not part of valid UTF-8 (size() when none).
-qsizetype firstInvalidUtf8(QByteArrayView text)
-{
-    qsizetype i = 0;
-    while (i < text.size()) {
-        const uchar c = uchar(text[i]);
-        const int more = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xe ? 2 : (c >> 3) == 0x1e ? 3 : -1;
-        if (more < 0 || (more > 0 && i + more >= text.size()))
-            return i;
-        for (int k = 1; k <= more; ++k) {
-            if ((uchar(text[i + k]) >> 6) != 0x2)
-                return i;
-        }
-        i += more + 1;
-    }
-    return i;
-}
-
 } // namespace
 
 // Why a line that holds a '{' did not parse: cut short (TRACK_MAX_EVENT cuts lines at 1000,
@@ -195,10 +177,7 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
                           tr("%n byte(s) before the JSON object were ignored (kept here, escaped)", nullptr, int(brace)),
                           escapedPrefix(text.first(brace))});
         if (repaired)
-            sink.warning({number, QStringLiteral("invalid-utf8"),
-                          tr("Bytes that are not valid UTF-8 text were replaced by “�” (the first at byte %1 of the line)")
-                              .arg(line.indexOf(json) + firstInvalidUtf8(json)),
-                          line});
+            sink.warning(invalidUtf8Warning(number, line, line.indexOf(json) + firstInvalidUtf8(json)));
         if (const int repeated = m_json.duplicateKeys())
             sink.warning({number, QStringLiteral("duplicate-key"),
                           tr("%n key(s) repeated in an object: the last value was kept, as JSON readers do", nullptr, repeated),

@@ -140,7 +140,16 @@ bool TsvReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
 
     QList<QByteArrayView> fields;
     const LineTrim trim = crlf ? LineTrim::TrailingCarriageReturn : LineTrim::None;
-    const bool readWhole = forEachLine(lines, sink, trim, 1024, [&](const QByteArray &line, const QByteArray &, qint64 number) {
+    QByteArray repairedRow;
+    const bool readWhole = forEachLine(lines, sink, trim, 1024, [&](const QByteArray &rawLine, const QByteArray &, qint64 number) {
+        // Bytes that are not UTF-8 become U+FFFD, with a warning: a document holds text.
+        const QByteArray *row = &rawLine;
+        if (!isValidUtf8(rawLine)) {
+            sink.warning(invalidUtf8Warning(number, rawLine, firstInvalidUtf8(rawLine)));
+            repairedRow = QString::fromUtf8(rawLine).toUtf8();
+            row = &repairedRow;
+        }
+        const QByteArray &line = *row;
         fields.clear();
         qsizetype start = 0;
         for (qsizetype i = 0; i <= line.size(); ++i) {

@@ -433,6 +433,39 @@ void TestImportJob::ledgersKeepMcGillXMeaning()
     QCOMPARE(statusId(again.status), QStringLiteral("unchanged"));
     QCOMPARE(again.imported, 3);
     QCOMPARE(m_store->count(kDb, QStringLiteral("user")).value(), 3);
+    QCOMPARE(entry->value("date"), entry->value("started")); // McGillX's date: when the load started
+
+    // An earlier version's entry of a failed file: success false, the failure's text in error.
+    Document failed;
+    failed.appendString("_id", QStringLiteral("unix-ds101x-1t2016-auth_userprofile-prod-analytics.sql"));
+    failed.appendBool("success", false);
+    failed.appendString("error", QStringLiteral("Cannot read it"));
+    failed.appendString("status", QStringLiteral("failed"));
+    failed.appendInt64("read", 7);
+    failed.appendInt64("imported", 0);
+    {
+        auto w = m_store->beginWrite(kDb).value();
+        QVERIFY(w);
+        EXPECT_OK(w->upsert(QStringLiteral("user_imported"), failed));
+        EXPECT_OK(w->commit());
+    }
+    // The next file imported into the collection rewrites both with McGillX's meaning.
+    const QString other = write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-auth_user-edge-analytics.sql"),
+                                "id\tusername\n5\te\n");
+    QCOMPARE(statusId(importOne(other).status), QStringLiteral("imported"));
+    entry = m_store->findById(kDb, QStringLiteral("user_imported"), id).value();
+    QCOMPARE(entry->value("success"), Value(qint64(3)));
+    QCOMPARE(entry->value("error"), Value(qint64(2)));
+    QVERIFY(std::holds_alternative<std::monostate>(entry->value("message")));
+    QVERIFY2(entry->toRelaxedJson().startsWith(R"({"_id":"unix-ds101x-1t2016-auth_user-prod-analytics.sql","date":)"),
+             entry->toRelaxedJson().constData());
+    const std::optional<Document> rewritten =
+        m_store->findById(kDb, QStringLiteral("user_imported"), failed.value("_id")).value();
+    QVERIFY(rewritten);
+    QCOMPARE(rewritten->value("success"), Value(qint64(0)));
+    QCOMPARE(rewritten->value("error"), Value(qint64(7)));
+    QCOMPARE(rewritten->string("message"), QStringLiteral("Cannot read it"));
+    QCOMPARE(rewritten->string("status"), QStringLiteral("failed"));
 }
 
 void TestImportJob::reimportIsIdempotent()
@@ -979,6 +1012,45 @@ void TestImportJob::prefixesTrailingDataAndTimestamps()
     QCOMPARE(std::get<DateTime>(ts.value("timestamp")).msecs,
              QDateTime(QDate(2016, 3, 1), QTime(11, 0), QTimeZone::UTC).toMSecsSinceEpoch());
     QCOMPARE(ts.string("original_timestamp"), QStringLiteral("2016-03-01T11:00:00Z"));
+
+    // Forum posts and SQL tables give the same reasons for the same faults.
+    const QByteArray post = R"({"_id": {"$oid": "50f1dd4ae05f6d2600000001"}, "body": "x"})";
+    QByteArray posts;
+    posts += "<html><body>502 Bad Gateway</body></html>\n";                                   // 1 no JSON
+    posts += "42\n";                                                                         // 2 a number
+    posts += post + " garbage\n";                                                             // 3 trailing text
+    posts += post.left(30) + "\n";                                                           // 4 cut short
+    posts += QByteArray(R"({"_id": {"$oid": "50f1dd4ae05f6d2600000002"}, "body": "M)") + "\xe9" + "\"}\n"; // 5
+    const FileResult f = importOne(write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-prod.mongo"), posts));
+    QCOMPARE(f.read, 5);
+    QCOMPARE(f.imported, 1);
+    QCOMPARE(f.rejected, 4);
+    QMap<qint64, Document> forumReports;
+    EXPECT_OK(m_store->find(kDb, QStringLiteral("forum_errors"), {}, {}, [&](const Document &d) {
+        forumReports.insert(std::get<qint64>(d.value("line")), d);
+        return true;
+    }));
+    auto forumReason = [&](qint64 line) -> QString {
+        return forumReports.value(line).string("severity") + QLatin1Char('/') + forumReports.value(line).string("reason");
+    };
+    QCOMPARE(forumReason(1), QStringLiteral("rejected/not-json"));
+    QCOMPARE(forumReason(2), QStringLiteral("rejected/not-an-object"));
+    QCOMPARE(forumReason(3), QStringLiteral("rejected/trailing-data"));
+    QCOMPARE(forumReason(4), QStringLiteral("rejected/truncated"));
+    QCOMPARE(forumReason(5), QStringLiteral("warning/invalid-utf8"));
+    QVERIFY2(forumReports.value(5).string("message").contains(QStringLiteral("byte %1").arg(posts.split('\n').at(4).indexOf('\xe9'))),
+             qPrintable(forumReports.value(5).string("message")));
+
+    const QByteArray table = QByteArray("id\tusername\n1\tM") + "\xe9" + "lanie\n2\tb\n";
+    const FileResult t = importOne(write(*m_dir, QStringLiteral("UniX-DS101x-1T2016-auth_user-prod-analytics.sql"), table));
+    QCOMPARE(t.imported, 2);
+    QCOMPARE(t.warnings, 1);
+    const Document warning = one(QStringLiteral("user_errors"), {});
+    QCOMPARE(warning.string("reason"), QStringLiteral("invalid-utf8"));
+    QCOMPARE(std::get<qint64>(warning.value("line")), 2);
+    QVERIFY2(warning.string("message").contains(QStringLiteral("byte 3")), qPrintable(warning.string("message")));
+    QCOMPARE(one(QStringLiteral("user"), {{QStringLiteral("id"), Condition::Eq, {qint64(1)}}}).string("username"),
+             QStringLiteral("M\uFFFDlanie"));
 }
 
 void TestImportJob::storeFaultsLeaveNothingHalfDone()
