@@ -1207,6 +1207,13 @@ FR = {
     "%1 a changé chez edX depuis qu'il a été listé : la partie téléchargée est supprimée ; listez de nouveau et téléchargez-le",
     "%1; %2":
     "%1 ; %2",
+    "Cannot find the events of %1: %2": "Impossible de trouver les événements de %1 : %2",
+    "Which files are imported already is not known: the target could not be read (%1).":
+        "On ne sait pas quels fichiers sont déjà importés : la cible n’a pas pu être lue (%1).",
+    "A JSON value that is not an object: a forum post is one JSON object":
+        "Une valeur JSON qui n’est pas un objet : un message de forum est un objet JSON",
+    "Course found from: %1": "Cours trouvé par : %1",
+    "%1 Studio requests (left out of course builds)": "%1 requêtes Studio (écartées des constructions de cours)",
 }
 
 # Plural forms: (singular, plural) for English and French.

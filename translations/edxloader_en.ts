@@ -1518,6 +1518,10 @@ printed), 2 nothing could be listed (wrong keys, no server, nothing found), 3 wr
         <source>Their events: %1 to %2, %3 events</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::CourseIdList</name>
@@ -1562,6 +1566,10 @@ printed), 2 nothing could be listed (wrong keys, no server, nothing found), 3 wr
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot find the events of %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2024,6 +2032,10 @@ Nothing was downloaded.</source>
         <source>The secret could not be taken out of the keychain: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Which files are imported already is not known: the target could not be read (%1).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::DropZone</name>
@@ -2446,7 +2458,11 @@ Each file is recognised by its name and shown with the database and collection i
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Bytes that are not valid UTF-8 text were replaced by “�”</source>
+        <source>A JSON value that is not an object: a forum post is one JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No JSON object on this line</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2642,10 +2658,6 @@ to decrypt the edX files encrypted to it.</source>
         <source>%n with the same content as a file imported under another name (Import Anyway loads it)</source>
         <translation><numerusform>%n with the same content as a file imported under another name (Import Anyway loads it)</numerusform><numerusform>%n with the same content as files imported under other names (Import Anyway loads them)</numerusform></translation>
     </message>
-    <message>
-        <source>Without a course in their context: %1 events given theirs from a URL or block key, %2 with none</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Cancelled — %n file(s) imported (%1 documents)</source>
         <translation><numerusform>Cancelled — %n file imported (%1 documents)</numerusform><numerusform>Cancelled — %n files imported (%1 documents)</numerusform></translation>
@@ -2661,6 +2673,23 @@ to decrypt the edX files encrypted to it.</source>
     <message numerus="yes">
         <source>%n files: %1</source>
         <translation><numerusform>%n file: %1</numerusform><numerusform>%n files: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a course source and its number of events</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course found from: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Studio requests (left out of course builds)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3029,6 +3058,13 @@ to decrypt the edX files encrypted to it.</source>
     <message numerus="yes">
         <source>%n archive(s) refused</source>
         <translation><numerusform>%n archive refused</numerusform><numerusform>%n archives refused</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::LineLoop</name>
+    <message>
+        <source>Bytes that are not valid UTF-8 text were replaced by “�” (the first at byte %1 of the line)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3744,6 +3780,10 @@ Import a course's files (its enrollment table at least, with the tracking logs f
         <source>Reading %1.%2 failed: %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot find the events of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>EdxLoader::ReportDialog</name>
@@ -4318,10 +4358,6 @@ to import it.</source>
     <message numerus="yes">
         <source>%n byte(s) before the JSON object were ignored (kept here, escaped)</source>
         <translation><numerusform>%n byte before the JSON object was ignored (kept here, escaped)</numerusform><numerusform>%n bytes before the JSON object were ignored (kept here, escaped)</numerusform></translation>
-    </message>
-    <message>
-        <source>Bytes that are not valid UTF-8 text were replaced by “�” (the first at byte %1 of the line)</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>

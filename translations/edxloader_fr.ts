@@ -1599,6 +1599,10 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
         <source>Their events: %1 to %2, %3 events</source>
         <translation>Leurs événements : du %1 au %2, %3 événements</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::CourseIdList</name>
@@ -1644,6 +1648,10 @@ AWS_SESSION_TOKEN), sinon dans le profil de ~/.aws/credentials (--profile, AWS_P
     <message>
         <source>Reading %1 failed: %2</source>
         <translation>La lecture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Cannot find the events of %1: %2</source>
+        <translation>Impossible de trouver les événements de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2114,10 @@ Rien n'a été téléchargé.</translation>
         <source>The secret could not be taken out of the keychain: %1</source>
         <translation>La clé secrète n'a pas pu être retirée du trousseau : %1</translation>
     </message>
+    <message>
+        <source>Which files are imported already is not known: the target could not be read (%1).</source>
+        <translation>On ne sait pas quels fichiers sont déjà importés : la cible n’a pas pu être lue (%1).</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::DropZone</name>
@@ -2529,8 +2541,12 @@ Chaque fichier est reconnu d'après son nom et affiché avec la base et la colle
         <translation>Lecture interrompue à la ligne %1 : %2</translation>
     </message>
     <message>
-        <source>Bytes that are not valid UTF-8 text were replaced by “�”</source>
-        <translation>Des octets qui ne sont pas du texte UTF-8 valide ont été remplacés par « � »</translation>
+        <source>A JSON value that is not an object: a forum post is one JSON object</source>
+        <translation>Une valeur JSON qui n’est pas un objet : un message de forum est un objet JSON</translation>
+    </message>
+    <message>
+        <source>No JSON object on this line</source>
+        <translation>Aucun objet JSON sur cette ligne</translation>
     </message>
 </context>
 <context>
@@ -2727,10 +2743,6 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
         <source>%n with the same content as a file imported under another name (Import Anyway loads it)</source>
         <translation><numerusform>%n de même contenu qu'un fichier importé sous un autre nom (Importer quand même le charge)</numerusform><numerusform>%n de même contenu que des fichiers importés sous d'autres noms (Importer quand même les charge)</numerusform></translation>
     </message>
-    <message>
-        <source>Without a course in their context: %1 events given theirs from a URL or block key, %2 with none</source>
-        <translation>Sans cours dans leur contexte : %1 événements ont reçu le leur d'une URL ou d'une clé de bloc, %2 n'en ont aucun</translation>
-    </message>
     <message numerus="yes">
         <source>Cancelled — %n file(s) imported (%1 documents)</source>
         <translation><numerusform>Annulé — %n fichier importé (%1 documents)</numerusform><numerusform>Annulé — %n fichiers importés (%1 documents)</numerusform></translation>
@@ -2746,6 +2758,23 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message numerus="yes">
         <source>%n files: %1</source>
         <translation><numerusform>%n fichier : %1</numerusform><numerusform>%n fichiers : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a course source and its number of events</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Course found from: %1</source>
+        <translation>Cours trouvé par : %1</translation>
+    </message>
+    <message>
+        <source>%1 Studio requests (left out of course builds)</source>
+        <translation>%1 requêtes Studio (écartées des constructions de cours)</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3143,13 @@ pour déchiffrer les fichiers edX chiffrés pour elle.</translation>
     <message numerus="yes">
         <source>%n archive(s) refused</source>
         <translation><numerusform>%n archive refusée</numerusform><numerusform>%n archives refusées</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EdxLoader::LineLoop</name>
+    <message>
+        <source>Bytes that are not valid UTF-8 text were replaced by “�” (the first at byte %1 of the line)</source>
+        <translation>Des octets qui ne sont pas du texte UTF-8 valide ont été remplacés par « � » (le premier à l'octet %1 de la ligne)</translation>
     </message>
 </context>
 <context>
@@ -3831,6 +3867,10 @@ Importez les fichiers d'un cours (au moins sa table des inscriptions, et les jou
         <source>Reading %1.%2 failed: %3</source>
         <translation>La lecture de %1.%2 a échoué : %3</translation>
     </message>
+    <message>
+        <source>Cannot find the events of %1: %2</source>
+        <translation>Impossible de trouver les événements de %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>EdxLoader::ReportDialog</name>
@@ -4407,10 +4447,6 @@ pour l'importer.</translation>
     <message numerus="yes">
         <source>%n byte(s) before the JSON object were ignored (kept here, escaped)</source>
         <translation><numerusform>%n octet avant l'objet JSON a été ignoré (gardé ici, échappé)</numerusform><numerusform>%n octets avant l'objet JSON ont été ignorés (gardés ici, échappés)</numerusform></translation>
-    </message>
-    <message>
-        <source>Bytes that are not valid UTF-8 text were replaced by “�” (the first at byte %1 of the line)</source>
-        <translation>Des octets qui ne sont pas du texte UTF-8 valide ont été remplacés par « � » (le premier à l'octet %1 de la ligne)</translation>
     </message>
 </context>
 <context>

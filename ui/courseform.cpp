@@ -356,7 +356,16 @@ QString CourseForm::summary() const
 ExportDialog *CourseForm::exportCollection()
 {
     const CourseConfig c = config();
-    if (!m_context.store()->collections(c.destinationDatabase())->contains(c.collection)) {
+    const Result<QStringList> databases = m_context.store()->databases();
+    const Result<QStringList> collections = databases && databases->contains(c.destinationDatabase())
+                                                ? m_context.store()->collections(c.destinationDatabase())
+                                                : Result<QStringList>(QStringList());
+    if (!databases || !collections) {
+        const QString error = !databases ? databases.error() : collections.error();
+        m_status->setText(tr("Cannot read %1: %2").arg(c.destinationDatabase(), error));
+        return nullptr;
+    }
+    if (!collections->contains(c.collection)) {
         m_status->setText(tr("%1.%2 has not been built yet: Build it first.").arg(c.destinationDatabase(), c.collection));
         return nullptr;
     }

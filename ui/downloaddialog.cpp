@@ -386,9 +386,11 @@ void DownloadDialog::connectToEdx()
         l.remote = *remote;
         l.folder = folder;
         // (The ledgers only say which files are imported already: a target that cannot be read
-        // does not stop the download.)
+        // does not stop the download, and the dialog says so.)
         if (const Result<EdxFetch::ImportedFiles> imported = EdxFetch::importedFiles(*store, closing.get()))
             l.imported = *imported;
+        else
+            l.ledgersUnread = imported.error();
         return l;
     })));
 }
@@ -437,6 +439,10 @@ void DownloadDialog::showListing()
                               .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate))
                           + (l.refused.isEmpty() ? QString() : QLatin1Char(' ') + tr("Not offered: %1").arg(l.refused.join(QStringLiteral("; ")))));
     }
+    if (!m_shown.ledgersUnread.isEmpty())
+        m_status->setText(m_status->text() + QLatin1Char('\n')
+                          + tr("Which files are imported already is not known: the target could not be read (%1).")
+                                .arg(m_shown.ledgersUnread));
     if (!m_keychainProblem.isEmpty())
         m_status->setText(m_status->text() + QLatin1Char('\n') + m_keychainProblem);
     updateChecks();

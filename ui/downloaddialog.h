@@ -83,6 +83,7 @@ private:
     {
         RemoteListing remote;
         EdxFetch::ImportedFiles imported;
+        QString ledgersUnread; // why the target's ledgers could not be read (the states then omit "imported")
         QString folder;
         S3Config config; // (the download goes to the server and folder listed, whatever the fields say since)
     };

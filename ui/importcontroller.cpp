@@ -254,18 +254,18 @@ void ImportController::fileFinished(int index, const FileResult &result)
     s.message = result.message;
     if (s.message.isEmpty() && result.status == FileResult::Status::Imported && result.rejected > 0)
         s.message = tr("%n line(s) rejected: double-click the row for the error report", nullptr, int(result.rejected));
-    // Tracking logs: how many events had their course from something else than their context.
-    qint64 inferred = 0;
-    for (auto it = result.courseSources.begin(); it != result.courseSources.end(); ++it) {
-        if (it.key() != QLatin1String("context.course_id") && it.key() != QLatin1String("none"))
-            inferred += it.value();
-    }
-    const qint64 none = result.courseSources.value(QStringLiteral("none"));
-    if (s.message.isEmpty() && result.status == FileResult::Status::Imported && inferred + none > 0) {
+    // Tracking logs: how each event's course was found, source by source, and the Studio requests.
+    if (result.status == FileResult::Status::Imported && !result.courseSources.isEmpty()) {
         const QLocale locale;
-        s.message = tr("Without a course in their context: %1 events given theirs from a URL or block key, %2 "
-                       "with none")
-                        .arg(locale.toString(inferred), locale.toString(none));
+        QStringList parts;
+        for (auto it = result.courseSources.begin(); it != result.courseSources.end(); ++it)
+            parts << tr("%1 %2", "a course source and its number of events")
+                         .arg(it.key() == QLatin1String("none") ? tr("none") : it.key(), locale.toString(it.value()));
+        QString sources = tr("Course found from: %1").arg(parts.join(QStringLiteral(", ")));
+        if (result.studioEvents > 0)
+            sources += QStringLiteral(" · ") + tr("%1 Studio requests (left out of course builds)")
+                                                   .arg(locale.toString(result.studioEvents));
+        s.message = s.message.isEmpty() ? sources : s.message + QStringLiteral(" — ") + sources;
     }
     m_model->setRunState(m_tasks[index].path, s);
     m_done[index] = std::max<qint64>(result.bytes, std::max<qint64>(0, m_tasks[index].size));

@@ -195,7 +195,8 @@ int import(const QStringList &args)
                   || r.status == FileResult::Status::Cancelled;
         unchanged += r.status == FileResult::Status::Unchanged;
         duplicates += r.status == FileResult::Status::Duplicate;
-        if (r.status != FileResult::Status::Imported)
+        // A file with the content of one imported before: its lines are read and skipped.
+        if (r.status != FileResult::Status::Imported && r.status != FileResult::Status::Duplicate)
             continue;
         totalRead += r.read;
         totalImported += r.imported;

@@ -2,19 +2,27 @@
 
 namespace EdxLoader {
 
-CourseEventSource courseEventSource(DocumentStore &store, const QString &database, const QStringList &collections,
-                                    const QStringList &courseIds)
+Result<CourseEventSource> courseEventSource(DocumentStore &store, const QString &database,
+                                            const QStringList &collections, const QStringList &courseIds)
 {
     CourseEventSource source;
     source.database = database;
-    if (collections.contains(source.collection) && store.count(database, source.collection).value() > 0)
-        return source;
+    if (collections.contains(source.collection)) {
+        const Result<qint64> events = store.count(database, source.collection);
+        if (!events)
+            return failure(events.error());
+        if (*events > 0)
+            return source;
+    }
     source.database = QStringLiteral("tracking_logs");
     QList<Value> ids;
     for (const QString &id : courseIds)
         ids << Value(id);
     source.filter = {{QStringLiteral("course_id"), Condition::In, ids}};
-    if (!store.databases()->contains(source.database) || ids.isEmpty())
+    const Result<QStringList> databases = store.databases();
+    if (!databases)
+        return failure(databases.error());
+    if (!databases->contains(source.database) || ids.isEmpty())
         source.database.clear();
     return source;
 }

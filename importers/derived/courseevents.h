@@ -10,7 +10,9 @@ namespace EdxLoader {
 // Where a course database's tracking events are, for the datasets made from them (person_course,
 // the course overview): its own tracking collection when the course form or build-course made one
 // and it holds events, else the events of its course ids in tracking_logs.tracking; none when
-// neither exists.
+// neither exists (an error when the store cannot say). Either way, the course team's Studio
+// requests (studio: true, docs/course-attribution.md) are not learner activity: readers leave
+// them out.
 struct CourseEventSource
 {
     QString database; // empty: no events to read
@@ -21,8 +23,8 @@ struct CourseEventSource
     QString name() const { return isEmpty() ? QString() : database + QLatin1Char('.') + collection; }
 };
 
-CourseEventSource courseEventSource(DocumentStore &store, const QString &database, const QStringList &collections,
-                                    const QStringList &courseIds);
+Result<CourseEventSource> courseEventSource(DocumentStore &store, const QString &database,
+                                            const QStringList &collections, const QStringList &courseIds);
 
 // A whole number from a table's cell, however it was typed (number, boolean or text).
 qint64 integerOf(const Value &v);

@@ -210,7 +210,10 @@ Result<CourseOverview> CourseOverviewBuilder::compute(const QString &database, c
         return failure(readError);
 
     // The events: the course's own collection when built, else the course's in the master one.
-    const CourseEventSource events = courseEventSource(m_store, database, collections, o.courseIds);
+    const Result<CourseEventSource> foundEvents = courseEventSource(m_store, database, collections, o.courseIds);
+    if (!foundEvents)
+        return failure(tr("Cannot find the events of %1: %2").arg(database, foundEvents.error()));
+    const CourseEventSource &events = *foundEvents;
     QMap<QDate, qint64> eventsPerDay;
     QMap<QDate, std::array<QSet<int>, 3>> weekly; // Monday → active, played a video, submitted a problem
     QHash<QByteArray, int> others;                // usernames of events when the user table is missing
@@ -265,6 +268,7 @@ Result<CourseOverview> CourseOverviewBuilder::compute(const QString &database, c
                 || doc.get_object().get(event) != simdjson::SUCCESS)
                 return true;
             std::string_view username, type, source, when, problemId, success, videoId;
+            bool studio = false;
             for (auto field : event) {
                 std::string_view key;
                 simdjson::ondemand::value value;
@@ -276,6 +280,8 @@ Result<CourseOverview> CourseOverviewBuilder::compute(const QString &database, c
                     type = stringOf(value);
                 } else if (key == "event_source") {
                     source = stringOf(value);
+                } else if (key == "studio") {
+                    studio = value.get_bool().get(studio) == simdjson::SUCCESS && studio;
                 } else if (key == "timestamp") {
                     simdjson::ondemand::object date;
                     simdjson::ondemand::value iso;
@@ -310,6 +316,8 @@ Result<CourseOverview> CourseOverviewBuilder::compute(const QString &database, c
                     }
                 }
             }
+            if (studio)
+                return true; // the course team's Studio requests are not learner activity
             const QDate day = dayOfIso(when);
             const QByteArray name = QByteArray::fromRawData(username.data(), qsizetype(username.size()));
             int learner = -1;

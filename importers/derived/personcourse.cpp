@@ -192,7 +192,10 @@ PersonCourseResult PersonCourseBuilder::build(const QString &database, const Pro
 
     // Activity from the tracking events: the course's own collection when the course form built
     // one, else the course's events in the master collection.
-    const CourseEventSource events = courseEventSource(m_store, database, collections, courseIds);
+    const Result<CourseEventSource> foundEvents = courseEventSource(m_store, database, collections, courseIds);
+    if (!foundEvents)
+        return fail(tr("Cannot find the events of %1: %2").arg(database, foundEvents.error()));
+    const CourseEventSource &events = *foundEvents;
     QHash<QByteArray, int> byName;
     for (size_t i = 0; i < learners.size(); ++i) {
         if (!learners[i].username.isEmpty())
@@ -225,6 +228,7 @@ PersonCourseResult PersonCourseBuilder::build(const QString &database, const Pro
                 || doc.get_object().get(o) != simdjson::SUCCESS)
                 return true;
             std::string_view username, type, source, when;
+            bool studio = false;
             for (auto field : o) {
                 std::string_view key;
                 simdjson::ondemand::value value;
@@ -236,6 +240,8 @@ PersonCourseResult PersonCourseBuilder::build(const QString &database, const Pro
                     type = stringField(value);
                 else if (key == "event_source")
                     source = stringField(value);
+                else if (key == "studio")
+                    studio = value.get_bool().get(studio) == simdjson::SUCCESS && studio;
                 else if (key == "timestamp") {
                     simdjson::ondemand::object date;
                     simdjson::ondemand::value iso;
@@ -244,6 +250,8 @@ PersonCourseResult PersonCourseBuilder::build(const QString &database, const Pro
                         when = stringField(iso);
                 }
             }
+            if (studio)
+                return true; // the course team's Studio requests are not learner activity
             const auto it = byName.constFind(QByteArray::fromRawData(username.data(), qsizetype(username.size())));
             if (it == byName.cend()) {
                 ++result.eventsWithoutLearner;

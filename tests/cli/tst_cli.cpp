@@ -670,6 +670,14 @@ void TestCli::serverThatRefusesListingIsAFailure()
                      "course_ids": ["course-v1:DemoX+DS101x+1T2016"],
                      "date_of_course_enrollment": "2016-03-01", "date_of_course_completion": "2016-03-31"})");
     config.close();
+    // export copies from an embedded store into the server: a small one to copy.
+    const QString table = m_dir->filePath(QStringLiteral("UniX-DS101x-1T2016-auth_user-prod-analytics.sql"));
+    QFile tableFile(table);
+    QVERIFY(tableFile.open(QIODevice::WriteOnly));
+    tableFile.write("id\tusername\n1\ta\n");
+    tableFile.close();
+    const QString source = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("export-source"));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--target"), source, table}).code, 0);
     const QList<QStringList> commands{
         {QStringLiteral("list")},
         {QStringLiteral("status")},
@@ -679,6 +687,7 @@ void TestCli::serverThatRefusesListingIsAFailure()
          m_dir->filePath(QStringLiteral("user.csv"))},
         {QStringLiteral("person-course"), QStringLiteral("DemoX-DS101x-1T2016")},
         {QStringLiteral("build-course"), QStringLiteral("--config"), config.fileName()},
+        {QStringLiteral("export"), QStringLiteral("--from"), source, QStringLiteral("UniX-DS101x-1T2016")},
     };
     for (QStringList args : commands) {
         args << QStringLiteral("--target") << uri;

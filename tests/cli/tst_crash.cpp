@@ -63,6 +63,7 @@ class TestCrash : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void killedAtEveryWritePoint();
     void killedAtRandomMoments();
     void twoLoadersAtOnceThenAChangedFile();
@@ -112,6 +113,14 @@ void TestCrash::discard(const QString &target)
     QVERIFY2(opened, qPrintable(opened.error()));
     for (const QString &d : std::as_const(m_databases))
         EXPECT_OK((*opened)->dropDatabase(d));
+}
+
+// A real server keeps what the last scenario wrote (pass or fail): dropped at the end, and the
+// run fails when that cannot be done rather than leave learner-shaped data behind.
+void TestCrash::cleanupTestCase()
+{
+    if (!m_jongodb && !m_mongoUri.isEmpty())
+        discard(m_mongoUri);
 }
 
 int TestCrash::import(const QString &target, int crashAfter, QProcess::ExitStatus *status)

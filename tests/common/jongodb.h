@@ -19,8 +19,11 @@ public:
     // The reason a test skips when jongodb is not there (a fixed text: ctest matches it).
     static QString notInstalled()
     {
+        // tools/dev says why it could not install it (no npm, the registry did not answer, …).
+        const QString why = qEnvironmentVariable("EDXLOADER_JONGODB_MISSING");
         return QStringLiteral("jongodb is not installed (tools/dev installs it from the npm registry and sets "
-                              "EDXLOADER_JONGODB)");
+                              "EDXLOADER_JONGODB)")
+               + (why.isEmpty() ? QString() : QStringLiteral(": ") + why);
     }
     static bool installed() { return !qEnvironmentVariable("EDXLOADER_JONGODB").isEmpty(); }
 

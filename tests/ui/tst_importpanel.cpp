@@ -316,6 +316,13 @@ void TestImportPanel::importRunsInTheBackground()
         if (model->item(r).classification.imported) {
             QCOMPARE(state.phase, ImportListModel::RunState::Imported);
             QVERIFY(model->itemIndex(r, ImportListModel::StatusColumn).data().toString().contains(QLatin1String("imported")));
+            // A tracking log's note: how its events' courses were found, source by source.
+            if (model->item(r).classification.kind == FileKind::TrackingLog) {
+                const QString note = state.message;
+                QVERIFY2(note.contains(QLatin1String("Course found from: ")) && note.contains(QLatin1String("context.course_id"))
+                             && note.contains(QLatin1String("none")),
+                         qPrintable(note));
+            }
             ++imported;
         }
     }

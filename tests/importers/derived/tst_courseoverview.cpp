@@ -452,15 +452,25 @@ void TestCourseOverview::emptyWeeksAndNoCourseStructure()
                           R"({"problem_id": ")" + problem + R"(", "success": "correct"})")
                   + event("ben", "play_video", "2016-03-01T12:00:00+00:00", R"("{\"id\": \"v1\", \"currentTime\": 3}")",
                           "browser")
-                  + event("staff", "page_view", "2016-03-01T12:30:00+00:00", "{}"));
+                  + event("staff", "page_view", "2016-03-01T12:30:00+00:00", "{}")
+                  // A course-team member who is also a learner, editing the problem in Studio: found
+                  // by its block key, tagged studio, and not learner activity.
+                  + R"({"username": "ana", "event_type": "/xblock/block-v1:UniX+HM101+1T2016+type@problem+block@p1", )"
+                    R"("event_source": "server", "host": "studio.edx.org", "time": "2016-03-01T13:00:00+00:00", )"
+                    R"("context": {"course_id": "", "path": "/xblock/block-v1:UniX+HM101+1T2016+type@problem+block@p1"}, "event": "{}"})" "\n");
     writeGzip(dir.filePath(QStringLiteral("unix-edx-events-2016-03-22.log.gz")),
               event("ben", "problem_check", "2016-03-22T09:00:00+00:00",
                     R"({"problem_id": ")" + problem + R"(", "success": "correct"})")
                   + event("cyd", "edx.course.enrollment.deactivated", "2016-03-22T10:00:00+00:00", "{}"));
     EmbeddedStore store(dir.filePath(QStringLiteral("store")));
     ImportJob job(store, {});
-    for (const ImportTask &t : planImport({dir.path()}, {}))
-        QVERIFY(job.run(t).status != FileResult::Status::Failed);
+    qint64 studio = 0;
+    for (const ImportTask &t : planImport({dir.path()}, {})) {
+        const FileResult r = job.run(t);
+        QVERIFY(r.status != FileResult::Status::Failed);
+        studio += r.studioEvents;
+    }
+    QCOMPARE(studio, 1);
 
     const Result<CourseOverview> computed = CourseOverviewBuilder(store).compute(QStringLiteral("UniX-HM101-1T2016"));
     QVERIFY2(computed, qPrintable(computed.error()));
