@@ -4,6 +4,7 @@
 #include "fastjson.h"
 #include "jsonextent.h"
 #include "lineloop.h"
+#include "stageclock.h"
 #include "linereader.h"
 
 #include <QIODevice>
@@ -142,6 +143,7 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
     LineReader lines(device);
     const bool readWhole = forEachLine(lines, sink, LineTrim::Whitespace, 1024,
                                        [&](const QByteArray &line, const QByteArray &text, qint64 number) {
+        const qint64 parseStarted = StageClock::enabled() ? StageClock::now() : 0;
         // Some producers put a syslog-style prefix before the JSON (FORMATS.md §6.1), log rotation
         // leaves NUL padding, grep a "file.gz:" prefix: the event is read from its JSON.
         const qsizetype brace = text.indexOf('{');
@@ -183,6 +185,9 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
                           tr("%n key(s) repeated in an object: the last value was kept, as JSON readers do", nullptr, repeated),
                           line});
 
+        const qint64 transformStarted = parseStarted ? StageClock::now() : 0;
+        if (parseStarted)
+            StageClock::add(StageClock::Parse, transformStarted - parseStarted);
         Document doc;
         doc.appendObjectId("_id", rowObjectId(m_fileKey, number));
         // The fields the loader reads are noted on the way (views into `event`).
@@ -269,6 +274,8 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
         doc.appendString("load_file", m_loadFile);
         doc.appendDate("load_date", m_loadDate);
         bson_destroy(&event);
+        if (transformStarted)
+            StageClock::add(StageClock::Transform, StageClock::now() - transformStarted);
 
         return sink.document(std::move(doc), number);
     });

@@ -1,6 +1,7 @@
 #include "tsvreader.h"
 
 #include "lineloop.h"
+#include "stageclock.h"
 #include "linereader.h"
 
 #include <QCoreApplication>
@@ -163,6 +164,7 @@ bool TsvReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
                            TsvReader::tr("%1 fields where the header has %2 columns").arg(fields.size()).arg(columns.size()), line});
             return true;
         }
+        const qint64 parseStarted = StageClock::enabled() ? StageClock::now() : 0;
         Document doc;
         doc.appendObjectId("_id", rowObjectId(m_fileKey, number));
         for (qsizetype c = 0; c < columns.size(); ++c) {
@@ -231,6 +233,8 @@ bool TsvReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
                               line});
             }
         }
+        if (parseStarted)
+            StageClock::add(StageClock::Parse, StageClock::now() - parseStarted);
         return sink.document(std::move(doc), number);
     });
     if (!readWhole) {

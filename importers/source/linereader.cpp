@@ -1,5 +1,7 @@
 #include "linereader.h"
 
+#include "stageclock.h"
+
 namespace EdxLoader {
 
 LineReader::LineReader(QIODevice *device, qint64 chunkSize, qint64 maxLine)
@@ -19,7 +21,11 @@ bool LineReader::fill()
     }
     const qsizetype old = m_buffer.size();
     m_buffer.resize(old + m_chunkSize);
-    const qint64 n = m_device->read(m_buffer.data() + old, m_chunkSize);
+    qint64 n = 0;
+    {
+        const StageClock::Scope clock(StageClock::ReadInflate);
+        n = m_device->read(m_buffer.data() + old, m_chunkSize);
+    }
     if (n <= 0) {
         m_buffer.resize(old);
         m_eof = true;

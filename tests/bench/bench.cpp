@@ -1,6 +1,6 @@
 // edxloader-bench: numbers for the quality bars of PRODUCT.md §9 (run: tools/dev bench).
 // Prints measurements; asserts nothing.
-//   edxloader-bench [--rows N] [--events N] [--days N]
+//   edxloader-bench [--rows N] [--events N] [--days N] [--profile]
 #include "classifier.h"
 #include "coursebuilder.h"
 #include "csvexport.h"
@@ -15,6 +15,7 @@
 #include "courseoverview.h"
 #include "sourcechain.h"
 #include "sourcepath.h"
+#include "stageclock.h"
 #include "throwawaygnupg.h"
 
 #include <KZip>
@@ -49,6 +50,30 @@ double peakRssMb()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0;
+}
+
+// --profile: where the import's time went, from the counters in the code (StageClock), each
+// stage's time summed over the threads that ran it, as a share of their sum; the import ran on
+// two threads (parsing, writing), so the sum exceeds the wall time when they overlapped.
+void printProfile(double wallSeconds)
+{
+    if (!StageClock::enabled())
+        return;
+    const auto totals = StageClock::totals();
+    qint64 sum = 0;
+    for (const qint64 ns : totals)
+        sum += ns;
+    if (sum <= 0)
+        return;
+    out() << QStringLiteral("  profile (counters in the code; %1 s measured in stages, %2 s wall):\n")
+                 .arg(sum / 1e9, 0, 'f', 2)
+                 .arg(wallSeconds, 0, 'f', 2);
+    for (int i = 0; i < StageClock::StageCount; ++i)
+        out() << QStringLiteral("    %1 %2 s  %3 %\n")
+                     .arg(QString::fromLatin1(StageClock::name(StageClock::Stage(i))), -16)
+                     .arg(totals[size_t(i)] / 1e9, 7, 'f', 2)
+                     .arg(100.0 * double(totals[size_t(i)]) / double(sum), 5, 'f', 1);
+    StageClock::reset();
 }
 
 void benchDemo(int events, int days)
@@ -126,6 +151,7 @@ void benchStudentModule(int rows)
     ImportJob job(store, {});
     const QList<ImportTask> tasks = planImport({path}, {});
     QElapsedTimer t;
+    StageClock::reset();
     t.start();
     const FileResult r = job.run(tasks.value(0));
     const double s = t.nsecsElapsed() / 1e9;
@@ -138,6 +164,7 @@ void benchStudentModule(int rows)
                  .arg(bytes / 1e6 / s, 0, 'f', 1)
                  .arg(statusId(r.status))
                  .arg(peakRssMb(), 0, 'f', 0);
+    printProfile(s);
 
     // Its peer: the csv module and executemany, every column typed as ours (the same schema file).
     QProcess python;
@@ -177,6 +204,7 @@ void benchTracking(int events, int days)
     ImportJob job(store, {});
     const QList<ImportTask> tasks = planImport({demo.eventsDir}, {});
     QElapsedTimer t;
+    StageClock::reset();
     t.start();
     qint64 imported = 0;
     for (const ImportTask &task : tasks)
@@ -191,6 +219,7 @@ void benchTracking(int events, int days)
                  .arg(mb / s, 0, 'f', 1)
                  .arg(imported / s, 0, 'f', 0)
                  .arg(peakRssMb(), 0, 'f', 0);
+    printProfile(s);
 
     // The bar's peer (json.loads + executemany, no index), then the same loader made to do the
     // work EdxLoader does on every line (unique id, index on course and time), for context.
@@ -581,8 +610,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption learners(QStringLiteral("learners"),
                                       QStringLiteral("learners of the datasets course (default 20000)."),
                                       QStringLiteral("N"), QStringLiteral("20000"));
-    parser.addOptions({rows, events, days, encrypted, learners});
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QStringLiteral("after each import, the share of each stage (read + inflate, "
+                                                    "parse, transform, encode, write, index, commit), from counters in "
+                                                    "the code."));
+    parser.addOptions({rows, events, days, encrypted, learners, profile});
     parser.process(app);
+    StageClock::setEnabled(parser.isSet(profile));
     if (qEnvironmentVariableIsSet("EDXLOADER_BENCH_ONLY_WINDOW")) {
         benchWindowStall(parser.value(events).toInt(), parser.value(days).toInt());
         return 0;

@@ -1,6 +1,7 @@
 #include "embeddedstore.h"
 
 #include "embeddedsql.h"
+#include "stageclock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -382,6 +383,7 @@ Status EmbeddedStore::createIndex(const QString &database, const QString &collec
 {
     if (fields.isEmpty())
         return failure(EmbeddedStore::tr("An index needs at least one field"));
+    const StageClock::Scope clock(StageClock::Index);
     Result<Connection> c = open(database, true);
     if (!c)
         return failure(c.error());

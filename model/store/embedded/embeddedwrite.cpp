@@ -1,5 +1,6 @@
 // The embedded store's write transaction: one SQLite connection holding BEGIN IMMEDIATE.
 #include "embeddedsql.h"
+#include "stageclock.h"
 
 #include <QHash>
 
@@ -62,6 +63,7 @@ public:
             const Document &d = documents[i];
             const std::string *encoded = &d.encoded();
             if (encoded->empty()) {
+                const StageClock::Scope clock(StageClock::Encode);
                 scratch.clear();
                 d.writeRelaxedJson(scratch);
                 encoded = &scratch;
@@ -76,8 +78,12 @@ public:
             else
                 sqlite3_bind_int64(stmt, 2, *file);
             sqlite3_bind_text(stmt, 3, json.data(), int(json.size()), SQLITE_STATIC);
-            const int rc = sqlite3_step(stmt);
-            sqlite3_reset(stmt);
+            int rc;
+            {
+                const StageClock::Scope clock(StageClock::Write);
+                rc = sqlite3_step(stmt);
+                sqlite3_reset(stmt);
+            }
             if (rc != SQLITE_DONE)
                 return fail();
             if (sqlite3_changes(m_db) == 0 && duplicates)
@@ -96,6 +102,7 @@ public:
         if (!prepared)
             return failure(prepared.error());
         sqlite3_stmt *stmt = *prepared;
+        const StageClock::Scope clock(StageClock::Write);
         for (size_t i = 0; i < documents.size(); ++i) {
             const std::string_view id = documents.id(i);
             const std::string_view json = documents.json(i);
@@ -114,6 +121,7 @@ public:
 
     void prepare(std::vector<Document> &documents) const override
     {
+        const StageClock::Scope clock(StageClock::Encode);
         for (Document &d : documents) {
             if (d.encoded().empty())
                 d.writeRelaxedJson(d.encoded());
@@ -198,6 +206,7 @@ public:
     Status commit() override
     {
         crashPoint();
+        const StageClock::Scope clock(StageClock::Commit);
         waitForWriteback();
         m_statements.clear();
         for (auto it = m_staging.cbegin(); it != m_staging.cend(); ++it) {
