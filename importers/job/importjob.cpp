@@ -189,6 +189,12 @@ Status migrateLedger(DocumentStore &store, WriteTransaction &write, const QStrin
     return {};
 }
 
+// The fields the tracking collection is indexed on (the course form's queries, PRODUCT.md §6).
+QStringList trackingIndex()
+{
+    return {QStringLiteral("course_id"), QStringLiteral("timestamp")};
+}
+
 } // namespace
 
 QString statusId(FileResult::Status status)
@@ -438,6 +444,12 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
     r.replaced = *replaced;
     if (const Result<qint64> cleared = write->removeFromFile(errorsCollection(task.collection), r.ledgerId); !cleared)
         return finish(FileResult::Status::Failed, cleared.error());
+    // The queries of the course form select by course and time (PRODUCT.md §6): the index is made
+    // after the commit, the collection readied for it now.
+    if (task.classification.kind == FileKind::TrackingLog) {
+        if (const Status readied = write->prepareIndex(task.collection, trackingIndex()); !readied)
+            return finish(FileResult::Status::Failed, readied.error());
+    }
 
     SourceChain chain;
     SourceChain::Options chainOptions;
@@ -540,10 +552,8 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
     if (!recorded)
         return finish(FileResult::Status::Failed, ImportJob::tr("Cannot record the import: %1").arg(recorded.error()));
     write.reset();
-    // The queries of the course form select by course and time (PRODUCT.md §6).
     if (task.classification.kind == FileKind::TrackingLog) {
-        const Status indexed = m_store.createIndex(task.database, task.collection,
-                                                   {QStringLiteral("course_id"), QStringLiteral("timestamp")});
+        const Status indexed = m_store.createIndex(task.database, task.collection, trackingIndex());
         if (!indexed)
             r.message = ImportJob::tr("The index on course_id and timestamp could not be made: %1").arg(indexed.error());
     }

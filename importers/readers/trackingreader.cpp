@@ -123,6 +123,7 @@ void TrackingReader::rejectUnparsed(ReaderSink &sink, const QByteArray &line, QB
 TrackingReader::TrackingReader(const QByteArray &fileKey, const QString &loadFile, const QDateTime &loadDate)
     : m_fileKey(fileKey)
     , m_loadFile(loadFile)
+    , m_loadFileUtf8(loadFile.toUtf8())
     , m_loadDate(loadDate.toMSecsSinceEpoch())
 {
 }
@@ -156,21 +157,23 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
             sink.rejected({number, QStringLiteral("not-json"), tr("No JSON object on this line"), line});
             return true;
         }
-        // Parsed with its keys already escaped; the original key names are only needed to
-        // find the added fields, which contain neither '.' nor a leading '$'.
-        bson_t event = BSON_INITIALIZER;
+        // Parsed straight into the document, after its _id, with its keys already escaped; the
+        // original key names are only needed to find the added fields, which contain neither '.'
+        // nor a leading '$'.
+        Document doc;
+        doc.appendObjectId("_id", rowObjectId(m_fileKey, number));
         QString error;
         bool incomplete = false;
         bool repaired = false;
         const QByteArrayView json = QByteArrayView(text).sliced(brace);
-        bool parsed = m_json.appendObject(json, &event, &error, &incomplete);
+        bool parsed = m_json.appendObject(json, doc.bson(), &error, &incomplete);
         if (!parsed && !incomplete && !bson_utf8_validate(json.data(), size_t(json.size()), false)) {
-            bson_reinit(&event);
+            doc = Document();
+            doc.appendObjectId("_id", rowObjectId(m_fileKey, number));
             const QByteArray fixed = QString::fromUtf8(json).toUtf8(); // bytes that are not UTF-8 become U+FFFD
-            parsed = repaired = m_json.appendObject(fixed, &event, &error, &incomplete);
+            parsed = repaired = m_json.appendObject(fixed, doc.bson(), &error, &incomplete);
         }
         if (!parsed) {
-            bson_destroy(&event);
             rejectUnparsed(sink, line, json, brace, number, error);
             return true;
         }
@@ -184,19 +187,20 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
             sink.warning({number, QStringLiteral("duplicate-key"),
                           tr("%n key(s) repeated in an object: the last value was kept, as JSON readers do", nullptr, repeated),
                           line});
-
         const qint64 transformStarted = parseStarted ? StageClock::now() : 0;
         if (parseStarted)
             StageClock::add(StageClock::Parse, transformStarted - parseStarted);
-        Document doc;
-        doc.appendObjectId("_id", rowObjectId(m_fileKey, number));
-        // The fields the loader reads are noted on the way (views into `event`).
+
+        // The fields the loader reads are noted on the way (views into `doc`: used before anything
+        // is appended to it).
         EventKeys keys;
         QByteArrayView time, topTimestamp, inner;
         bson_t payload;
         bool hasPayload = false;
+        bool renames = false; // a field of the log named _id or like an added one
         bson_iter_t it;
-        bson_iter_init(&it, &event);
+        bson_iter_init(&it, doc.bson());
+        bson_iter_next(&it); // (our _id)
         while (bson_iter_next(&it)) {
             const QByteArrayView key(bson_iter_key(&it), bson_iter_key_len(&it));
             if (BSON_ITER_HOLDS_UTF8(&it)) {
@@ -227,13 +231,7 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
                     hasPayload = bson_init_static(&payload, data, length);
                 }
             }
-            // An _id from a MongoDB-exported log is kept aside, never used (FORMATS.md §9.6).
-            if (key == "_id")
-                appendOriginalId(doc, &it);
-            else if (isAdded(key))
-                bson_append_iter(doc.bson(), QByteArray("original_" + key.toByteArray()).constData(), -1, &it);
-            else
-                bson_append_iter(doc.bson(), key.data(), int(key.size()), &it);
+            renames = renames || key == "_id" || isAdded(key);
         }
 
         // event as a JSON string (browser events, implicit server events): parsed into event_struct.
@@ -250,34 +248,56 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
 
         // The course: context.course_id, else the keys and URLs the event carries.
         const CourseAttribution::Found found = m_attribution.attribute(keys);
-        doc.appendString("course_id", found.course);
-        if (found.source)
-            doc.appendUtf8("course_id_source", found.source);
-        if (found.studio)
-            doc.appendBool("studio", true);
         countSource(found);
 
         // No "time": a top-level date-time "timestamp" gives it (kept as original_timestamp).
         if (time.isEmpty())
             time = topTimestamp;
         qint64 ms = 0;
-        if (!time.isEmpty() && parseIsoDateTime(QString::fromLatin1(time.data(), time.size()), &ms)) {
-            doc.appendDate("timestamp", ms);
-        } else {
-            doc.appendNull("timestamp");
+        const bool timed = !time.isEmpty() && parseIsoDateTime(time, &ms);
+        if (!timed)
             sink.warning({number, QStringLiteral("bad-time"),
                           tr("The time \"%1\" is not a date and time").arg(QString::fromUtf8(time.left(60))), line});
-        }
 
+        // Rarely, fields of the log are renamed: an _id from a MongoDB-exported log is kept aside,
+        // never used (FORMATS.md §9.6), a field named like an added one as original_<name>.
+        Document renamed;
+        if (renames) {
+            bson_iter_init(&it, doc.bson());
+            bson_iter_next(&it);
+            bson_append_iter(renamed.bson(), "_id", 3, &it);
+            while (bson_iter_next(&it)) {
+                const QByteArrayView key(bson_iter_key(&it), bson_iter_key_len(&it));
+                if (key == "_id")
+                    appendOriginalId(renamed, &it);
+                else if (isAdded(key))
+                    bson_append_iter(renamed.bson(), QByteArray("original_" + key.toByteArray()).constData(), -1, &it);
+                else
+                    bson_append_iter(renamed.bson(), key.data(), int(key.size()), &it);
+            }
+        }
+        Document &out = renames ? renamed : doc; // (from here on, the views into doc are not used)
+        if (found.course != m_lastCourse) { // runs of one course: its UTF-8 made once
+            m_lastCourse = found.course;
+            m_lastCourseUtf8 = found.course.toUtf8();
+        }
+        out.appendUtf8("course_id", m_lastCourseUtf8);
+        if (found.source)
+            out.appendUtf8("course_id_source", found.source);
+        if (found.studio)
+            out.appendBool("studio", true);
+        if (timed)
+            out.appendDate("timestamp", ms);
+        else
+            out.appendNull("timestamp");
         if (hasStructured)
-            doc.appendDocument("event_struct", structured);
-        doc.appendString("load_file", m_loadFile);
-        doc.appendDate("load_date", m_loadDate);
-        bson_destroy(&event);
+            out.appendDocument("event_struct", structured);
+        out.appendUtf8("load_file", m_loadFileUtf8);
+        out.appendDate("load_date", m_loadDate);
         if (transformStarted)
             StageClock::add(StageClock::Transform, StageClock::now() - transformStarted);
 
-        return sink.document(std::move(doc), number);
+        return sink.document(std::move(out), number);
     });
     if (!readWhole) {
         *fatal = tr("Reading stopped after line %1: %2").arg(lines.lineNumber()).arg(lines.errorString());

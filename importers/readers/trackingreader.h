@@ -39,6 +39,9 @@ private:
 
     QByteArray m_fileKey;
     QString m_loadFile;
+    QByteArray m_loadFileUtf8;
+    QString m_lastCourse; // the course of the last event, and its UTF-8
+    QByteArray m_lastCourseUtf8;
     qint64 m_loadDate;
     FastJson m_json;
     CourseAttribution m_attribution;

@@ -114,7 +114,8 @@ void Document::appendString(QByteArrayView key, QStringView value)
 
 void Document::appendUtf8(QByteArrayView key, QByteArrayView utf8)
 {
-    bson_append_utf8(&m_bson, key.data(), bsonKeyLength(key), utf8.data(), int(utf8.size()));
+    // (a null view is the empty string: libbson would append a null for a null pointer)
+    bson_append_utf8(&m_bson, key.data(), bsonKeyLength(key), utf8.data() ? utf8.data() : "", int(utf8.size()));
 }
 
 void Document::appendInt64(QByteArrayView key, qint64 value)

@@ -47,6 +47,9 @@ public:
     // commit: until then readers see the old content, and a rollback keeps it. Indexes other than
     // the store's own go with the old collection. The default empties the collection.
     virtual Status replaceCollection(const QString &collection) { return removeAll(collection); }
+    // The fields an index will be made on (createIndex, after the commit): a store may ready its
+    // collection for them before the inserts (the embedded store gives them columns of their own).
+    virtual Status prepareIndex(const QString &, const QStringList &) { return {}; }
     // Work a store may do before insert, on any thread (the embedded store encodes the JSON
     // text). An import calls it on its parsing thread when the writing thread falls behind.
     virtual void prepare(std::vector<Document> &) const {}

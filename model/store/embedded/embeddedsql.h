@@ -14,6 +14,8 @@ namespace EdxLoader::EmbeddedSql {
 
 // Internal tables start with this prefix; every other table is a collection.
 inline constexpr char kInternalPrefix[] = "_edxloader_";
+// 1: id, file, doc, indexes over json_extract. 2: indexed top-level fields as columns.
+inline constexpr int kSchemaVersion = 2;
 
 // One connection to a database file, closed when it goes (or handed to a write transaction).
 struct Connection
@@ -54,6 +56,18 @@ inline QString lastError(sqlite3 *db)
 // Creates the collection's table (and the files table) when missing.
 bool ensureCollection(sqlite3 *db, const QString &collection);
 bool tableExists(sqlite3 *db, const QString &collection);
+
+// Field columns (schema version 2, docs/embedded-store.md): a top-level field an index is made on
+// is also a column of its own, holding exactly what json_extract(doc, '$."field"') gives, filled
+// by the writer as it inserts (no JSON to parse again per row) and used by queries in its place.
+// Only plain top-level names can be columns (not id, file, doc or rowid).
+bool fieldColumnEligible(const QString &field);
+QStringList fieldColumns(sqlite3 *db, const QString &table); // in the table's order
+// Adds the missing field columns to the table (created when missing) and fills them for the rows
+// it holds already: a table of an earlier version is migrated so. True when nothing failed.
+bool ensureFieldColumns(sqlite3 *db, const QString &table, const QStringList &fields);
+// The expression a query uses for a field: its column when the table has one, else json_extract.
+QByteArray fieldExpression(const QString &field, const QStringList &columns);
 
 Result<std::unique_ptr<WriteTransaction>> beginWrite(Connection &&connection);
 

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include <sqlite3.h>
@@ -18,8 +19,6 @@ namespace EdxLoader {
 namespace {
 
 using namespace EmbeddedSql;
-
-constexpr int kSchemaVersion = 1;
 
 bool validName(const QString &name)
 {
@@ -79,13 +78,13 @@ Value columnValue(sqlite3_stmt *stmt, int column)
 }
 
 // WHERE clause for a filter; values are bound in order by bindFilter.
-QByteArray whereClause(const Filter &filter)
+QByteArray whereClause(const Filter &filter, const QStringList &columns)
 {
     if (filter.isEmpty())
         return {};
     QByteArrayList parts;
     for (const Condition &c : filter) {
-        const QByteArray lhs = c.field == QLatin1String("_id") ? QByteArray("id") : EmbeddedStore::fieldExpression(c.field);
+        const QByteArray lhs = c.field == QLatin1String("_id") ? QByteArray("id") : fieldExpression(c.field, columns);
         const bool isNull = c.values.size() == 1 && std::holds_alternative<std::monostate>(c.values.first());
         switch (c.op) {
         case Condition::Eq:
@@ -245,7 +244,8 @@ Result<qint64> EmbeddedStore::count(const QString &database, const QString &coll
         return failure(c.error());
     if (!tableExists(c->db, collection))
         return qint64(0);
-    Statement s(c->db, "SELECT COUNT(*) FROM " + quoteIdentifier(collection) + whereClause(filter));
+    Statement s(c->db, "SELECT COUNT(*) FROM " + quoteIdentifier(collection)
+                           + whereClause(filter, fieldColumns(c->db, collection)));
     bindFilter(s.stmt, filter);
     if (!s || sqlite3_step(s.stmt) != SQLITE_ROW)
         return failure(lastError(c->db));
@@ -261,9 +261,10 @@ Result<QList<DistinctValue>> EmbeddedStore::distinct(const QString &database, co
     QList<DistinctValue> out;
     if (!tableExists(c->db, collection))
         return out;
-    const QByteArray expr = field == QLatin1String("_id") ? QByteArray("id") : fieldExpression(field);
+    const QStringList columns = fieldColumns(c->db, collection);
+    const QByteArray expr = field == QLatin1String("_id") ? QByteArray("id") : EmbeddedSql::fieldExpression(field, columns);
     Statement s(c->db, "SELECT " + expr + " AS v, COUNT(*) AS n FROM " + quoteIdentifier(collection)
-                           + whereClause(filter) + " GROUP BY v ORDER BY n DESC, v");
+                           + whereClause(filter, columns) + " GROUP BY v ORDER BY n DESC, v");
     bindFilter(s.stmt, filter);
     int rc = SQLITE_ROW;
     while (s && (rc = sqlite3_step(s.stmt)) == SQLITE_ROW)
@@ -307,10 +308,12 @@ Status EmbeddedStore::findEncoded(const QString &database, const QString &collec
         return failure(c.error());
     if (!tableExists(c->db, collection))
         return {};
-    QByteArray sql = "SELECT id, doc FROM " + quoteIdentifier(collection) + whereClause(filter);
+    const QStringList columns = fieldColumns(c->db, collection);
+    QByteArray sql = "SELECT id, doc FROM " + quoteIdentifier(collection) + whereClause(filter, columns);
     // Insertion order costs a sort when an index serves the filter: only when asked for.
     if (!options.anyOrder || !options.orderBy.isEmpty())
-        sql += " ORDER BY " + (options.orderBy.isEmpty() ? QByteArray("rowid") : fieldExpression(options.orderBy))
+        sql += " ORDER BY "
+               + (options.orderBy.isEmpty() ? QByteArray("rowid") : EmbeddedSql::fieldExpression(options.orderBy, columns))
                + (options.descending ? " DESC" : "");
     if (options.limit >= 0 || options.skip > 0)
         sql += " LIMIT " + QByteArray::number(options.limit) + " OFFSET " + QByteArray::number(options.skip);
@@ -387,15 +390,36 @@ Status EmbeddedStore::createIndex(const QString &database, const QString &collec
     Result<Connection> c = open(database, true);
     if (!c)
         return failure(c.error());
+    // Plain top-level fields: an index on their columns (made and filled first when the table has
+    // none, as in a table of an earlier version, whose index over json_extract it replaces).
+    // Others: an index over json_extract.
+    const bool columns = std::all_of(fields.cbegin(), fields.cend(), fieldColumnEligible);
     QByteArrayList expressions;
     for (const QString &field : fields)
-        expressions << fieldExpression(field);
-    const bool ok = ensureCollection(c->db, collection)
-                    && exec(c->db, "CREATE INDEX IF NOT EXISTS "
-                                       + quoteIdentifier(collection + QLatin1Char('$') + fields.join(QLatin1Char('+')))
-                                       + " ON " + quoteIdentifier(collection) + '(' + expressions.join(", ") + ')');
-    if (!ok)
+        expressions << (columns ? quoteIdentifier(field) : EmbeddedStore::fieldExpression(field));
+    const QByteArray name = quoteIdentifier(collection + QLatin1Char('$') + fields.join(QLatin1Char('+')));
+    if (!exec(c->db, "BEGIN IMMEDIATE"))
         return failure(lastError(c->db));
+    bool ok = columns ? ensureFieldColumns(c->db, collection, fields) : ensureCollection(c->db, collection);
+    if (ok && columns) {
+        QByteArray oldSql;
+        {
+            Statement old(c->db, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?");
+            const QByteArray indexName = (collection + QLatin1Char('$') + fields.join(QLatin1Char('+'))).toUtf8();
+            sqlite3_bind_text(old.stmt, 1, indexName.constData(), int(indexName.size()), SQLITE_TRANSIENT);
+            if (old && sqlite3_step(old.stmt) == SQLITE_ROW)
+                oldSql = reinterpret_cast<const char *>(sqlite3_column_text(old.stmt, 0));
+        } // (finalized: a statement still reading sqlite_master would lock the table against DROP)
+        if (oldSql.contains("json_extract"))
+            ok = exec(c->db, "DROP INDEX " + name);
+    }
+    ok = ok && exec(c->db, "CREATE INDEX IF NOT EXISTS " + name + " ON " + quoteIdentifier(collection) + '('
+                               + expressions.join(", ") + ')');
+    if (!ok || !exec(c->db, "COMMIT")) {
+        const QString error = lastError(c->db);
+        exec(c->db, "ROLLBACK");
+        return failure(error);
+    }
     return {};
 }
 

@@ -10,6 +10,7 @@
 #include <unistd.h>
 #endif
 
+#include <algorithm>
 #include <atomic>
 #include <string>
 #include <thread>
@@ -50,10 +51,11 @@ public:
     Status insert(const QString &collection, const std::vector<Document> &documents, const QString &sourceFile,
                   QList<int> *duplicates) override
     {
-        const Result<sqlite3_stmt *> prepared = statement(collection, false);
+        const Result<Insert *> prepared = statement(collection, 'i');
         if (!prepared)
             return failure(prepared.error());
-        sqlite3_stmt *stmt = *prepared;
+        sqlite3_stmt *stmt = (*prepared)->statement.stmt;
+        const std::vector<QByteArray> &columns = (*prepared)->keys;
         const Result<qint64> file = sourceFile.isEmpty() ? Result<qint64>(0) : fileNumber(sourceFile);
         if (!file)
             return failure(file.error());
@@ -78,6 +80,7 @@ public:
             else
                 sqlite3_bind_int64(stmt, 2, *file);
             sqlite3_bind_text(stmt, 3, json.data(), int(json.size()), SQLITE_STATIC);
+            bindFieldColumns(stmt, columns, d);
             int rc;
             {
                 const StageClock::Scope clock(StageClock::Write);
@@ -98,10 +101,10 @@ public:
 
     Status insertEncoded(const QString &collection, const EncodedBatch &documents) override
     {
-        const Result<sqlite3_stmt *> prepared = statement(collection, false);
+        const Result<Insert *> prepared = statement(collection, 'e');
         if (!prepared)
             return failure(prepared.error());
-        sqlite3_stmt *stmt = *prepared;
+        sqlite3_stmt *stmt = (*prepared)->statement.stmt;
         const StageClock::Scope clock(StageClock::Write);
         for (size_t i = 0; i < documents.size(); ++i) {
             const std::string_view id = documents.id(i);
@@ -131,10 +134,10 @@ public:
     Status upsert(const QString &collection, const Document &document) override
     {
         crashPoint();
-        const Result<sqlite3_stmt *> prepared = statement(collection, true);
+        const Result<Insert *> prepared = statement(collection, 'u');
         if (!prepared)
             return failure(prepared.error());
-        sqlite3_stmt *stmt = *prepared;
+        sqlite3_stmt *stmt = (*prepared)->statement.stmt;
         const QByteArray json = document.toRelaxedJson();
         const QByteArray id = idOf(document);
         sqlite3_bind_text(stmt, 1, id.constData(), int(id.size()), SQLITE_STATIC);
@@ -172,12 +175,24 @@ public:
         } else {
             if (!tableExists(m_db, collection))
                 return {};
-            m_statements.erase(collection + QStringLiteral("\x01u"));
-            m_statements.erase(collection + QStringLiteral("\x01i"));
+            forgetStatements(collection);
             sql = "DROP TABLE " + EmbeddedStore::quoteIdentifier(collection);
         }
         if (!exec(m_db, sql))
             return fail();
+        return {};
+    }
+
+    Status prepareIndex(const QString &collection, const QStringList &fields) override
+    {
+        // The columns before the first insert: filled as rows come, never parsed again.
+        if (m_staging.contains(collection) || !std::all_of(fields.cbegin(), fields.cend(), fieldColumnEligible))
+            return {};
+        const QStringList before = fieldColumns(m_db, collection);
+        if (!ensureFieldColumns(m_db, collection, fields))
+            return fail();
+        if (fieldColumns(m_db, collection) != before)
+            forgetStatements(collection);
         return {};
     }
 
@@ -191,8 +206,7 @@ public:
         // returns them). The old table's file index goes now so that the new table's index can
         // have its final name (an index cannot be renamed).
         const QString staging = QString::fromLatin1(kInternalPrefix) + QStringLiteral("new$") + collection;
-        m_statements.erase(collection + QStringLiteral("\x01u"));
-        m_statements.erase(collection + QStringLiteral("\x01i"));
+        forgetStatements(collection);
         const QByteArray table = EmbeddedStore::quoteIdentifier(staging);
         const QByteArray fileIndex = EmbeddedStore::quoteIdentifier(collection + QStringLiteral("$file"));
         if (!exec(m_db, "DROP INDEX IF EXISTS " + fileIndex + "; DROP TABLE IF EXISTS " + table + "; CREATE TABLE "
@@ -298,26 +312,106 @@ private:
         return {};
     }
 
-    Result<sqlite3_stmt *> statement(const QString &collection, bool upsert)
+    // An insert statement of the collection's table, and its field columns (bound from ?4 on).
+    // Kinds: 'i' insert binding the columns' values, 'e' insert taking them from the JSON text
+    // (documents that are text only), 'u' upsert (the same).
+    struct Insert
     {
-        const QString key = collection + (upsert ? QStringLiteral("\x01u") : QStringLiteral("\x01i"));
+        Statement statement;
+        QStringList columns;
+        std::vector<QByteArray> keys; // the columns' names in UTF-8
+    };
+
+    Result<Insert *> statement(const QString &collection, char kind)
+    {
+        const QString key = collection + QLatin1Char('\x01') + QLatin1Char(kind);
         auto it = m_statements.find(key);
         if (it != m_statements.end())
-            return it->second->stmt;
+            return it->second.get();
         const auto staged = m_staging.constFind(collection);
         if (staged == m_staging.cend() && !ensureCollection(m_db, collection))
             return fail();
-        const QByteArray table = EmbeddedStore::quoteIdentifier(staged == m_staging.cend() ? collection : *staged);
-        const QByteArray sql = upsert ? QByteArray("INSERT INTO " + table
-                                                   + " (id, file, doc) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-                                                     "doc = excluded.doc")
-                                      : QByteArray("INSERT OR IGNORE INTO " + table + " (id, file, doc) VALUES (?, ?, ?)");
-        auto s = std::make_unique<Statement>(m_db, sql);
-        if (!*s)
+        const QString tableName = staged == m_staging.cend() ? collection : *staged;
+        const QByteArray table = EmbeddedStore::quoteIdentifier(tableName);
+        auto insert = std::make_unique<Insert>();
+        insert->columns = fieldColumns(m_db, tableName);
+        for (const QString &column : std::as_const(insert->columns))
+            insert->keys.push_back(column.toUtf8());
+        QByteArray names = "id, file, doc", values = "?1, ?2, ?3", updates = "doc = excluded.doc";
+        for (qsizetype i = 0; i < insert->columns.size(); ++i) {
+            const QByteArray column = EmbeddedStore::quoteIdentifier(insert->columns.at(i));
+            names += ", " + column;
+            values += ", " + (kind == 'i' ? '?' + QByteArray::number(i + 4)
+                                          : QByteArray(EmbeddedStore::fieldExpression(insert->columns.at(i)))
+                                                .replace("json_extract(doc,", "json_extract(?3,"));
+            updates += ", " + column + " = excluded." + column;
+        }
+        const QByteArray sql = kind == 'u' ? QByteArray("INSERT INTO " + table + " (" + names + ") VALUES (" + values
+                                                        + ") ON CONFLICT(id) DO UPDATE SET " + updates)
+                                           : QByteArray("INSERT OR IGNORE INTO " + table + " (" + names + ") VALUES ("
+                                                        + values + ')');
+        insert->statement.stmt = nullptr;
+        sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &insert->statement.stmt, nullptr);
+        if (!insert->statement)
             return fail();
-        sqlite3_stmt *raw = s->stmt;
-        m_statements.emplace(key, std::move(s));
+        Insert *raw = insert.get();
+        m_statements.emplace(key, std::move(insert));
         return raw;
+    }
+
+    void forgetStatements(const QString &collection)
+    {
+        for (const char kind : {'i', 'e', 'u'})
+            m_statements.erase(collection + QLatin1Char('\x01') + QLatin1Char(kind));
+    }
+
+    // The field columns' values of a document, as json_extract would give them from its text.
+    static void bindFieldColumns(sqlite3_stmt *stmt, const std::vector<QByteArray> &keys, const Document &d)
+    {
+        const int n = int(keys.size());
+        if (n == 0)
+            return;
+        for (int i = 0; i < n; ++i)
+            sqlite3_bind_null(stmt, i + 4);
+        int bound = 0;
+        bson_iter_t it;
+        if (!bson_iter_init(&it, d.bson()))
+            return;
+        while (bound < n && bson_iter_next(&it)) {
+            const QByteArrayView key(bson_iter_key(&it), bson_iter_key_len(&it));
+            for (int i = 0; i < n; ++i) {
+                if (key != keys[size_t(i)])
+                    continue;
+                ++bound;
+                switch (bson_iter_type(&it)) {
+                case BSON_TYPE_UTF8: {
+                    uint32_t length = 0;
+                    const char *text = bson_iter_utf8(&it, &length);
+                    sqlite3_bind_text(stmt, i + 4, text, int(length), SQLITE_TRANSIENT);
+                    break;
+                }
+                case BSON_TYPE_INT32:
+                case BSON_TYPE_INT64:
+                    sqlite3_bind_int64(stmt, i + 4, bson_iter_as_int64(&it));
+                    break;
+                case BSON_TYPE_DOUBLE:
+                    sqlite3_bind_double(stmt, i + 4, bson_iter_double(&it));
+                    break;
+                case BSON_TYPE_BOOL:
+                    sqlite3_bind_int(stmt, i + 4, bson_iter_bool(&it) ? 1 : 0);
+                    break;
+                case BSON_TYPE_NULL:
+                case BSON_TYPE_UNDEFINED:
+                    break;
+                default: { // dates, ObjectIds, objects, arrays: their compact JSON text
+                    QByteArray text;
+                    writeRelaxedJsonValue(text, &it);
+                    sqlite3_bind_text(stmt, i + 4, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+                }
+                }
+                break;
+            }
+        }
     }
 
     // The error SQLite reports for the last call on this transaction's connection.
@@ -325,7 +419,7 @@ private:
 
     sqlite3 *m_db;
     bool m_done = false;
-    std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
+    std::unordered_map<QString, std::unique_ptr<Insert>> m_statements;
     QHash<QString, qint64> m_fileNumbers;
     QHash<QString, QString> m_staging; // collection → the table replacing it at commit
     qint64 m_unflushed = 0;

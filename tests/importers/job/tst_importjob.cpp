@@ -12,6 +12,8 @@
 
 #include <KCompressionDevice>
 #include <KZip>
+#include <sqlite3.h>
+
 #include <QSignalSpy>
 #include <QBuffer>
 
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void brokenFilesFailWithAReason();
     void reimportIsIdempotent();
     void ledgersKeepMcGillXMeaning();
+    void storeOfThePreviousFormatIsMigrated();
     void optionalTablesOnlyWhenIncluded();
     void trackingLogsMatchTheManifest();
     void trackingEventTransform();
@@ -466,6 +469,107 @@ void TestImportJob::ledgersKeepMcGillXMeaning()
     QCOMPARE(rewritten->value("error"), Value(qint64(7)));
     QCOMPARE(rewritten->string("message"), QStringLiteral("Cannot read it"));
     QCOMPARE(rewritten->string("status"), QStringLiteral("failed"));
+}
+
+// Issue 21 item 2: a store written by the previous format (schema version 1: the tracking
+// collection indexed over json_extract, no field columns) reads as it is, and the next import of
+// a tracking log migrates it — columns added and filled for the rows it held, the index made on
+// them in place of the old one — with nothing lost.
+void TestImportJob::storeOfThePreviousFormatIsMigrated()
+{
+    const auto event = [](const char *user, const char *course, const char *time) -> QByteArray {
+        return QByteArray(R"({"username": ")") + user + R"(", "event_type": "play_video", "time": ")" + time
+               + R"(", "context": {"course_id": ")" + course + R"("}, "event": "{\"id\": \"v1\"}"})" "\n";
+    };
+    const char *a = "course-v1:UniX+DS101x+1T2016", *b = "course-v1:UniX+DS102x+1T2016";
+    const QString first = write(*m_dir, QStringLiteral("unix-edx-events-2016-03-01.log"),
+                                event("u1", a, "2016-03-01T10:00:00Z") + event("u2", b, "2016-03-01T11:00:00Z")
+                                    + event("u3", a, "2016-03-01T12:00:00.5+01:00") + event("u4", "", "2016-03-01T13:00:00Z"));
+    QCOMPARE(importOne(first).imported, 4);
+    const QByteArray path = QFile::encodeName(m_store->databasePath(QStringLiteral("tracking_logs")));
+    auto sql = [&](const char *statement) {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open(path.constData(), &db) != SQLITE_OK)
+            return QStringLiteral("cannot open");
+        char *message = nullptr;
+        const int rc = sqlite3_exec(db, statement, nullptr, nullptr, &message);
+        const QString error = rc == SQLITE_OK ? QString() : QString::fromUtf8(message);
+        sqlite3_free(message);
+        sqlite3_close(db);
+        return error;
+    };
+    auto scalar = [&](const char *query) {
+        sqlite3 *db = nullptr;
+        sqlite3_open(path.constData(), &db);
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(db, query, -1, &stmt, nullptr);
+        QString value;
+        for (int rc = sqlite3_step(stmt); rc == SQLITE_ROW; rc = sqlite3_step(stmt)) {
+            QStringList row; // (every column: EXPLAIN QUERY PLAN has its text in the last)
+            for (int c = 0; c < sqlite3_column_count(stmt); ++c)
+                row << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)));
+            value += row.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+        sqlite3_finalize(stmt);
+        sqlite3_close(db);
+        return value.trimmed();
+    };
+    // This store as the previous version wrote it (its DDL, word for word).
+    QCOMPARE(sql(R"(BEGIN;
+        CREATE TABLE old (id TEXT NOT NULL UNIQUE, file INTEGER, doc TEXT NOT NULL);
+        INSERT INTO old SELECT id, file, doc FROM tracking ORDER BY rowid;
+        DROP TABLE tracking;
+        ALTER TABLE old RENAME TO tracking;
+        CREATE INDEX "tracking$file" ON "tracking"(file) WHERE file IS NOT NULL;
+        CREATE INDEX "tracking$course_id+timestamp" ON "tracking"(json_extract(doc, '$."course_id"'), json_extract(doc, '$."timestamp"'));
+        UPDATE _edxloader_meta SET value = '1' WHERE key = 'schema_version';
+        COMMIT;)"),
+             QString());
+    QCOMPARE(scalar("SELECT count(*) FROM pragma_table_info('tracking')"), QStringLiteral("3"));
+
+    // Read as it is.
+    const Filter ofA{{QStringLiteral("course_id"), Condition::Eq, {QString::fromLatin1(a)}}};
+    QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), ofA).value(), 2);
+    const Filter march{{QStringLiteral("course_id"), Condition::Eq, {QString::fromLatin1(a)}},
+                       {QStringLiteral("timestamp"), Condition::Gte,
+                        {Value(DateTime{QDateTime(QDate(2016, 3, 1), QTime(11, 30), QTimeZone::UTC).toMSecsSinceEpoch()})}}};
+    QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), march).value(), 0);
+
+    // The next import migrates it.
+    const QString second = write(*m_dir, QStringLiteral("unix-edx-events-2016-03-02.log"),
+                                 event("u1", a, "2016-03-02T10:00:00Z") + event("u5", b, "2016-03-02T11:00:00Z"));
+    const FileResult migrated = importOne(second);
+    QCOMPARE(migrated.imported, 2);
+    QVERIFY2(migrated.message.isEmpty(), qPrintable(migrated.message)); // (the index was made)
+    QCOMPARE(scalar("SELECT name FROM pragma_table_info('tracking') ORDER BY cid"),
+             QStringLiteral("id\nfile\ndoc\ncourse_id\ntimestamp"));
+    QCOMPARE(scalar("SELECT value FROM _edxloader_meta WHERE key = 'schema_version'"), QStringLiteral("2"));
+    // Every row's columns hold what json_extract gives, the old rows' too.
+    QCOMPARE(scalar(R"(SELECT count(*) FROM tracking WHERE course_id IS NOT json_extract(doc, '$."course_id"')
+                       OR timestamp IS NOT json_extract(doc, '$."timestamp"') OR course_id IS NULL)"),
+             QStringLiteral("0"));
+    QCOMPARE(scalar("SELECT count(*) FROM tracking"), QStringLiteral("6"));
+    const QString index = scalar(R"(SELECT sql FROM sqlite_master WHERE name = 'tracking$course_id+timestamp')");
+    QVERIFY2(!index.contains(QLatin1String("json_extract")) && index.contains(QLatin1String(R"(("course_id", "timestamp"))")),
+             qPrintable(index));
+    // The query of docs/embedded-store.md uses it.
+    const QString plan = scalar(R"(EXPLAIN QUERY PLAN SELECT count(*) FROM tracking
+                                   WHERE course_id = 'course-v1:UniX+DS101x+1T2016'
+                                     AND timestamp >= '{"$date":"2016-03-01T00:00:00.000Z"}')");
+    QVERIFY2(plan.contains(QLatin1String("tracking$course_id+timestamp")), qPrintable(plan));
+    QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), ofA).value(), 3);
+    QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), march).value(), 1); // 2 March
+    QCOMPARE(m_store->count(QStringLiteral("tracking_logs"), QStringLiteral("tracking"),
+                            {{QStringLiteral("course_id"), Condition::Eq, {QString()}}}).value(),
+             1);
+    const Result<QList<DistinctValue>> courses =
+        m_store->distinct(QStringLiteral("tracking_logs"), QStringLiteral("tracking"), QStringLiteral("course_id"));
+    QVERIFY(courses);
+    QCOMPARE(courses->size(), 3);
+    QCOMPARE(courses->first().count, 3);
+    // The first file imported again: nothing changes (its rows are the same, found by their ids).
+    QCOMPARE(statusId(importOne(first).status), QStringLiteral("unchanged"));
+    QCOMPARE(scalar("SELECT count(*) FROM tracking"), QStringLiteral("6"));
 }
 
 void TestImportJob::reimportIsIdempotent()
