@@ -485,6 +485,9 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
         break;
     case FileKind::TrackingLog: {
         TrackingReader reader(fileKey, r.ledgerId, started);
+        // A store of JSON text gets each event's text straight from its line (no BSON between),
+        // unless the anonymiser must see the whole document first.
+        reader.setTextOnly(write->keepsText() && !m_options.anonymize);
         ok = reader.read(device, sink, &fatal);
         r.courseSources = reader.courseSources();
         r.studioEvents = reader.studioEvents();

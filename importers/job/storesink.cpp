@@ -135,8 +135,11 @@ void StoreSink::collectWritten()
         if (b.m_errors)
             continue;
         m_inserted += qint64(b.m_documents.size()) - b.m_duplicates.size();
-        for (int i : b.m_duplicates)
-            m_duplicates.append({b.m_lines.at(i), b.m_documents[size_t(i)].toRelaxedJson()});
+        for (int i : b.m_duplicates) {
+            const Document &d = b.m_documents[size_t(i)];
+            m_duplicates.append({b.m_lines.at(i), d.encoded().empty() ? d.toRelaxedJson()
+                                                                      : QByteArray::fromStdString(d.encoded())});
+        }
     }
 }
 

@@ -37,10 +37,11 @@ bool appendMember(bson_t *out, std::string_view k, simdjson::dom::element value,
     return appendValue(out, k.data(), int(k.size()), value, depth, duplicates);
 }
 
-bool appendMembers(bson_t *out, simdjson::dom::object object, int depth, int *duplicates)
+// The members of an object with a repeated key once, in its first place with its last value (as
+// appendMembers below writes them); adds the repeats to *duplicates.
+template<typename Sink>
+void dedupedMembers(simdjson::dom::object object, int *duplicates, Sink &&sink)
 {
-    // A key repeated in one object keeps its first place and its last value, as Python's json
-    // (the seed's loader) and JavaScript's JSON.parse read it; a document never holds a key twice.
     QVarLengthArray<std::pair<std::string_view, simdjson::dom::element>, 32> fields;
     for (const auto field : object)
         fields.append({field.key, field.value});
@@ -66,10 +67,10 @@ bool appendMembers(bson_t *out, simdjson::dom::object object, int depth, int *du
     }
     if (!repeated) {
         for (const auto &[k, value] : fields) {
-            if (!appendMember(out, k, value, depth, duplicates))
-                return false;
+            if (!sink(k, value))
+                return;
         }
-        return true;
+        return;
     }
     std::unordered_map<std::string_view, qsizetype> last; // each key's last occurrence
     for (qsizetype i = 0; i < n; ++i)
@@ -80,10 +81,92 @@ bool appendMembers(bson_t *out, simdjson::dom::object object, int depth, int *du
             ++*duplicates;
             continue;
         }
-        if (!appendMember(out, k, fields[last[k]].second, depth, duplicates))
-            return false;
+        if (!sink(k, fields[last[k]].second))
+            return;
     }
-    return true;
+}
+
+void writeKeyText(JsonText::Out &out, std::string_view k)
+{
+    const QByteArrayView key(k.data(), qsizetype(k.size()));
+    if (keyNeedsEscape(key)) {
+        const QByteArray escaped = escapeKey(key);
+        JsonText::writeString(out, escaped.constData(), uint32_t(escaped.size()));
+    } else {
+        JsonText::writeString(out, k.data(), uint32_t(k.size()));
+    }
+}
+
+bool writeValueText(JsonText::Out &out, simdjson::dom::element value, int depth, int *duplicates)
+{
+    using simdjson::dom::element_type;
+    switch (value.type()) {
+    case element_type::OBJECT: {
+        if (depth >= kMaxDepth)
+            return false;
+        out += '{';
+        bool first = true, ok = true;
+        dedupedMembers(simdjson::dom::object(value), duplicates, [&](std::string_view k, simdjson::dom::element v) {
+            if (!first)
+                out += ',';
+            first = false;
+            writeKeyText(out, k);
+            out += ':';
+            ok = writeValueText(out, v, depth + 1, duplicates);
+            return ok;
+        });
+        out += '}';
+        return ok;
+    }
+    case element_type::ARRAY: {
+        if (depth >= kMaxDepth)
+            return false;
+        out += '[';
+        bool first = true;
+        for (const simdjson::dom::element item : simdjson::dom::array(value)) {
+            if (!first)
+                out += ',';
+            first = false;
+            if (!writeValueText(out, item, depth + 1, duplicates))
+                return false;
+        }
+        out += ']';
+        return true;
+    }
+    case element_type::STRING: {
+        const std::string_view s = value.get_string().value_unsafe();
+        JsonText::writeString(out, s.data(), uint32_t(s.size()));
+        return true;
+    }
+    case element_type::INT64:
+        JsonText::writeInt(out, value.get_int64().value_unsafe());
+        return true;
+    case element_type::UINT64: // above INT64_MAX: only a double can hold it
+        JsonText::writeDouble(out, double(value.get_uint64().value_unsafe()));
+        return true;
+    case element_type::DOUBLE:
+        JsonText::writeDouble(out, value.get_double().value_unsafe());
+        return true;
+    case element_type::BOOL:
+        out += value.get_bool().value_unsafe() ? "true" : "false";
+        return true;
+    case element_type::NULL_VALUE:
+        out += "null";
+        return true;
+    }
+    return false;
+}
+
+bool appendMembers(bson_t *out, simdjson::dom::object object, int depth, int *duplicates)
+{
+    // A key repeated in one object keeps its first place and its last value, as Python's json
+    // (the seed's loader) and JavaScript's JSON.parse read it; a document never holds a key twice.
+    bool ok = true;
+    dedupedMembers(object, duplicates, [&](std::string_view k, simdjson::dom::element value) {
+        ok = appendMember(out, k, value, depth, duplicates);
+        return ok;
+    });
+    return ok;
 }
 
 bool appendValue(bson_t *out, const char *key, int keyLength, simdjson::dom::element value, int depth, int *duplicates)
@@ -193,6 +276,44 @@ bool FastJson::appendObject(QByteArrayView json, bson_t *out, QString *error, bo
         return false;
     }
     return true;
+}
+
+bool FastJson::parseMembers(QByteArrayView json, std::vector<Member> *members, QString *error, bool *incomplete)
+{
+    members->clear();
+    simdjson::dom::element root;
+    const auto rc = d->parser.parse(json.data(), size_t(json.size()), true).get(root);
+    if (rc != simdjson::SUCCESS) {
+        *error = describe(rc);
+        if (incomplete)
+            *incomplete = rc == simdjson::TAPE_ERROR || rc == simdjson::UNCLOSED_STRING
+                          || rc == simdjson::INCOMPLETE_ARRAY_OR_OBJECT;
+        return false;
+    }
+    if (!root.is_object()) {
+        *error = QCoreApplication::translate("EdxLoader::FastJson", "not a JSON object");
+        return false;
+    }
+    d->duplicates = 0;
+    dedupedMembers(simdjson::dom::object(root), &d->duplicates, [members](std::string_view k, simdjson::dom::element v) {
+        members->push_back({k, v});
+        return true;
+    });
+    return true;
+}
+
+bool FastJson::writeValue(JsonText::Out &out, simdjson::dom::element value, QString *error)
+{
+    if (writeValueText(out, value, 0, &d->duplicates)) // (a member's value: depth 0, as in appendObject)
+        return true;
+    *error = QCoreApplication::translate("EdxLoader::FastJson", "nested deeper than %1 levels, or a number out of range")
+                 .arg(kMaxDepth);
+    return false;
+}
+
+void FastJson::writeKey(JsonText::Out &out, std::string_view key)
+{
+    writeKeyText(out, key);
 }
 
 bool FastJson::isValue(QByteArrayView text)

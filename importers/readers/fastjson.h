@@ -3,9 +3,14 @@
 #include <QByteArray>
 #include <QString>
 
+#include "jsontext.h"
+
 #include <bson/bson.h>
+#include <simdjson.h>
 
 #include <memory>
+#include <string_view>
+#include <vector>
 
 namespace EdxLoader {
 
@@ -27,8 +32,23 @@ public:
     bool appendObject(QByteArrayView json, bson_t *out, QString *error, bool *incomplete = nullptr);
     // Whether text is one valid JSON value of any kind (an object, an array, a string, …).
     bool isValue(QByteArrayView text);
-    // Keys the last appendObject found repeated within one object (the last value was kept).
+    // Keys the last appendObject found repeated within one object (the last value was kept);
+    // for the text route, those of the last parseMembers and the writeValue calls since.
     int duplicateKeys() const;
+
+    // The text route (the embedded store keeps JSON text: no BSON in between). parseMembers
+    // parses one JSON object and gives its members — a repeated key once, in its first place with
+    // its last value, as appendObject — which stay valid until this parser parses again;
+    // writeValue writes a value as the store's text with its keys escaped at every depth, the
+    // same bytes appendObject then Document::writeRelaxedJson give; writeKey one key so.
+    struct Member
+    {
+        std::string_view key;
+        simdjson::dom::element value;
+    };
+    bool parseMembers(QByteArrayView json, std::vector<Member> *members, QString *error, bool *incomplete = nullptr);
+    bool writeValue(JsonText::Out &out, simdjson::dom::element value, QString *error);
+    static void writeKey(JsonText::Out &out, std::string_view key);
 
 private:
     struct Private;

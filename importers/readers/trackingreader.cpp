@@ -5,6 +5,7 @@
 #include "jsonextent.h"
 #include "lineloop.h"
 #include "stageclock.h"
+#include "rowids.h"
 #include "linereader.h"
 
 #include <QIODevice>
@@ -100,6 +101,46 @@ QByteArray escapedPrefix(QByteArrayView prefix)
     return out;
 }
 
+// The text route's views of an event's members.
+QByteArrayView stringOf(simdjson::dom::element value)
+{
+    std::string_view s;
+    if (value.get_string().get(s) != simdjson::SUCCESS)
+        return {};
+    return QByteArrayView(s.data(), qsizetype(s.size()));
+}
+
+// The keys a payload object carries, as readPayloadKeys reads them (the last of a repeated key).
+void readPayloadMembers(simdjson::dom::object payload, EventKeys *keys)
+{
+    for (const auto field : payload) {
+        if (field.key == "course_id")
+            keys->eventCourseId = stringOf(field.value);
+        else if (field.key == "usage_key")
+            keys->eventUsageKey = stringOf(field.value);
+        else if (field.key == "problem_id")
+            keys->eventProblemId = stringOf(field.value);
+        else if (field.key == "id")
+            keys->eventId = stringOf(field.value);
+    }
+}
+
+// An _id of a MongoDB-exported log as appendOriginalId keeps it: {"$oid": hex} as the ObjectId;
+// false when it is something else (written as it is).
+bool writeOriginalObjectId(JsonText::Out &out, simdjson::dom::element value)
+{
+    simdjson::dom::object object;
+    if (value.get_object().get(object) != simdjson::SUCCESS || object.size() != 1)
+        return false;
+    const auto field = *object.begin();
+    ObjectId oid;
+    const QByteArrayView hex = stringOf(field.value);
+    if (field.key != "$oid" || !field.value.is_string() || !ObjectId::fromHex(QString::fromUtf8(hex), &oid))
+        return false;
+    JsonText::writeObjectId(out, &oid.oid);
+    return true;
+}
+
 } // namespace
 
 // Why a line that holds a '{' did not parse: cut short (TRACK_MAX_EVENT cuts lines at 1000,
@@ -139,6 +180,195 @@ void TrackingReader::countSource(const CourseAttribution::Found &found)
     m_studioEvents += found.studio;
 }
 
+const QByteArray &TrackingReader::courseUtf8(const QString &course)
+{
+    if (course != m_lastCourse) { // runs of one course: its UTF-8 made once
+        m_lastCourse = course;
+        m_lastCourseUtf8 = course.toUtf8();
+    }
+    return m_lastCourseUtf8;
+}
+
+// The text route: the same event, the same warnings in the same order, the same bytes as the
+// document route gives (tst_trackingtext compares them line by line).
+bool TrackingReader::readTextEvent(ReaderSink &sink, const QByteArray &line, const QByteArray &text, qsizetype brace,
+                                   qint64 number, qint64 parseStarted)
+{
+    QString error;
+    bool incomplete = false;
+    bool repaired = false;
+    const QByteArrayView json = QByteArrayView(text).sliced(brace);
+    QByteArray fixed;
+    bool parsed = m_json.parseMembers(json, &m_members, &error, &incomplete);
+    if (!parsed && !incomplete && !bson_utf8_validate(json.data(), size_t(json.size()), false)) {
+        fixed = QString::fromUtf8(json).toUtf8(); // bytes that are not UTF-8 become U+FFFD
+        parsed = repaired = m_json.parseMembers(fixed, &m_members, &error, &incomplete);
+    }
+    if (!parsed) {
+        rejectUnparsed(sink, line, json, brace, number, error);
+        return true;
+    }
+
+    // The event's own members, written as they come (a few renamed), their keys noted.
+    JsonText::Out &out = m_text;
+    out.clear();
+    out += "{\"_id\":";
+    const ObjectId id = rowObjectId(m_fileKey, number);
+    JsonText::writeObjectId(out, &id.oid);
+    EventKeys keys;
+    QByteArrayView time, topTimestamp, inner;
+    simdjson::dom::object payload;
+    bool hasPayload = false;
+    for (const FastJson::Member &m : m_members) {
+        const QByteArrayView key(m.key.data(), qsizetype(m.key.size()));
+        const simdjson::dom::element &value = m.value;
+        if (value.is_string()) {
+            const QByteArrayView v = stringOf(value);
+            if (key == "time")
+                time = v;
+            else if (key == "event_type")
+                keys.eventType = v;
+            else if (key == "host")
+                keys.host = v;
+            else if (key == "page")
+                keys.page = v;
+            else if (key == "event")
+                inner = v;
+            else if (key == "timestamp")
+                topTimestamp = v;
+            else if (key == "referer")
+                keys.referer = v;
+            else if (key == "course_id")
+                keys.courseId = v;
+        } else if (value.is_object()) {
+            if (key == "context") {
+                for (const auto field : simdjson::dom::object(value)) {
+                    if (field.key == "course_id")
+                        keys.contextCourseId = stringOf(field.value);
+                    else if (field.key == "path")
+                        keys.contextPath = stringOf(field.value);
+                }
+            } else if (key == "event") {
+                payload = simdjson::dom::object(value);
+                hasPayload = true;
+            }
+        }
+        out += ',';
+        if (key == "_id") { // kept aside, never used (FORMATS.md §9.6)
+            out += "\"original_id\":";
+            if (writeOriginalObjectId(out, value))
+                continue;
+        } else if (isAdded(key)) {
+            const QByteArray renamed = "original_" + key.toByteArray();
+            JsonText::writeString(out, renamed.constData(), uint32_t(renamed.size()));
+            out += ':';
+        } else {
+            FastJson::writeKey(out, m.key);
+            out += ':';
+        }
+        if (!m_json.writeValue(out, value, &error)) {
+            rejectUnparsed(sink, line, json, brace, number, error);
+            return true;
+        }
+    }
+    const qint64 transformStarted = parseStarted ? StageClock::now() : 0;
+    if (parseStarted)
+        StageClock::add(StageClock::Parse, transformStarted - parseStarted);
+
+    // event as a JSON string: parsed into event_struct (nothing of it when it cannot be whole).
+    bool hasStructured = false;
+    if (inner.size() > 1 && inner.front() == '{') {
+        QString ignored;
+        m_structText.clear();
+        hasStructured = m_inner.parseMembers(inner, &m_innerMembers, &ignored);
+        if (hasStructured) {
+            m_structText += '{';
+            for (size_t i = 0; i < m_innerMembers.size() && hasStructured; ++i) {
+                if (i > 0)
+                    m_structText += ',';
+                FastJson::writeKey(m_structText, m_innerMembers[i].key);
+                m_structText += ':';
+                hasStructured = m_inner.writeValue(m_structText, m_innerMembers[i].value, &ignored);
+            }
+            m_structText += '}';
+        }
+    }
+    if (hasPayload) {
+        readPayloadMembers(payload, &keys);
+    } else if (hasStructured) {
+        for (const FastJson::Member &m : m_innerMembers) {
+            if (m.key == "course_id")
+                keys.eventCourseId = stringOf(m.value);
+            else if (m.key == "usage_key")
+                keys.eventUsageKey = stringOf(m.value);
+            else if (m.key == "problem_id")
+                keys.eventProblemId = stringOf(m.value);
+            else if (m.key == "id")
+                keys.eventId = stringOf(m.value);
+        }
+    }
+
+    const CourseAttribution::Found found = m_attribution.attribute(keys);
+    countSource(found);
+    if (time.isEmpty())
+        time = topTimestamp;
+    qint64 ms = 0;
+    const bool timed = !time.isEmpty() && parseIsoDateTime(time, &ms);
+
+    // The warnings, in the document route's order.
+    if (brace > 0)
+        sink.warning({number, QStringLiteral("leading-text"),
+                      tr("%n byte(s) before the JSON object were ignored (kept here, escaped)", nullptr, int(brace)),
+                      escapedPrefix(text.first(brace))});
+    if (repaired)
+        sink.warning(invalidUtf8Warning(number, line, line.indexOf(json) + firstInvalidUtf8(json)));
+    if (const int repeated = m_json.duplicateKeys())
+        sink.warning({number, QStringLiteral("duplicate-key"),
+                      tr("%n key(s) repeated in an object: the last value was kept, as JSON readers do", nullptr, repeated),
+                      line});
+    if (!timed)
+        sink.warning({number, QStringLiteral("bad-time"),
+                      tr("The time \"%1\" is not a date and time").arg(QString::fromUtf8(time.left(60))), line});
+
+    // What the loader adds.
+    const QByteArray &course = courseUtf8(found.course);
+    out += ",\"course_id\":";
+    JsonText::writeString(out, course.constData(), uint32_t(course.size()));
+    if (found.source) {
+        out += ",\"course_id_source\":";
+        JsonText::writeString(out, found.source, uint32_t(qstrlen(found.source)));
+    }
+    if (found.studio)
+        out += ",\"studio\":true";
+    out += ",\"timestamp\":";
+    if (timed)
+        JsonText::writeDate(out, ms);
+    else
+        out += "null";
+    if (hasStructured) {
+        out += ",\"event_struct\":";
+        out.append(m_structText.data(), m_structText.size());
+    }
+    out += ",\"load_file\":";
+    JsonText::writeString(out, m_loadFileUtf8.constData(), uint32_t(m_loadFileUtf8.size()));
+    out += ",\"load_date\":";
+    JsonText::writeDate(out, m_loadDate);
+    out += '}';
+
+    // The document itself: what the writer indexes and the import counts.
+    Document doc;
+    doc.appendObjectId("_id", id);
+    doc.appendUtf8("course_id", course);
+    if (timed)
+        doc.appendDate("timestamp", ms);
+    else
+        doc.appendNull("timestamp");
+    doc.encoded().assign(out.data(), out.size());
+    if (transformStarted)
+        StageClock::add(StageClock::Transform, StageClock::now() - transformStarted);
+    return sink.document(std::move(doc), number);
+}
+
 bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
 {
     LineReader lines(device);
@@ -157,6 +387,8 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
             sink.rejected({number, QStringLiteral("not-json"), tr("No JSON object on this line"), line});
             return true;
         }
+        if (m_textOnly)
+            return readTextEvent(sink, line, text, brace, number, parseStarted);
         // Parsed straight into the document, after its _id, with its keys already escaped; the
         // original key names are only needed to find the added fields, which contain neither '.'
         // nor a leading '$'.
@@ -277,11 +509,7 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
             }
         }
         Document &out = renames ? renamed : doc; // (from here on, the views into doc are not used)
-        if (found.course != m_lastCourse) { // runs of one course: its UTF-8 made once
-            m_lastCourse = found.course;
-            m_lastCourseUtf8 = found.course.toUtf8();
-        }
-        out.appendUtf8("course_id", m_lastCourseUtf8);
+        out.appendUtf8("course_id", courseUtf8(found.course));
         if (found.source)
             out.appendUtf8("course_id_source", found.source);
         if (found.studio)

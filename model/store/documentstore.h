@@ -50,6 +50,9 @@ public:
     // The fields an index will be made on (createIndex, after the commit): a store may ready its
     // collection for them before the inserts (the embedded store gives them columns of their own).
     virtual Status prepareIndex(const QString &, const QStringList &) { return {}; }
+    // Whether the store keeps documents as their relaxed JSON text (Document::encoded() set by
+    // a reader is then all it needs of them, with their _id and indexed fields).
+    virtual bool keepsText() const { return false; }
     // Work a store may do before insert, on any thread (the embedded store encodes the JSON
     // text). An import calls it on its parsing thread when the writing thread falls behind.
     virtual void prepare(std::vector<Document> &) const {}

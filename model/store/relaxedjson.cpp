@@ -1,6 +1,7 @@
 // MongoDB Extended JSON v2 (relaxed) text of documents: the embedded store's on-disk form
 // (docs/embedded-store.md) and what `edxloader-cli dump` prints.
 #include "document.h"
+#include "jsontext.h"
 
 #include <QDateTime>
 
@@ -14,69 +15,9 @@
 
 namespace EdxLoader {
 
-QByteArray Document::toRelaxedJson() const
-{
-    QByteArray out;
-    out.reserve(int(m_bson.len) + 64);
-    writeRelaxedJson(out);
-    return out;
-}
+namespace JsonText {
 
 namespace {
-
-// A growable byte buffer that, unlike std::string::resize, never zero-fills what it reserves.
-class Out
-{
-public:
-    Out() = default;
-    ~Out() { std::free(m_data); }
-    Out(const Out &) = delete;
-    Out &operator=(const Out &) = delete;
-
-    void reserveMore(size_t n)
-    {
-        if (m_size + n <= m_capacity)
-            return;
-        m_capacity = std::max(m_capacity * 2, m_size + n + 256);
-        m_data = static_cast<char *>(std::realloc(m_data, m_capacity));
-        if (!m_data)
-            throw std::bad_alloc();
-    }
-    char *end() { return m_data + m_size; }
-    void grow(size_t n) { m_size += n; }
-    void append(const char *p, size_t n)
-    {
-        reserveMore(n);
-        std::memcpy(m_data + m_size, p, n);
-        m_size += n;
-    }
-    void append(std::string_view v) { append(v.data(), v.size()); }
-    Out &operator+=(char c)
-    {
-        reserveMore(1);
-        m_data[m_size++] = c;
-        return *this;
-    }
-    Out &operator+=(const char *text)
-    {
-        append(text, std::strlen(text));
-        return *this;
-    }
-    Out &operator+=(const std::string &text)
-    {
-        append(text.data(), text.size());
-        return *this;
-    }
-    const char *data() const { return m_data; }
-    size_t size() const { return m_size; }
-    void clear() { m_size = 0; }
-
-private:
-    char *m_data = nullptr;
-    size_t m_size = 0;
-    size_t m_capacity = 0;
-};
-
 // Which bytes need escaping in a JSON string: 0 none, else the letter after the backslash
 // ('u' for \u00XX).
 constexpr auto kEscape = [] {
@@ -92,6 +33,8 @@ constexpr auto kEscape = [] {
     t['\f'] = 'f';
     return t;
 }();
+
+} // namespace
 
 void writeString(Out &out, const char *s, uint32_t length)
 {
@@ -145,6 +88,8 @@ void writeInt(Out &out, qint64 v)
     out.append(buf, size_t(r.ptr - buf));
 }
 
+namespace {
+
 // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm): no QDateTime in the hot path.
 void civilFromDays(qint64 z, int *y, unsigned *m, unsigned *d)
 {
@@ -159,6 +104,8 @@ void civilFromDays(qint64 z, int *y, unsigned *m, unsigned *d)
     *m = mp < 10 ? mp + 3 : mp - 9;
     *y = int(yy + (*m <= 2));
 }
+
+} // namespace
 
 void writeIso(Out &out, qint64 msecs)
 {
@@ -186,6 +133,47 @@ void writeIso(Out &out, qint64 msecs)
     put(20, ms, 3);
     out.append(buf, 24);
 }
+
+void writeDate(Out &out, qint64 ms)
+{
+    // Relaxed form for years 1970–9999, canonical otherwise (Extended JSON v2 spec).
+    if (ms >= 0 && ms < 253402300800000LL) {
+        out += "{\"$date\":\"";
+        writeIso(out, ms);
+        out += "\"}";
+    } else {
+        out += "{\"$date\":{\"$numberLong\":\"";
+        writeInt(out, ms);
+        out += "\"}}";
+    }
+}
+
+void writeObjectId(Out &out, const bson_oid_t *oid)
+{
+    char hex[25];
+    bson_oid_to_string(oid, hex);
+    out += "{\"$oid\":\"";
+    out.append(hex, 24);
+    out += "\"}";
+}
+
+} // namespace JsonText
+
+QByteArray Document::toRelaxedJson() const
+{
+    QByteArray out;
+    out.reserve(int(m_bson.len) + 64);
+    writeRelaxedJson(out);
+    return out;
+}
+
+namespace {
+
+using Out = JsonText::Out;
+using JsonText::writeString;
+using JsonText::writeDouble;
+using JsonText::writeInt;
+using JsonText::writeIso;
 
 void writeValue(Out &out, const bson_iter_t *it);
 
@@ -236,28 +224,12 @@ void writeValue(Out &out, const bson_iter_t *it)
     case BSON_TYPE_UNDEFINED:
         out += "null";
         break;
-    case BSON_TYPE_DATE_TIME: {
-        const qint64 ms = bson_iter_date_time(it);
-        // Relaxed form for years 1970–9999, canonical otherwise (Extended JSON v2 spec).
-        if (ms >= 0 && ms < 253402300800000LL) {
-            out += "{\"$date\":\"";
-            writeIso(out, ms);
-            out += "\"}";
-        } else {
-            out += "{\"$date\":{\"$numberLong\":\"";
-            writeInt(out, ms);
-            out += "\"}}";
-        }
+    case BSON_TYPE_DATE_TIME:
+        JsonText::writeDate(out, bson_iter_date_time(it));
         break;
-    }
-    case BSON_TYPE_OID: {
-        char hex[25];
-        bson_oid_to_string(bson_iter_oid(it), hex);
-        out += "{\"$oid\":\"";
-        out.append(hex, 24);
-        out += "\"}";
+    case BSON_TYPE_OID:
+        JsonText::writeObjectId(out, bson_iter_oid(it));
         break;
-    }
     case BSON_TYPE_DOCUMENT:
         writeDocument(out, it, false);
         break;

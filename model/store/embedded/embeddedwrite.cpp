@@ -122,6 +122,8 @@ public:
         return {};
     }
 
+    bool keepsText() const override { return true; }
+
     void prepare(std::vector<Document> &documents) const override
     {
         const StageClock::Scope clock(StageClock::Encode);

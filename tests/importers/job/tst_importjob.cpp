@@ -21,6 +21,7 @@
 #include <unistd.h>
 #endif
 #include "keyescape.h"
+#include "trackingreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void reimportIsIdempotent();
     void ledgersKeepMcGillXMeaning();
     void storeOfThePreviousFormatIsMigrated();
+    void textRouteGivesTheDocumentRouteBytes();
     void optionalTablesOnlyWhenIncluded();
     void trackingLogsMatchTheManifest();
     void trackingEventTransform();
@@ -570,6 +572,98 @@ void TestImportJob::storeOfThePreviousFormatIsMigrated()
     // The first file imported again: nothing changes (its rows are the same, found by their ids).
     QCOMPARE(statusId(importOne(first).status), QStringLiteral("unchanged"));
     QCOMPARE(scalar("SELECT count(*) FROM tracking"), QStringLiteral("6"));
+}
+
+// Issue 21: for the embedded store, tracking events are written as text straight from their line
+// (TrackingReader::setTextOnly). Every line of a demo day and of every edge the readers know must
+// give the same bytes, warnings and rejections as the document route (BSON, then its JSON text).
+void TestImportJob::textRouteGivesTheDocumentRouteBytes()
+{
+    struct Collected final : ReaderSink
+    {
+        QList<QPair<qint64, QByteArray>> documents; // line, text
+        QList<QPair<qint64, Document>> stubs;
+        QStringList reports;
+        bool document(Document &&doc, qint64 line) override
+        {
+            documents.append({line, doc.encoded().empty() ? doc.toRelaxedJson() : QByteArray::fromStdString(doc.encoded())});
+            stubs.append({line, std::move(doc)});
+            return true;
+        }
+        void rejected(Rejection &&r) override { reports << QStringLiteral("rejected %1 %2 %3 ").arg(r.line).arg(r.reason, r.message) + QString::fromUtf8(r.raw); }
+        void skipped(qint64 line, const QString &reason) override { reports << QStringLiteral("skipped %1 %2").arg(line).arg(reason); }
+        void warning(Rejection &&r) override { reports << QStringLiteral("warning %1 %2 %3 ").arg(r.line).arg(r.reason, r.message) + QString::fromUtf8(r.raw); }
+        void progress(qint64) override {}
+    };
+    // A demo day, then one line of each edge.
+    DemoParams p;
+    p.directory = m_dir->filePath(QStringLiteral("text-route"));
+    p.days = 1;
+    p.eventsPerDay = 3000;
+    const DemoResult demo = DemoGenerator(p).run();
+    QVERIFY(demo.ok);
+    QByteArray log;
+    for (const QFileInfo &f : QDir(demo.eventsDir).entryInfoList({QStringLiteral("*.log.gz")})) {
+        KCompressionDevice gz(f.filePath(), KCompressionDevice::GZip);
+        QVERIFY(gz.open(QIODevice::ReadOnly));
+        log += gz.readAll();
+    }
+    QVERIFY(log.count('\n') > 3000);
+    const QByteArray head = R"({"username": "u", "event_type": "x", "time": "2016-03-01T10:00:00Z", "context": {"course_id": "course-v1:UniX+DS101x+1T2016"})";
+    log += head + R"(, "_id": {"$oid": "50F1DD4AE05F6D2600000001"}, "timestamp": "t", "load_file": 1, "course_id": "c", "studio": 2, "event_struct": {}, "load_date": null, "course_id_source": []})" "\n";
+    log += head + R"(, "_id": {"$oid": "zz"}})" "\n";
+    log += head + R"(, "_id": "text id", "a.b": {"$c": {"d.e": 1}}, "$f": [1, {"g.h": 2}]})" "\n";
+    log += head + R"(, "n": [0, -0, 1.0, -1.5e-7, 1e300, 12345678901234567890, 9223372036854775807, -9223372036854775808, 0.1, 100000000000000000000.0]})" "\n";
+    log += head + R"(, "s": "\u00e9\u0000\n\t\"\\\/\ud83d\ude00 é €", "e": "", "t": true, "f": false, "z": null, "o": {}, "a": []})" "\n";
+    log += head + R"(, "d": 1, "d": 2, "k": {"x": 1, "x": {"y": 1, "y": 2}}})" "\n";
+    log += head + R"(, "event": "{\"id\": \"v1\", \"id\": \"v2\", \"currentTime\": 3.0, \"a.b\": {\"$x\": 1}}"})" "\n";
+    log += head + R"(, "event": "{not json"})" "\n";
+    log += head + R"(, "event": "{\"deep\": )" + QByteArray(300, '[') + QByteArray(300, ']') + R"(}"})" "\n";
+    log += head + R"(, "deep": )" + QByteArray(199, '[') + QByteArray(199, ']') + "}\n";
+    log += head + R"(, "deep": )" + QByteArray(200, '[') + QByteArray(200, ']') + "}\n";
+    log += head + R"(, "deep": )" + QByteArray(201, '[') + QByteArray(201, ']') + "}\n";
+    log += R"({"username": "m", "event_type": "problem_check", "time": "2016-03-01T10:00:00Z", "context": {"course_id": "", "path": "/event"}, "event": {"problem_id": "block-v1:UniX+DS101x+1T2016+type@problem+block@p1", "problem_id": 3}})" "\n";
+    log += R"({"username": "m", "event_type": "/xblock/block-v1:UniX+DS101x+1T2016+type@problem+block@p1", "host": "studio.edx.org", "time": "2016-03-01T10:00:00Z", "context": {"course_id": "", "course_id": ""}})" "\n";
+    log += R"({"username": "m", "event_type": "i4x://UniX/DS101x/problem/p1", "time": "2016-03-01T10:00:00Z"})" "\n";
+    log += R"({"username": "ts", "timestamp": "2016-03-01T11:00:00Z"})" "\n";
+    log += R"({"username": "old", "time": "1969-12-31T23:59:59Z", "context": {}})" "\n";
+    log += R"({"username": "bad", "time": "yesterday"})" "\n";
+    log += QByteArray(3, '\0') + head + "}\n";
+    log += "grep.log.gz:" + head + "}\n";
+    log += head + "} garbage\n";
+    log += head + "}" + head + "}\n";
+    log += head.left(50) + "\n";
+    log += "[1, 2]\n\"s\"\n42\n\n   \n";
+    log += QByteArray(R"({"username": "b", "agent": "M)") + "\xe9\xff" + R"(", "time": "2016-03-01T10:00:00Z", "d": 1, "d": 2})" "\n";
+    log += QByteArray(R"({"username": "b", "agent": "M)") + "\xe9" + R"(", "deep": )" + QByteArray(250, '[') + QByteArray(250, ']') + "}\n";
+    log += head + R"(, "u": "\u0000 raw)" + QByteArray("\x01", 1) + "\"}\n";
+
+    auto readAs = [&](bool text, Collected *sink) {
+        QBuffer device(&log);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        TrackingReader reader(QByteArray("tracking_logs/x.log"), QStringLiteral("x.log"),
+                              QDateTime(QDate(2016, 3, 9), QTime(8, 0), QTimeZone::UTC));
+        reader.setTextOnly(text);
+        QString fatal;
+        QVERIFY2(reader.read(&device, *sink, &fatal), qPrintable(fatal));
+    };
+    Collected bson, text;
+    readAs(false, &bson);
+    readAs(true, &text);
+    QCOMPARE(text.reports, bson.reports);
+    QVERIFY(bson.reports.size() > 15);
+    QCOMPARE(text.documents.size(), bson.documents.size());
+    for (qsizetype i = 0; i < bson.documents.size(); ++i) {
+        QCOMPARE(text.documents.at(i).first, bson.documents.at(i).first);
+        QCOMPARE(text.documents.at(i).second, bson.documents.at(i).second);
+        // The document the text route still hands over: _id, course_id and timestamp, the same.
+        const Document &full = bson.stubs.at(i).second, &stub = text.stubs.at(i).second;
+        QVERIFY(full.encoded().empty() && !stub.encoded().empty()); // (each route was the one asked for)
+        QCOMPARE(bson_count_keys(stub.bson()), 3u);
+        for (const char *field : {"_id", "course_id", "timestamp"})
+            QVERIFY2(stub.value(field) == full.value(field), field);
+    }
+    QVERIFY(bson.documents.size() > 3000);
 }
 
 void TestImportJob::reimportIsIdempotent()
