@@ -209,6 +209,10 @@ bool TrackingReader::readTextEvent(ReaderSink &sink, const QByteArray &line, con
         return true;
     }
 
+    const qint64 encodeStarted = parseStarted ? StageClock::now() : 0;
+    if (parseStarted)
+        StageClock::add(StageClock::Parse, encodeStarted - parseStarted);
+
     // The event's own members, written as they come (a few renamed), their keys noted.
     JsonText::Out &out = m_text;
     out.clear();
@@ -273,7 +277,7 @@ bool TrackingReader::readTextEvent(ReaderSink &sink, const QByteArray &line, con
     }
     const qint64 transformStarted = parseStarted ? StageClock::now() : 0;
     if (parseStarted)
-        StageClock::add(StageClock::Parse, transformStarted - parseStarted);
+        StageClock::add(StageClock::Encode, transformStarted - encodeStarted);
 
     // event as a JSON string: parsed into event_struct (nothing of it when it cannot be whole).
     bool hasStructured = false;

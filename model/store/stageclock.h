@@ -13,10 +13,11 @@ namespace EdxLoader::StageClock {
 // --profile): then a stage costs one relaxed load and a branch.
 enum Stage {
     ReadInflate, // bytes from the file, through GnuPG and gzip, up to the line reader
-    Parse,       // JSON and TSV text into documents
+    Parse,       // JSON and TSV text into documents (tracking logs into the embedded store: parsed only)
     Transform,   // what the loader adds and renames (course, time, event_struct, ids)
-    Encode,      // documents into the embedded store's JSON text
-    Write,       // SQLite's inserts, the indexes they maintain included
+    Encode,      // documents into the embedded store's JSON text (tracking logs: the event's members
+                 // written as text straight from the parse)
+    Write,       // SQLite's inserts, the indexes they maintain included (SQLite does both in one step)
     Index,       // indexes made after a file's commit
     Commit,      // the transaction's end: journal and fsync
     StageCount
