@@ -45,8 +45,26 @@ void writeString(Out &out, const char *s, uint32_t length)
     char *const start = out.end();
     char *o = start;
     *o++ = '"';
-    for (const char *p = s, *end = s + length; p < end; ++p) {
-        const unsigned char c = static_cast<unsigned char>(*p);
+    const char *p = s;
+    const char *const end = s + length;
+    // Eight bytes at a time while none needs escaping (the usual case: a byte below 0x20, '"' or
+    // '\\' is found with word arithmetic; bytes of multi-byte UTF-8 are >= 0x80 and never match),
+    // else one byte.
+    constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    while (p < end) {
+        if (end - p >= 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            const quint64 q = w ^ (ones * 0x22), b = w ^ (ones * 0x5c);
+            const quint64 special = (((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs;
+            if (special == 0) {
+                std::memcpy(o, p, 8);
+                o += 8;
+                p += 8;
+                continue;
+            }
+        }
+        const unsigned char c = static_cast<unsigned char>(*p++);
         const char e = kEscape[c];
         if (!e) {
             *o++ = char(c);

@@ -1,5 +1,7 @@
 #include "document.h"
+#include "jsontext.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace EdxLoader;
@@ -10,6 +12,7 @@ class TestDocument : public QObject
 
 private Q_SLOTS:
     void typesSurviveJson();
+    void stringsEscapedByteForByte();
     void extendedJsonDialects_data();
     void extendedJsonDialects();
     void isoTimes_data();
@@ -126,6 +129,48 @@ void TestDocument::escapesControlCharacters()
     Document d;
     d.appendUtf8("s", QByteArrayView("a\0b\x01", 4));
     QCOMPARE(d.toRelaxedJson(), QByteArray(R"({"s":"a\u0000b\u0001"})"));
+}
+
+// The store's string escaping (eight bytes at a time when none needs it) against the rule itself,
+// on strings of every byte value at every length and alignment around the word size.
+void TestDocument::stringsEscapedByteForByte()
+{
+    const auto reference = [](const QByteArray &in) -> QByteArray {
+        QByteArray out = "\"";
+        for (const char ch : in) {
+            const uchar c = uchar(ch);
+            if (c == '"' || c == '\\')
+                out += '\\' + QByteArray(1, ch);
+            else if (c == '\n')
+                out += "\\n";
+            else if (c == '\r')
+                out += "\\r";
+            else if (c == '\t')
+                out += "\\t";
+            else if (c == '\b')
+                out += "\\b";
+            else if (c == '\f')
+                out += "\\f";
+            else if (c < 0x20)
+                out += "\\u00" + QByteArray::number(c, 16).rightJustified(2, '0');
+            else
+                out += ch;
+        }
+        return out + '"';
+    };
+    QRandomGenerator random(20261205);
+    for (int round = 0; round < 20000; ++round) {
+        const int length = int(random.bounded(40));
+        QByteArray s(length, 'a');
+        for (char &c : s) {
+            const quint32 pick = random.bounded(10);
+            c = pick < 6 ? char('a' + random.bounded(26)) : char(random.bounded(256)); // mostly plain, some of anything
+        }
+        JsonText::Out out;
+        JsonText::writeString(out, s.constData(), uint32_t(s.size()));
+        const QByteArray written(out.data(), qsizetype(out.size()));
+        QVERIFY2(written == reference(s), qPrintable(QString::fromLatin1(s.toHex())));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDocument)
