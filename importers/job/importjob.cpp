@@ -35,8 +35,8 @@ Document ledgerEntry(const FileResult &r, const ImportTask &task, const QString 
     // McGillX's fields first, with McGillX's meaning (ANCHORS.md, tracking loader step 7), so that
     // scripts written against its ledgers keep working: success = documents inserted, error =
     // lines not loaded (rejected or skipped; every line read, when the file failed and nothing
-    // of it was kept). Ledgers written before issue 17 hold a bool and a message there: nothing
-    // in EdxLoader reads those two fields, so both shapes work.
+    // of it was kept); date = when the load started. Entries written before issue 17 hold a bool
+    // and a message there: migrateLedger rewrites them at the next import into the collection.
     const bool done = status == QLatin1String("done");
     d.appendString("_id", r.ledgerId);
     d.appendDate("date", started.toMSecsSinceEpoch()); // McGillX: when the load started
