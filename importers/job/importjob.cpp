@@ -143,11 +143,17 @@ Result<ImportsByContent> importsByContent(DocumentStore &store, const QString &d
 // Ledger entries written before issue 17 hold success: true/false and the failure's text in
 // error; scripts written against McGillX's ledgers read numbers there. They are rewritten with
 // McGillX's meaning (success = documents inserted, error = lines not loaded, the text in message)
-// in the transaction of the next file imported into the collection.
-Status migrateLedger(DocumentStore &store, WriteTransaction &write, const QString &database, const QString &ledger)
+// in the transaction of the next file imported into the collection: all of them when the
+// transaction holds the database (no other loader can be writing one of them meanwhile), else the
+// entry of the file it has claimed.
+Status migrateLedger(DocumentStore &store, WriteTransaction &write, const QString &database, const QString &ledger,
+                     const QString &claimed)
 {
     std::vector<Document> earlier;
-    const Status listed = store.find(database, ledger, {}, {}, [&](const Document &d) {
+    Filter filter{{QStringLiteral("success"), Condition::In, {Value(true), Value(false)}}};
+    if (!write.locksDatabase())
+        filter.append({QStringLiteral("_id"), Condition::Eq, {Value(claimed)}});
+    const Status listed = store.find(database, ledger, filter, {}, [&](const Document &d) {
         bson_iter_t it;
         if (bson_iter_init_find(&it, d.bson(), "success") && BSON_ITER_HOLDS_BOOL(&it))
             earlier.push_back(d);
@@ -356,7 +362,7 @@ FileResult ImportJob::runUnguarded(const ImportTask &task, const Progress &progr
         return finish(FileResult::Status::Failed,
                       ImportJob::tr("Cannot read the ledger %1.%2: %3").arg(task.database, ledger, ledgerEntryFound.error()));
     const std::optional<Document> &previous = *ledgerEntryFound;
-    if (const Status migrated = migrateLedger(m_store, *write, task.database, ledger); !migrated)
+    if (const Status migrated = migrateLedger(m_store, *write, task.database, ledger, r.ledgerId); !migrated)
         return finish(FileResult::Status::Failed,
                       ImportJob::tr("Cannot read the ledger %1.%2: %3").arg(task.database, ledger, migrated.error()));
     // A file whose content was imported already under another name is not loaded twice (a

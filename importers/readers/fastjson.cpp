@@ -177,16 +177,17 @@ bool appendValue(bson_t *out, const char *key, int keyLength, simdjson::dom::ele
         if (depth >= kMaxDepth)
             return false;
         bson_t child;
-        bson_append_document_begin(out, key, keyLength, &child);
+        if (!bson_append_document_begin(out, key, keyLength, &child))
+            return false; // (libbson refuses what BSON cannot hold; child is then not usable)
         const bool ok = appendMembers(&child, simdjson::dom::object(value), depth + 1, duplicates);
-        bson_append_document_end(out, &child);
-        return ok;
+        return bson_append_document_end(out, &child) && ok;
     }
     case element_type::ARRAY: {
         if (depth >= kMaxDepth)
             return false;
         bson_t child;
-        bson_append_array_begin(out, key, keyLength, &child);
+        if (!bson_append_array_begin(out, key, keyLength, &child))
+            return false;
         uint32_t i = 0;
         bool ok = true;
         for (const simdjson::dom::element item : simdjson::dom::array(value)) {
@@ -198,8 +199,7 @@ bool appendValue(bson_t *out, const char *key, int keyLength, simdjson::dom::ele
                 break;
             }
         }
-        bson_append_array_end(out, &child);
-        return ok;
+        return bson_append_array_end(out, &child) && ok;
     }
     case element_type::STRING: {
         const std::string_view s = value.get_string().value_unsafe();
@@ -305,6 +305,15 @@ bool FastJson::parseMembers(QByteArrayView json, std::vector<Member> *members, Q
 bool FastJson::writeValue(JsonText::Out &out, simdjson::dom::element value, QString *error)
 {
     if (writeValueText(out, value, 0, &d->duplicates)) // (a member's value: depth 0, as in appendObject)
+        return true;
+    *error = QCoreApplication::translate("EdxLoader::FastJson", "nested deeper than %1 levels, or a number out of range")
+                 .arg(kMaxDepth);
+    return false;
+}
+
+bool FastJson::appendValue(bson_t *out, std::string_view key, simdjson::dom::element value, QString *error)
+{
+    if (appendMember(out, key, value, 0, &d->duplicates))
         return true;
     *error = QCoreApplication::translate("EdxLoader::FastJson", "nested deeper than %1 levels, or a number out of range")
                  .arg(kMaxDepth);

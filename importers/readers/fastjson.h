@@ -48,6 +48,8 @@ public:
     };
     bool parseMembers(QByteArrayView json, std::vector<Member> *members, QString *error, bool *incomplete = nullptr);
     bool writeValue(JsonText::Out &out, simdjson::dom::element value, QString *error);
+    // One value appended to BSON as appendObject appends a member (keys escaped, repeats counted).
+    bool appendValue(bson_t *out, std::string_view key, simdjson::dom::element value, QString *error);
     static void writeKey(JsonText::Out &out, std::string_view key);
 
 private:

@@ -10,11 +10,12 @@ namespace EdxLoader {
 namespace {
 constexpr char kFullStop[] = "\xEF\xBC\x8E"; // U+FF0E
 constexpr char kDollar[] = "\xEF\xBC\x84";   // U+FF04
+constexpr char kNul[] = "\xE2\x90\x80";      // U+2400 SYMBOL FOR NULL
 }
 
 bool keyNeedsEscape(QByteArrayView key)
 {
-    return key.contains('.') || key.startsWith('$');
+    return key.contains('.') || key.startsWith('$') || key.contains('\0');
 }
 
 QByteArray escapeKey(QByteArrayView key)
@@ -24,6 +25,8 @@ QByteArray escapeKey(QByteArrayView key)
     for (qsizetype i = 0; i < key.size(); ++i) {
         if (key[i] == '.')
             out += kFullStop;
+        else if (key[i] == '\0')
+            out += kNul;
         else if (i == 0 && key[i] == '$')
             out += kDollar;
         else
@@ -38,6 +41,7 @@ QByteArray unescapeKey(QByteArrayView key)
     if (out.startsWith(kDollar))
         out.replace(0, 3, "$");
     out.replace(kFullStop, ".");
+    out.replace(kNul, QByteArray(1, '\0'));
     return out;
 }
 

@@ -4,9 +4,10 @@
 
 namespace EdxLoader {
 
-// MongoDB cannot store keys containing '.' or starting with '$' (FORMATS.md §6.8). They are
-// escaped reversibly, never dropped: '.' becomes U+FF0E FULLWIDTH FULL STOP and a leading '$'
-// becomes U+FF04 FULLWIDTH DOLLAR SIGN. Both stores receive the escaped documents.
+// MongoDB cannot store keys containing '.' or starting with '$' (FORMATS.md §6.8), and BSON no
+// key holding a NUL ("\u0000" in JSON). They are escaped reversibly, never dropped: '.' becomes
+// U+FF0E FULLWIDTH FULL STOP, a leading '$' U+FF04 FULLWIDTH DOLLAR SIGN and a NUL U+2400
+// SYMBOL FOR NULL. Both stores receive the escaped documents.
 QByteArray escapeKey(QByteArrayView key);
 QByteArray unescapeKey(QByteArrayView key);
 bool keyNeedsEscape(QByteArrayView key);

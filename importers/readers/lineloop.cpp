@@ -49,13 +49,36 @@ bool isValidUtf8(QByteArrayView text)
 
 qsizetype firstInvalidUtf8(QByteArrayView text)
 {
+    // Strict, as the validators that decide a repair are (RFC 3629): no overlong forms (C0, C1,
+    // E0 80-9F, F0 80-8F), no surrogates (ED A0-BF), nothing above U+10FFFF (F4 90-, F5-FF).
     qsizetype i = 0;
     while (i < text.size()) {
         const uchar c = uchar(text[i]);
-        const int more = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xe ? 2 : (c >> 3) == 0x1e ? 3 : -1;
-        if (more < 0 || (more > 0 && i + more >= text.size()))
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int more = 0;
+        uchar low = 0x80, high = 0xbf; // the second byte's range
+        if (c >= 0xc2 && c <= 0xdf) {
+            more = 1;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            more = 2;
+            low = c == 0xe0 ? 0xa0 : 0x80;
+            high = c == 0xed ? 0x9f : 0xbf;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            more = 3;
+            low = c == 0xf0 ? 0x90 : 0x80;
+            high = c == 0xf4 ? 0x8f : 0xbf;
+        } else {
             return i;
-        for (int k = 1; k <= more; ++k) {
+        }
+        if (i + more >= text.size())
+            return i;
+        const uchar second = uchar(text[i + 1]);
+        if (second < low || second > high)
+            return i;
+        for (int k = 2; k <= more; ++k) {
             if ((uchar(text[i + k]) >> 6) != 0x2)
                 return i;
         }

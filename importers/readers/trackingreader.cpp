@@ -125,22 +125,6 @@ void readPayloadMembers(simdjson::dom::object payload, EventKeys *keys)
     }
 }
 
-// An _id of a MongoDB-exported log as appendOriginalId keeps it: {"$oid": hex} as the ObjectId;
-// false when it is something else (written as it is).
-bool writeOriginalObjectId(JsonText::Out &out, simdjson::dom::element value)
-{
-    simdjson::dom::object object;
-    if (value.get_object().get(object) != simdjson::SUCCESS || object.size() != 1)
-        return false;
-    const auto field = *object.begin();
-    ObjectId oid;
-    const QByteArrayView hex = stringOf(field.value);
-    if (field.key != "$oid" || !field.value.is_string() || !ObjectId::fromHex(QString::fromUtf8(hex), &oid))
-        return false;
-    JsonText::writeObjectId(out, &oid.oid);
-    return true;
-}
-
 } // namespace
 
 // Why a line that holds a '{' did not parse: cut short (TRACK_MAX_EVENT cuts lines at 1000,
@@ -190,7 +174,7 @@ const QByteArray &TrackingReader::courseUtf8(const QString &course)
 }
 
 // The text route: the same event, the same warnings in the same order, the same bytes as the
-// document route gives (tst_trackingtext compares them line by line).
+// document route gives (tst_importjob::textRouteGivesTheDocumentRouteBytes compares them).
 bool TrackingReader::readTextEvent(ReaderSink &sink, const QByteArray &line, const QByteArray &text, qsizetype brace,
                                    qint64 number, qint64 parseStarted)
 {
@@ -260,8 +244,23 @@ bool TrackingReader::readTextEvent(ReaderSink &sink, const QByteArray &line, con
         out += ',';
         if (key == "_id") { // kept aside, never used (FORMATS.md §9.6)
             out += "\"original_id\":";
-            if (writeOriginalObjectId(out, value))
+            if (value.is_object()) { // ({"$oid": …}: as the document route keeps it, through BSON)
+                Document kept, converted;
+                if (!m_json.appendValue(kept.bson(), "_id", value, &error)) {
+                    rejectUnparsed(sink, line, json, brace, number, error);
+                    return true;
+                }
+                bson_iter_t it;
+                bson_iter_init(&it, kept.bson());
+                bson_iter_next(&it);
+                appendOriginalId(converted, &it);
+                bson_iter_init(&it, converted.bson());
+                bson_iter_next(&it);
+                QByteArray value;
+                writeRelaxedJsonValue(value, &it);
+                out.append(value.constData(), size_t(value.size()));
                 continue;
+            }
         } else if (isAdded(key)) {
             const QByteArray renamed = "original_" + key.toByteArray();
             JsonText::writeString(out, renamed.constData(), uint32_t(renamed.size()));

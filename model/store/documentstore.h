@@ -50,6 +50,9 @@ public:
     // The fields an index will be made on (createIndex, after the commit): a store may ready its
     // collection for them before the inserts (the embedded store gives them columns of their own).
     virtual Status prepareIndex(const QString &, const QStringList &) { return {}; }
+    // Whether this transaction keeps every other writer out of the whole database until it ends
+    // (the embedded store's write lock); MongoDB's claims only cover one file.
+    virtual bool locksDatabase() const { return false; }
     // Whether the store keeps documents as their relaxed JSON text (Document::encoded() set by
     // a reader is then all it needs of them, with their _id and indexed fields).
     virtual bool keepsText() const { return false; }

@@ -398,6 +398,17 @@ Status EmbeddedStore::createIndex(const QString &database, const QString &collec
     for (const QString &field : fields)
         expressions << (columns ? quoteIdentifier(field) : EmbeddedStore::fieldExpression(field));
     const QByteArray name = quoteIdentifier(collection + QLatin1Char('$') + fields.join(QLatin1Char('+')));
+    {
+        // Already there as it should be (every tracking import after the first): no write lock
+        // to wait for while another loader holds it.
+        Statement existing(c->db, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?");
+        const QByteArray indexName = (collection + QLatin1Char('$') + fields.join(QLatin1Char('+'))).toUtf8();
+        sqlite3_bind_text(existing.stmt, 1, indexName.constData(), int(indexName.size()), SQLITE_TRANSIENT);
+        if (existing && sqlite3_step(existing.stmt) == SQLITE_ROW
+            && (!columns
+                || !QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(existing.stmt, 0))).contains("json_extract")))
+            return {};
+    }
     if (!exec(c->db, "BEGIN IMMEDIATE"))
         return failure(lastError(c->db));
     bool ok = columns ? ensureFieldColumns(c->db, collection, fields) : ensureCollection(c->db, collection);

@@ -11,6 +11,7 @@
 #endif
 
 #include <algorithm>
+#include <cmath>
 #include <atomic>
 #include <string>
 #include <thread>
@@ -123,6 +124,7 @@ public:
     }
 
     bool keepsText() const override { return true; }
+    bool locksDatabase() const override { return true; }
 
     void prepare(std::vector<Document> &documents) const override
     {
@@ -376,14 +378,16 @@ private:
         for (int i = 0; i < n; ++i)
             sqlite3_bind_null(stmt, i + 4);
         int bound = 0;
+        quint64 done = 0; // (a repeated key: json_extract gives the first)
         bson_iter_t it;
         if (!bson_iter_init(&it, d.bson()))
             return;
         while (bound < n && bson_iter_next(&it)) {
             const QByteArrayView key(bson_iter_key(&it), bson_iter_key_len(&it));
-            for (int i = 0; i < n; ++i) {
-                if (key != keys[size_t(i)])
+            for (int i = 0; i < n && i < 64; ++i) {
+                if (key != keys[size_t(i)] || (done & (quint64(1) << i)))
                     continue;
+                done |= quint64(1) << i;
                 ++bound;
                 switch (bson_iter_type(&it)) {
                 case BSON_TYPE_UTF8: {
@@ -397,7 +401,13 @@ private:
                     sqlite3_bind_int64(stmt, i + 4, bson_iter_as_int64(&it));
                     break;
                 case BSON_TYPE_DOUBLE:
-                    sqlite3_bind_double(stmt, i + 4, bson_iter_double(&it));
+                    if (std::isfinite(bson_iter_double(&it))) {
+                        sqlite3_bind_double(stmt, i + 4, bson_iter_double(&it));
+                    } else { // {"$numberDouble": "NaN"} in the text: json_extract gives that text
+                        QByteArray text;
+                        writeRelaxedJsonValue(text, &it);
+                        sqlite3_bind_text(stmt, i + 4, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+                    }
                     break;
                 case BSON_TYPE_BOOL:
                     sqlite3_bind_int(stmt, i + 4, bson_iter_bool(&it) ? 1 : 0);

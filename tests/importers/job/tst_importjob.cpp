@@ -7,6 +7,7 @@
 #include "importjob.h"
 #include "courseattribution.h"
 #include "linereader.h"
+#include "lineloop.h"
 #include "faultystore.h"
 #include "gziptesting.h"
 
@@ -29,6 +30,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
 
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void ledgersKeepMcGillXMeaning();
     void storeOfThePreviousFormatIsMigrated();
     void textRouteGivesTheDocumentRouteBytes();
+    void invalidUtf8OffsetAgreesWithTheValidator();
     void optionalTablesOnlyWhenIncluded();
     void trackingLogsMatchTheManifest();
     void trackingEventTransform();
@@ -637,6 +640,14 @@ void TestImportJob::textRouteGivesTheDocumentRouteBytes()
     log += QByteArray(R"({"username": "b", "agent": "M)") + "\xe9\xff" + R"(", "time": "2016-03-01T10:00:00Z", "d": 1, "d": 2})" "\n";
     log += QByteArray(R"({"username": "b", "agent": "M)") + "\xe9" + R"(", "deep": )" + QByteArray(250, '[') + QByteArray(250, ']') + "}\n";
     log += head + R"(, "u": "\u0000 raw)" + QByteArray("\x01", 1) + "\"}\n";
+    // Keys BSON cannot hold as they are (a NUL), at the top, nested and in a JSON-text payload.
+    log += head + R"(, "a\u0000": {"b\u0000c": [1]}, "d\u0000": 1})" "\n";
+    log += head + R"(, "event": "{\"k\\u0000\": {\"x\": 1}}"})" "\n";
+    // _id shapes that only look like an ObjectId.
+    log += head + R"(, "_id": {"$oid": "zz", "$oid": "50f1dd4ae05f6d2600000002"}})" "\n";
+    log += head + R"(, "_id": {"＄oid": "50f1dd4ae05f6d2600000003"}})" "\n";
+    log += head + R"(, "_id": {"$oid": "50f1dd4ae05f6d2600000004\u0000zz"}})" "\n";
+    log += head + R"(, "_id": {"$oid": "50f1dd4ae05f6d2600000005", "x": 1}})" "\n";
 
     auto readAs = [&](bool text, Collected *sink) {
         QBuffer device(&log);
@@ -664,6 +675,24 @@ void TestImportJob::textRouteGivesTheDocumentRouteBytes()
             QVERIFY2(stub.value(field) == full.value(field), field);
     }
     QVERIFY(bson.documents.size() > 3000);
+}
+
+// The offset a warning gives is that of a byte the validator deciding the repair refuses: the
+// two agree on every string (overlong forms, surrogates and code points above U+10FFFF included),
+// and the bytes before the offset are valid.
+void TestImportJob::invalidUtf8OffsetAgreesWithTheValidator()
+{
+    QRandomGenerator random(20261205);
+    const QList<QByteArray> pieces{"a", "\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "\xc0\x80", "\xc1\xbf", "\xe0\x80\x80",
+                                   "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xf5\x80\x80\x80", "\xff", "\x80", "\xe2\x82", "\xf0\x9f"};
+    for (int round = 0; round < 20000; ++round) {
+        QByteArray s;
+        for (int n = int(random.bounded(6)); n > 0; --n)
+            s += pieces.at(int(random.bounded(pieces.size())));
+        const qsizetype offset = firstInvalidUtf8(s);
+        QVERIFY2((offset == s.size()) == isValidUtf8(s), qPrintable(QString::fromLatin1(s.toHex())));
+        QVERIFY2(isValidUtf8(s.first(offset)), qPrintable(QString::fromLatin1(s.toHex())));
+    }
 }
 
 void TestImportJob::reimportIsIdempotent()

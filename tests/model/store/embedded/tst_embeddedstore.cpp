@@ -2,6 +2,10 @@
 // store keeps is tests/model/store/tst_storecontract.cpp.
 #include "storetesting.h"
 #include "embeddedstore.h"
+#include "encodedbatch.h"
+
+#include <cmath>
+#include <functional>
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -34,6 +38,7 @@ private Q_SLOTS:
     void init();
     void replaceFromFileIsAtomic();
     void indexesAreUsed();
+    void fieldColumnsHoldWhatJsonExtractGives();
     void replaceCollectionAtCommit();
     void schemaIsPlainSql();
     void refusesBadNames();
@@ -104,6 +109,67 @@ void TestEmbeddedStore::indexesAreUsed()
     sqlite3_finalize(stmt);
     sqlite3_close(db);
     QVERIFY2(plan.contains("USING INDEX"), plan.constData());
+}
+
+// Schema 2: an indexed top-level field is a column holding exactly what json_extract gives, for
+// every type and whichever way the row was written (documents, text, upsert); queries use it.
+void TestEmbeddedStore::fieldColumnsHoldWhatJsonExtractGives()
+{
+    const QString db = QStringLiteral("t"), c = QStringLiteral("events");
+    EXPECT_OK(m_store->createIndex(db, c, {QStringLiteral("a"), QStringLiteral("b")}));
+    std::vector<Document> docs;
+    const auto make = [&](int id, const std::function<void(Document &)> &fill) {
+        Document d;
+        d.appendString("_id", QStringLiteral("d%1").arg(id));
+        fill(d);
+        d.appendString("tail", QStringLiteral("x"));
+        docs.push_back(std::move(d));
+    };
+    make(1, [](Document &d) { d.appendString("a", QStringLiteral("text")); d.appendInt64("b", 42); });
+    make(2, [](Document &d) { d.appendDouble("a", 1.5); d.appendDouble("b", std::nan("")); });
+    make(3, [](Document &d) { d.appendDouble("a", INFINITY); d.appendBool("b", true); });
+    make(4, [](Document &d) { d.appendNull("a"); d.appendDate("b", 1456826400000); });
+    make(5, [](Document &d) { d.appendDate("a", -1000); });                                    // no b
+    make(6, [](Document &d) { Document o; o.appendInt64("k", 1); d.appendDocument("a", o); d.appendArray("b", o); });
+    make(7, [](Document &d) { d.appendString("a", QStringLiteral("first")); d.appendString("a", QStringLiteral("second")); });
+    make(8, [](Document &d) { d.appendString("b", QStringLiteral("\"quoted\" \\ é")); d.appendString("a", QString()); });
+    {
+        auto w = m_store->beginWrite(db).value();
+        EXPECT_OK(w->insert(c, docs, QStringLiteral("file")));
+        EncodedBatch text;
+        text.appendId("\"e1\"");
+        text.appendJson(R"({"_id":"e1","b":{"$date":"2016-03-01T10:00:00.000Z"},"a":"from text"})");
+        text.finish();
+        EXPECT_OK(w->insertEncoded(c, text));
+        Document up;
+        up.appendString("_id", QStringLiteral("d1"));
+        up.appendString("a", QStringLiteral("replaced"));
+        EXPECT_OK(w->upsert(c, up));
+        EXPECT_OK(w->commit());
+    }
+    sqlite3 *h = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(m_store->databasePath(db)).constData(), &h), SQLITE_OK);
+    auto scalar = [&](const char *sql) {
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(h, sql, -1, &stmt, nullptr);
+        QString out = sqlite3_step(stmt) == SQLITE_ROW ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)))
+                                                      : QStringLiteral("(no row)");
+        sqlite3_finalize(stmt);
+        return out;
+    };
+    QCOMPARE(scalar("SELECT count(*) FROM events"), QStringLiteral("9"));
+    QCOMPARE(scalar(R"(SELECT count(*) FROM events WHERE a IS NOT json_extract(doc, '$."a"')
+                       OR b IS NOT json_extract(doc, '$."b"'))"),
+             QStringLiteral("0"));
+    QCOMPARE(scalar(R"(SELECT a FROM events WHERE id = '"d7"')"), QStringLiteral("first"));
+    QCOMPARE(scalar(R"(SELECT a FROM events WHERE id = '"d1"')"), QStringLiteral("replaced"));
+    // The store's own queries go through the columns and find what json_extract finds (dates
+    // compare as their text, as they always have: {"$numberDouble":"NaN"} sorts after them too).
+    QCOMPARE(m_store->count(db, c, {{QStringLiteral("a"), Condition::Eq, {QStringLiteral("from text")}}}).value(), 1);
+    QCOMPARE(QString::number(m_store->count(db, c, {{QStringLiteral("b"), Condition::Gte, {Value(DateTime{1456826400000})}}}).value()),
+             scalar(R"(SELECT count(*) FROM events WHERE json_extract(doc, '$."b"') >= '{"$date":"2016-03-01T10:00:00.000Z"}')"));
+    QCOMPARE(m_store->count(db, c, {{QStringLiteral("a"), Condition::Eq, {QString()}}}).value(), 1);
+    sqlite3_close(h);
 }
 
 void TestEmbeddedStore::replaceCollectionAtCommit()
