@@ -219,6 +219,12 @@ bool appendValue(bson_t *out, const char *key, int keyLength, simdjson::dom::ele
     return false;
 }
 
+QString tooDeep()
+{
+    return QCoreApplication::translate("EdxLoader::FastJson", "nested deeper than %1 levels, or a number out of range")
+        .arg(kMaxDepth);
+}
+
 } // namespace
 
 // simdjson's findings in words, in the user's language (its own messages are English, some
@@ -254,7 +260,9 @@ FastJson::FastJson()
 
 FastJson::~FastJson() = default;
 
-bool FastJson::appendObject(QByteArrayView json, bson_t *out, QString *error, bool *incomplete)
+// Parses json, which must be one object (error and incomplete say why not); the repeat count
+// starts again.
+bool FastJson::parseObject(QByteArrayView json, simdjson::dom::object *object, QString *error, bool *incomplete)
 {
     simdjson::dom::element root;
     const auto rc = d->parser.parse(json.data(), size_t(json.size()), true).get(root);
@@ -270,9 +278,17 @@ bool FastJson::appendObject(QByteArrayView json, bson_t *out, QString *error, bo
         return false;
     }
     d->duplicates = 0;
-    if (!appendMembers(out, simdjson::dom::object(root), 0, &d->duplicates)) {
-        *error = QCoreApplication::translate("EdxLoader::FastJson", "nested deeper than %1 levels, or a number out of range")
-                     .arg(kMaxDepth);
+    *object = simdjson::dom::object(root);
+    return true;
+}
+
+bool FastJson::appendObject(QByteArrayView json, bson_t *out, QString *error, bool *incomplete)
+{
+    simdjson::dom::object object;
+    if (!parseObject(json, &object, error, incomplete))
+        return false;
+    if (!appendMembers(out, object, 0, &d->duplicates)) {
+        *error = tooDeep();
         return false;
     }
     return true;
@@ -281,21 +297,10 @@ bool FastJson::appendObject(QByteArrayView json, bson_t *out, QString *error, bo
 bool FastJson::parseMembers(QByteArrayView json, std::vector<Member> *members, QString *error, bool *incomplete)
 {
     members->clear();
-    simdjson::dom::element root;
-    const auto rc = d->parser.parse(json.data(), size_t(json.size()), true).get(root);
-    if (rc != simdjson::SUCCESS) {
-        *error = describe(rc);
-        if (incomplete)
-            *incomplete = rc == simdjson::TAPE_ERROR || rc == simdjson::UNCLOSED_STRING
-                          || rc == simdjson::INCOMPLETE_ARRAY_OR_OBJECT;
+    simdjson::dom::object object;
+    if (!parseObject(json, &object, error, incomplete))
         return false;
-    }
-    if (!root.is_object()) {
-        *error = QCoreApplication::translate("EdxLoader::FastJson", "not a JSON object");
-        return false;
-    }
-    d->duplicates = 0;
-    dedupedMembers(simdjson::dom::object(root), &d->duplicates, [members](std::string_view k, simdjson::dom::element v) {
+    dedupedMembers(object, &d->duplicates, [members](std::string_view k, simdjson::dom::element v) {
         members->push_back({k, v});
         return true;
     });
@@ -306,8 +311,7 @@ bool FastJson::writeValue(JsonText::Out &out, simdjson::dom::element value, QStr
 {
     if (writeValueText(out, value, 0, &d->duplicates)) // (a member's value: depth 0, as in appendObject)
         return true;
-    *error = QCoreApplication::translate("EdxLoader::FastJson", "nested deeper than %1 levels, or a number out of range")
-                 .arg(kMaxDepth);
+    *error = tooDeep();
     return false;
 }
 
@@ -315,8 +319,7 @@ bool FastJson::appendValue(bson_t *out, std::string_view key, simdjson::dom::ele
 {
     if (appendMember(out, key, value, 0, &d->duplicates))
         return true;
-    *error = QCoreApplication::translate("EdxLoader::FastJson", "nested deeper than %1 levels, or a number out of range")
-                 .arg(kMaxDepth);
+    *error = tooDeep();
     return false;
 }
 

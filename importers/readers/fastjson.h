@@ -53,6 +53,8 @@ public:
     static void writeKey(JsonText::Out &out, std::string_view key);
 
 private:
+    bool parseObject(QByteArrayView json, simdjson::dom::object *object, QString *error, bool *incomplete);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

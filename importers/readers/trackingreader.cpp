@@ -38,6 +38,46 @@ QByteArrayView utf8Of(const bson_iter_t *it)
     return QByteArrayView(s, length);
 }
 
+// The top-level string fields the loader reads (both routes): the time, the payload as JSON
+// text, and the keys course attribution looks at.
+struct TopLevel
+{
+    QByteArrayView time, timestamp, inner;
+};
+
+void noteTopLevelString(QByteArrayView key, QByteArrayView value, EventKeys *keys, TopLevel *top)
+{
+    if (key == "time")
+        top->time = value;
+    else if (key == "event_type")
+        keys->eventType = value;
+    else if (key == "host")
+        keys->host = value;
+    else if (key == "page")
+        keys->page = value;
+    else if (key == "event")
+        top->inner = value;
+    else if (key == "timestamp")
+        top->timestamp = value;
+    else if (key == "referer")
+        keys->referer = value;
+    else if (key == "course_id")
+        keys->courseId = value;
+}
+
+// A payload's key that names a course or a block (both routes; the last of a repeated key wins).
+void notePayloadKey(QByteArrayView key, QByteArrayView value, EventKeys *keys)
+{
+    if (key == "course_id")
+        keys->eventCourseId = value;
+    else if (key == "usage_key")
+        keys->eventUsageKey = value;
+    else if (key == "problem_id")
+        keys->eventProblemId = value;
+    else if (key == "id")
+        keys->eventId = value;
+}
+
 // context.course_id and context.path.
 void readContextKeys(const bson_iter_t *context, EventKeys *keys)
 {
@@ -59,17 +99,8 @@ void readPayloadKeys(const bson_t *payload, EventKeys *keys)
     bson_iter_t child;
     if (!bson_iter_init(&child, payload))
         return;
-    while (bson_iter_next(&child)) {
-        const QByteArrayView key(bson_iter_key(&child), bson_iter_key_len(&child));
-        if (key == "course_id")
-            keys->eventCourseId = utf8Of(&child);
-        else if (key == "usage_key")
-            keys->eventUsageKey = utf8Of(&child);
-        else if (key == "problem_id")
-            keys->eventProblemId = utf8Of(&child);
-        else if (key == "id")
-            keys->eventId = utf8Of(&child);
-    }
+    while (bson_iter_next(&child))
+        notePayloadKey(QByteArrayView(bson_iter_key(&child), bson_iter_key_len(&child)), utf8Of(&child), keys);
 }
 
 // A MongoDB-exported log carries _id as {"$oid": "…"} (escaped on parsing): keep it as the
@@ -110,19 +141,11 @@ QByteArrayView stringOf(simdjson::dom::element value)
     return QByteArrayView(s.data(), qsizetype(s.size()));
 }
 
-// The keys a payload object carries, as readPayloadKeys reads them (the last of a repeated key).
+// The keys a payload object carries, as readPayloadKeys reads them.
 void readPayloadMembers(simdjson::dom::object payload, EventKeys *keys)
 {
-    for (const auto field : payload) {
-        if (field.key == "course_id")
-            keys->eventCourseId = stringOf(field.value);
-        else if (field.key == "usage_key")
-            keys->eventUsageKey = stringOf(field.value);
-        else if (field.key == "problem_id")
-            keys->eventProblemId = stringOf(field.value);
-        else if (field.key == "id")
-            keys->eventId = stringOf(field.value);
-    }
+    for (const auto field : payload)
+        notePayloadKey(QByteArrayView(field.key.data(), qsizetype(field.key.size())), stringOf(field.value), keys);
 }
 
 } // namespace
@@ -204,30 +227,14 @@ bool TrackingReader::readTextEvent(ReaderSink &sink, const QByteArray &line, con
     const ObjectId id = rowObjectId(m_fileKey, number);
     JsonText::writeObjectId(out, &id.oid);
     EventKeys keys;
-    QByteArrayView time, topTimestamp, inner;
+    TopLevel top;
     simdjson::dom::object payload;
     bool hasPayload = false;
     for (const FastJson::Member &m : m_members) {
         const QByteArrayView key(m.key.data(), qsizetype(m.key.size()));
         const simdjson::dom::element &value = m.value;
         if (value.is_string()) {
-            const QByteArrayView v = stringOf(value);
-            if (key == "time")
-                time = v;
-            else if (key == "event_type")
-                keys.eventType = v;
-            else if (key == "host")
-                keys.host = v;
-            else if (key == "page")
-                keys.page = v;
-            else if (key == "event")
-                inner = v;
-            else if (key == "timestamp")
-                topTimestamp = v;
-            else if (key == "referer")
-                keys.referer = v;
-            else if (key == "course_id")
-                keys.courseId = v;
+            noteTopLevelString(key, stringOf(value), &keys, &top);
         } else if (value.is_object()) {
             if (key == "context") {
                 for (const auto field : simdjson::dom::object(value)) {
@@ -280,10 +287,10 @@ bool TrackingReader::readTextEvent(ReaderSink &sink, const QByteArray &line, con
 
     // event as a JSON string: parsed into event_struct (nothing of it when it cannot be whole).
     bool hasStructured = false;
-    if (inner.size() > 1 && inner.front() == '{') {
+    if (top.inner.size() > 1 && top.inner.front() == '{') {
         QString ignored;
         m_structText.clear();
-        hasStructured = m_inner.parseMembers(inner, &m_innerMembers, &ignored);
+        hasStructured = m_inner.parseMembers(top.inner, &m_innerMembers, &ignored);
         if (hasStructured) {
             m_structText += '{';
             for (size_t i = 0; i < m_innerMembers.size() && hasStructured; ++i) {
@@ -299,22 +306,14 @@ bool TrackingReader::readTextEvent(ReaderSink &sink, const QByteArray &line, con
     if (hasPayload) {
         readPayloadMembers(payload, &keys);
     } else if (hasStructured) {
-        for (const FastJson::Member &m : m_innerMembers) {
-            if (m.key == "course_id")
-                keys.eventCourseId = stringOf(m.value);
-            else if (m.key == "usage_key")
-                keys.eventUsageKey = stringOf(m.value);
-            else if (m.key == "problem_id")
-                keys.eventProblemId = stringOf(m.value);
-            else if (m.key == "id")
-                keys.eventId = stringOf(m.value);
-        }
+        for (const FastJson::Member &m : m_innerMembers)
+            notePayloadKey(QByteArrayView(m.key.data(), qsizetype(m.key.size())), stringOf(m.value), &keys);
     }
 
     const CourseAttribution::Found found = m_attribution.attribute(keys);
     countSource(found);
-    if (time.isEmpty())
-        time = topTimestamp;
+    // No "time": a top-level date-time "timestamp" gives it (kept as original_timestamp).
+    const QByteArrayView time = top.time.isEmpty() ? top.timestamp : top.time;
     qint64 ms = 0;
     const bool timed = !time.isEmpty() && parseIsoDateTime(time, &ms);
 
@@ -429,7 +428,7 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
         // The fields the loader reads are noted on the way (views into `doc`: used before anything
         // is appended to it).
         EventKeys keys;
-        QByteArrayView time, topTimestamp, inner;
+        TopLevel top;
         bson_t payload;
         bool hasPayload = false;
         bool renames = false; // a field of the log named _id or like an added one
@@ -439,23 +438,7 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
         while (bson_iter_next(&it)) {
             const QByteArrayView key(bson_iter_key(&it), bson_iter_key_len(&it));
             if (BSON_ITER_HOLDS_UTF8(&it)) {
-                const QByteArrayView value = utf8Of(&it);
-                if (key == "time")
-                    time = value;
-                else if (key == "event_type")
-                    keys.eventType = value;
-                else if (key == "host")
-                    keys.host = value;
-                else if (key == "page")
-                    keys.page = value;
-                else if (key == "event")
-                    inner = value;
-                else if (key == "timestamp")
-                    topTimestamp = value;
-                else if (key == "referer")
-                    keys.referer = value;
-                else if (key == "course_id")
-                    keys.courseId = value;
+                noteTopLevelString(key, utf8Of(&it), &keys, &top);
             } else if (BSON_ITER_HOLDS_DOCUMENT(&it)) {
                 if (key == "context") {
                     readContextKeys(&it, &keys);
@@ -472,9 +455,9 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
         // event as a JSON string (browser events, implicit server events): parsed into event_struct.
         Document structured;
         bool hasStructured = false;
-        if (inner.size() > 1 && inner.front() == '{') {
+        if (top.inner.size() > 1 && top.inner.front() == '{') {
             QString ignored;
-            hasStructured = m_json.appendObject(inner, structured.bson(), &ignored);
+            hasStructured = m_json.appendObject(top.inner, structured.bson(), &ignored);
         }
         if (hasPayload)
             readPayloadKeys(&payload, &keys);
@@ -486,8 +469,7 @@ bool TrackingReader::read(QIODevice *device, ReaderSink &sink, QString *fatal)
         countSource(found);
 
         // No "time": a top-level date-time "timestamp" gives it (kept as original_timestamp).
-        if (time.isEmpty())
-            time = topTimestamp;
+        const QByteArrayView time = top.time.isEmpty() ? top.timestamp : top.time;
         qint64 ms = 0;
         const bool timed = !time.isEmpty() && parseIsoDateTime(time, &ms);
         if (!timed)
